@@ -1,0 +1,162 @@
+package io.github.tickets4j.core.internal;
+
+import io.github.tickets4j.core.AccessDeniedException;
+import io.github.tickets4j.core.TransitionNotAllowedException;
+import io.github.tickets4j.core.access.AccessTarget;
+import io.github.tickets4j.core.access.Actor;
+import io.github.tickets4j.core.access.Permission;
+import io.github.tickets4j.core.ticket.Change;
+import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.TicketCommand;
+import io.github.tickets4j.core.ticket.TicketCommand.AddFollowUp;
+import io.github.tickets4j.core.ticket.TicketCommand.AddTag;
+import io.github.tickets4j.core.ticket.TicketCommand.Assign;
+import io.github.tickets4j.core.ticket.TicketCommand.ChangeCategory;
+import io.github.tickets4j.core.ticket.TicketCommand.ChangePriority;
+import io.github.tickets4j.core.ticket.TicketCommand.ChangeStatus;
+import io.github.tickets4j.core.ticket.TicketCommand.ChangeTeam;
+import io.github.tickets4j.core.ticket.TicketCommand.Close;
+import io.github.tickets4j.core.ticket.TicketCommand.LinkCustomer;
+import io.github.tickets4j.core.ticket.TicketCommand.PickUp;
+import io.github.tickets4j.core.ticket.TicketCommand.RemoveTag;
+import io.github.tickets4j.core.ticket.TicketCommand.Reopen;
+import io.github.tickets4j.core.ticket.TicketCommand.SetDueDate;
+import io.github.tickets4j.core.ticket.TicketCommand.SetFollowUpDate;
+import io.github.tickets4j.core.ticket.TicketCommand.SetHidden;
+import io.github.tickets4j.core.ticket.TicketCommand.Unassign;
+import io.github.tickets4j.core.workflow.Status;
+import io.github.tickets4j.core.workflow.Transition;
+import io.github.tickets4j.core.workflow.TransitionRule;
+import io.github.tickets4j.core.workflow.Workflow;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Runs one validated command against a loaded ticket: the policy decides whether the actor may, the workflow
+ * which transition applies, and the aggregate what changes.
+ */
+public final class Decider {
+    private final Workflow workflow;
+    private final Guard guard;
+
+    /**
+     * Creates the decider.
+     *
+     * @param workflow the workflow, never null
+     * @param guard the access guard, never null
+     */
+    public Decider(Workflow workflow, Guard guard) {
+        this.workflow = workflow;
+        this.guard = guard;
+    }
+
+    /**
+     * Decides a command.
+     *
+     * @param actor who acts, never null
+     * @param ticket the ticket as loaded, never null
+     * @param command the validated command, never null
+     * @param now the current instant, never null
+     * @return the change, never null
+     */
+    public Change decide(Actor actor, Ticket ticket, TicketCommand command, Instant now) {
+        if (command instanceof ChangeStatus c) {
+            Status target = workflow.status(c.to()).orElseThrow();
+            Transition t = workflow.transition(ticket.status().name(), target.name())
+                    .orElseThrow(() -> notAllowed(ticket, target.name(), "the workflow has no such transition"));
+            return move(actor, ticket, t, c.reason(), now);
+        }
+        if (command instanceof Close c) {
+            Transition t = workflow.closeTransitionFrom(ticket.status().name()).orElseThrow(() -> notAllowed(ticket,
+                    "a closed status", ticket.status().isClosed() ? "it is closed already" : "the workflow allows no closing from here"));
+            return move(actor, ticket, t, c.note(), now);
+        }
+        if (command instanceof Reopen c) {
+            Transition t = workflow.reopenTransitionFrom(ticket.status().name()).orElseThrow(() -> notAllowed(ticket,
+                    "an open status", ticket.status().isClosed() ? "the workflow allows no reopening" : "it is not closed"));
+            return move(actor, ticket, t, c.reason(), now);
+        }
+        Permission permission = command instanceof AddFollowUp ? Permission.FOLLOW_UP
+                : command instanceof Assign || command instanceof PickUp || command instanceof Unassign
+                ? Permission.ASSIGN : Permission.EDIT;
+        guard.requireChange(actor, permission, ticket);
+        return apply(actor, ticket, command, now);
+    }
+
+    private Change apply(Actor actor, Ticket ticket, TicketCommand command, Instant now) {
+        if (command instanceof AddFollowUp c) {
+            return ticket.addFollowUp(c.note(), c.followUpDate(), c.visibility(), actor.id(), now);
+        }
+        if (command instanceof Assign c) {
+            return ticket.assign(c.assignee(), false, c.reason(), actor.id(), now);
+        }
+        if (command instanceof PickUp) {
+            return ticket.assign(actor.id(), true, Optional.empty(), actor.id(), now);
+        }
+        if (command instanceof Unassign c) {
+            return ticket.unassign(c.reason(), actor.id(), now);
+        }
+        if (command instanceof ChangePriority c) {
+            String priority = workflow.priority(c.priority()).orElseThrow();
+            int before = ticket.priority().map(workflow.priorities()::indexOf).orElse(-1);
+            return ticket.changePriority(priority, workflow.priorities().indexOf(priority) > before, c.reason(),
+                    actor.id(), now);
+        }
+        if (command instanceof SetDueDate c) {
+            return ticket.setDueDate(c.dueAt(), actor.id(), now);
+        }
+        if (command instanceof SetFollowUpDate c) {
+            return ticket.setFollowUpDate(c.followUpDate(), actor.id(), now);
+        }
+        if (command instanceof AddTag c) {
+            return ticket.tag(c.tag(), actor.id(), now);
+        }
+        if (command instanceof RemoveTag c) {
+            return ticket.untag(c.tag(), actor.id(), now);
+        }
+        if (command instanceof LinkCustomer c) {
+            return ticket.linkCustomer(c.customer(), c.project(), c.contact(), actor.id(), now);
+        }
+        if (command instanceof ChangeTeam c) {
+            return ticket.changeTeam(c.team(), actor.id(), now);
+        }
+        if (command instanceof ChangeCategory c) {
+            return ticket.changeCategory(c.category().flatMap(workflow::category), actor.id(), now);
+        }
+        if (command instanceof SetHidden c) {
+            return ticket.setHidden(c.hidden(), actor.id(), now);
+        }
+        throw new IllegalArgumentException("Unknown command " + command.getClass().getName());
+    }
+
+    private Change move(Actor actor, Ticket ticket, Transition t, Optional<String> reason, Instant now) {
+        Status target = workflow.status(t.to()).orElseThrow();
+        boolean closing = !ticket.status().isClosed() && target.isClosed();
+        boolean reopening = ticket.status().isClosed() && !target.isClosed();
+        Permission permission = closing ? Permission.CLOSE : reopening ? Permission.REOPEN : Permission.CHANGE_STATUS;
+        AccessTarget facts = AccessTarget.of(ticket);
+        if (t.rule() instanceof TransitionRule.Creator) {
+            if (!ticket.createdBy().equals(actor.id())) {
+                throw new AccessDeniedException(actor.id(), permission, facts.label(),
+                        "only the ticket's creator may take transition " + t.name());
+            }
+            guard.require(actor, Permission.VIEW, facts);
+        } else {
+            if (t.rule() instanceof TransitionRule.Roles r && r.roles().stream().noneMatch(actor::has)) {
+                throw new AccessDeniedException(actor.id(), permission, facts.label(),
+                        "transition " + t.name() + " is reserved to roles " + new java.util.TreeSet<>(
+                                r.roles().stream().map(Object::toString).toList()));
+            }
+            if (reopening) {
+                guard.require(actor, permission, facts);
+            } else {
+                guard.requireChange(actor, permission, ticket);
+            }
+        }
+        return ticket.move(t, target, reason, actor.id(), now);
+    }
+
+    private static TransitionNotAllowedException notAllowed(Ticket ticket, String to, String why) {
+        return new TransitionNotAllowedException(ticket.number().value(), ticket.status().name(), to, why);
+    }
+}

@@ -1,0 +1,130 @@
+package io.github.tickets4j.core.internal;
+
+import io.github.tickets4j.core.access.Actor;
+import io.github.tickets4j.core.query.Page;
+import io.github.tickets4j.core.query.PageRequest;
+import io.github.tickets4j.core.query.Sort;
+import io.github.tickets4j.core.query.TicketQuery;
+import io.github.tickets4j.core.spi.Dimension;
+import io.github.tickets4j.core.spi.TicketCriteria;
+import io.github.tickets4j.core.spi.TicketStore;
+import io.github.tickets4j.core.stats.AgentFigures;
+import io.github.tickets4j.core.stats.Dashboard;
+import io.github.tickets4j.core.stats.DashboardFilter;
+import io.github.tickets4j.core.stats.DonutSlice;
+import io.github.tickets4j.core.stats.DurationStats;
+import io.github.tickets4j.core.stats.Report;
+import io.github.tickets4j.core.stats.ReportPeriod;
+import io.github.tickets4j.core.ticket.TicketSummary;
+import io.github.tickets4j.core.workflow.Status;
+import io.github.tickets4j.core.workflow.StatusCategory;
+import io.github.tickets4j.core.workflow.Workflow;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+
+/** Composes dashboards and reports from the store's aggregates, for one actor. */
+public final class Reporting {
+    private static final List<Dimension> VOLUME = List.of(Dimension.STATUS, Dimension.PRIORITY, Dimension.TAG,
+            Dimension.CATEGORY, Dimension.ASSIGNEE);
+    private final Workflow workflow;
+    private final TicketStore store;
+    private final ZoneId zone;
+
+    /**
+     * Creates the composer.
+     *
+     * @param workflow the workflow, never null
+     * @param store the store, never null
+     * @param zone the desk's zone, never null
+     */
+    public Reporting(Workflow workflow, TicketStore store, ZoneId zone) {
+        this.workflow = workflow;
+        this.store = store;
+        this.zone = zone;
+    }
+
+    /**
+     * Builds the dashboard.
+     *
+     * @param actor who asks, never null
+     * @param criteria turns a query into the actor's criteria, never null
+     * @param filter the table's filter, never null
+     * @param sort the table's order, never null
+     * @param page the table's page, never null
+     * @return the dashboard, never null
+     */
+    public Dashboard dashboard(Actor actor, BiFunction<Actor, TicketQuery, TicketCriteria> criteria,
+            DashboardFilter filter, Sort sort, PageRequest page) {
+        TicketCriteria everything = criteria.apply(actor, TicketQuery.all());
+        Map<String, Long> counted = store.countBy(everything, Dimension.STATUS);
+        Map<String, Long> byStatus = new LinkedHashMap<>();
+        for (Status s : workflow.statuses()) {
+            byStatus.put(s.name(), counted.getOrDefault(s.name(), 0L));
+        }
+        counted.forEach(byStatus::putIfAbsent);
+        Map<String, Long> categories = store.countBy(everything, Dimension.STATUS_CATEGORY);
+        Map<StatusCategory, Long> byCategory = new EnumMap<>(StatusCategory.class);
+        for (StatusCategory c : StatusCategory.values()) {
+            byCategory.put(c, categories.getOrDefault(c.name(), 0L));
+        }
+        long overdue = store.count(criteria.apply(actor, TicketQuery.builder().overdueOnly(true).build()));
+        long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
+        TicketQuery.Builder table = TicketQuery.builder().overdueOnly(filter.overdueOnly())
+                .statuses(filter.statuses().toArray(String[]::new));
+        for (StatusCategory c : StatusCategory.values()) {
+            if (!c.isClosed()) {
+                table.statusCategories(c);
+            }
+        }
+        Page<TicketSummary> open = store.find(criteria.apply(actor, table.build()), sort, page);
+        return new Dashboard(byStatus, byCategory, overdue, total, DonutSlice.of(byStatus), open);
+    }
+
+    /**
+     * Builds the report.
+     *
+     * @param actor who asks, never null
+     * @param criteria turns a query into the actor's criteria, never null
+     * @param period the days covered, never null
+     * @return the report, never null
+     */
+    public Report report(Actor actor, BiFunction<Actor, TicketQuery, TicketCriteria> criteria, ReportPeriod period) {
+        java.time.Instant start = period.from().atStartOfDay(zone).toInstant();
+        java.time.Instant end = period.to().plusDays(1).atStartOfDay(zone).toInstant();
+        TicketCriteria created = criteria.apply(actor, TicketQuery.builder().createdBetween(start, end).build());
+        Map<Dimension, Map<String, Long>> volume = new EnumMap<>(Dimension.class);
+        for (Dimension d : VOLUME) {
+            volume.put(d, store.countBy(created, d));
+        }
+        TicketCriteria closed = criteria.apply(actor, TicketQuery.builder().statusCategories(StatusCategory.CLOSED)
+                .closedBetween(start, end).build());
+        Map<String, DurationStats> byAssignee = store.resolutionBy(closed, Dimension.ASSIGNEE);
+        Map<String, Long> closedCounts = store.countBy(closed, Dimension.ASSIGNEE);
+        TicketQuery.Builder openQuery = TicketQuery.builder();
+        for (StatusCategory c : StatusCategory.values()) {
+            if (!c.isClosed()) {
+                openQuery.statusCategories(c);
+            }
+        }
+        Map<String, Long> openCounts = store.countBy(criteria.apply(actor, openQuery.build()), Dimension.ASSIGNEE);
+        TreeSet<String> agents = new TreeSet<>(openCounts.keySet());
+        agents.addAll(closedCounts.keySet());
+        agents.remove(Dimension.NONE);
+        List<AgentFigures> figures = agents.stream().map(a -> new AgentFigures(a, openCounts.getOrDefault(a, 0L),
+                closedCounts.getOrDefault(a, 0L), byAssignee.getOrDefault(a, DurationStats.empty()))).toList();
+        Map<LocalDate, Long> perDay = new TreeMap<>();
+        for (LocalDate d = period.from(); !d.isAfter(period.to()); d = d.plusDays(1)) {
+            perDay.put(d, 0L);
+        }
+        store.createdPerDay(created, zone).forEach((day, n) -> perDay.computeIfPresent(day, (k, v) -> n));
+        return new Report(period, volume, store.resolution(closed), store.resolutionBy(closed, Dimension.PRIORITY),
+                byAssignee, figures, perDay);
+    }
+}

@@ -1,0 +1,269 @@
+package io.github.tickets4j.core.query;
+
+import io.github.tickets4j.core.ValidationFailedException;
+import io.github.tickets4j.core.internal.Checks;
+import io.github.tickets4j.core.ticket.CustomerId;
+import io.github.tickets4j.core.ticket.ProjectId;
+import io.github.tickets4j.core.ticket.TeamId;
+import io.github.tickets4j.core.ticket.UserId;
+import io.github.tickets4j.core.workflow.StatusCategory;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A ticket search. Every filter is optional; an empty set means "no filter on this", several values in one set
+ * mean "any of them", and different filters must all hold. Status and priority names are upper-cased, tags
+ * lower-cased. The free text matches a ticket number exactly (any case), or title or description containing it,
+ * ignoring case. Whatever the query says, results only ever include tickets the caller may view.
+ *
+ * @param statuses status names; never null
+ * @param statusCategories status categories; never null
+ * @param overdueOnly only overdue tickets
+ * @param projects projects; never null
+ * @param customers customers; never null
+ * @param assignees assignees; never null
+ * @param unassignedOnly only tickets nobody holds
+ * @param creators creators; never null
+ * @param teams teams; never null
+ * @param priorities priority names; never null
+ * @param categories ticket categories (types), matched ignoring case; never null
+ * @param tags tags, any of them; never null
+ * @param createdFrom created at or after; never null, may be empty
+ * @param createdBefore created before; never null, may be empty
+ * @param closedFrom closed at or after; never null, may be empty
+ * @param closedBefore closed before; never null, may be empty
+ * @param text free text, up to 200 characters; never null, may be empty
+ */
+public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCategories, boolean overdueOnly,
+        Set<ProjectId> projects, Set<CustomerId> customers, Set<UserId> assignees, boolean unassignedOnly,
+        Set<UserId> creators, Set<TeamId> teams, Set<String> priorities, Set<String> categories, Set<String> tags,
+        Optional<Instant> createdFrom, Optional<Instant> createdBefore, Optional<Instant> closedFrom,
+        Optional<Instant> closedBefore, Optional<String> text) {
+
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    /** The longest free text a query accepts. */
+    public static final int MAX_TEXT = 200;
+
+    /**
+     * Normalises and checks the filters.
+     *
+     * @throws ValidationFailedException naming {@code text} if it is too long or holds control characters
+     */
+    public TicketQuery {
+        statuses = normalise(statuses, s -> Checks.name("statuses", s));
+        statusCategories = Set.copyOf(statusCategories);
+        projects = Set.copyOf(projects);
+        customers = Set.copyOf(customers);
+        assignees = Set.copyOf(assignees);
+        creators = Set.copyOf(creators);
+        teams = Set.copyOf(teams);
+        priorities = normalise(priorities, p -> Checks.name("priorities", p));
+        categories = normalise(categories, c -> c.strip().toLowerCase(Locale.ROOT));
+        tags = normalise(tags, Checks::tag);
+        createdFrom = Checks.orEmpty(createdFrom);
+        createdBefore = Checks.orEmpty(createdBefore);
+        closedFrom = Checks.orEmpty(closedFrom);
+        closedBefore = Checks.orEmpty(closedBefore);
+        text = Checks.optional(text);
+        text.ifPresent(t -> {
+            if (t.length() > MAX_TEXT) {
+                throw ValidationFailedException.of("text", "must be at most " + MAX_TEXT + " characters");
+            }
+            if (CONTROL.matcher(t).find()) {
+                throw ValidationFailedException.of("text", "must not contain control characters");
+            }
+        });
+    }
+
+    /**
+     * The query without filters: every ticket the caller may view.
+     *
+     * @return the query, never null
+     */
+    public static TicketQuery all() {
+        return builder().build();
+    }
+
+    /**
+     * Starts a query.
+     *
+     * @return a builder, never null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Copies this query into a builder, to add filters.
+     *
+     * @return a builder holding this query's filters, never null
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.statuses.addAll(statuses);
+        b.statusCategories.addAll(statusCategories);
+        b.overdueOnly = overdueOnly;
+        b.projects.addAll(projects);
+        b.customers.addAll(customers);
+        b.assignees.addAll(assignees);
+        b.unassignedOnly = unassignedOnly;
+        b.creators.addAll(creators);
+        b.teams.addAll(teams);
+        b.priorities.addAll(priorities);
+        b.categories.addAll(categories);
+        b.tags.addAll(tags);
+        b.createdFrom = createdFrom.orElse(null);
+        b.createdBefore = createdBefore.orElse(null);
+        b.closedFrom = closedFrom.orElse(null);
+        b.closedBefore = closedBefore.orElse(null);
+        b.text = text.orElse(null);
+        return b;
+    }
+
+    private static Set<String> normalise(Set<String> values, java.util.function.UnaryOperator<String> how) {
+        return values.stream().map(how).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Builds a {@link TicketQuery}. Not thread-safe. */
+    public static final class Builder {
+        private final Set<String> statuses = new HashSet<>();
+        private final Set<StatusCategory> statusCategories = new HashSet<>();
+        private final Set<ProjectId> projects = new HashSet<>();
+        private final Set<CustomerId> customers = new HashSet<>();
+        private final Set<UserId> assignees = new HashSet<>();
+        private final Set<UserId> creators = new HashSet<>();
+        private final Set<TeamId> teams = new HashSet<>();
+        private final Set<String> priorities = new HashSet<>();
+        private final Set<String> categories = new HashSet<>();
+        private final Set<String> tags = new HashSet<>();
+        private boolean overdueOnly;
+        private boolean unassignedOnly;
+        private Instant createdFrom;
+        private Instant createdBefore;
+        private Instant closedFrom;
+        private Instant closedBefore;
+        private String text;
+
+        private Builder() {
+        }
+
+        /** @param names status names @return this builder */
+        public Builder statuses(String... names) {
+            statuses.addAll(Arrays.asList(names));
+            return this;
+        }
+
+        /** @param values status categories @return this builder */
+        public Builder statusCategories(StatusCategory... values) {
+            statusCategories.addAll(Arrays.asList(values));
+            return this;
+        }
+
+        /** @param only whether only overdue tickets count @return this builder */
+        public Builder overdueOnly(boolean only) {
+            this.overdueOnly = only;
+            return this;
+        }
+
+        /** @param ids projects @return this builder */
+        public Builder projects(ProjectId... ids) {
+            projects.addAll(Arrays.asList(ids));
+            return this;
+        }
+
+        /** @param ids customers @return this builder */
+        public Builder customers(CustomerId... ids) {
+            customers.addAll(Arrays.asList(ids));
+            return this;
+        }
+
+        /** @param ids assignees @return this builder */
+        public Builder assignees(UserId... ids) {
+            assignees.addAll(Arrays.asList(ids));
+            return this;
+        }
+
+        /** @param only whether only unassigned tickets count @return this builder */
+        public Builder unassignedOnly(boolean only) {
+            this.unassignedOnly = only;
+            return this;
+        }
+
+        /** @param ids creators @return this builder */
+        public Builder creators(UserId... ids) {
+            creators.addAll(Arrays.asList(ids));
+            return this;
+        }
+
+        /** @param ids teams @return this builder */
+        public Builder teams(TeamId... ids) {
+            teams.addAll(Arrays.asList(ids));
+            return this;
+        }
+
+        /** @param names priorities @return this builder */
+        public Builder priorities(String... names) {
+            priorities.addAll(Arrays.asList(names));
+            return this;
+        }
+
+        /** @param names ticket categories @return this builder */
+        public Builder categories(String... names) {
+            categories.addAll(Arrays.asList(names));
+            return this;
+        }
+
+        /** @param names tags, any of which matches @return this builder */
+        public Builder tags(String... names) {
+            tags.addAll(Arrays.asList(names));
+            return this;
+        }
+
+        /**
+         * @param from created at or after, may be null
+         * @param before created before, may be null
+         * @return this builder
+         */
+        public Builder createdBetween(Instant from, Instant before) {
+            this.createdFrom = from;
+            this.createdBefore = before;
+            return this;
+        }
+
+        /**
+         * @param from closed at or after, may be null
+         * @param before closed before, may be null
+         * @return this builder
+         */
+        public Builder closedBetween(Instant from, Instant before) {
+            this.closedFrom = from;
+            this.closedBefore = before;
+            return this;
+        }
+
+        /** @param words free text, may be null @return this builder */
+        public Builder text(String words) {
+            this.text = words;
+            return this;
+        }
+
+        /**
+         * Builds the query.
+         *
+         * @return the query, never null
+         * @throws ValidationFailedException if a filter breaks its rule
+         */
+        public TicketQuery build() {
+            return new TicketQuery(statuses, statusCategories, overdueOnly, projects, customers, assignees,
+                    unassignedOnly, creators, teams, priorities, categories, tags, Optional.ofNullable(createdFrom),
+                    Optional.ofNullable(createdBefore), Optional.ofNullable(closedFrom),
+                    Optional.ofNullable(closedBefore), Optional.ofNullable(text));
+        }
+    }
+}

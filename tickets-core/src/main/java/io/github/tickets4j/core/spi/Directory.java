@@ -1,0 +1,55 @@
+package io.github.tickets4j.core.spi;
+
+import io.github.tickets4j.core.ticket.CustomerId;
+import io.github.tickets4j.core.ticket.ProjectId;
+import io.github.tickets4j.core.ticket.TeamId;
+import io.github.tickets4j.core.ticket.UserId;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The host CRM's answers about its own records. Tickets4j never stores projects, customers, users or teams; it
+ * asks. Implementations must be thread-safe and should be fast: permission checks call them.
+ */
+public interface Directory {
+
+    /**
+     * Tells whether a project exists.
+     *
+     * @param project the project, never null
+     * @return true when it exists
+     */
+    boolean projectExists(ProjectId project);
+
+    /**
+     * Names the customer a project belongs to; a ticket created from the project is linked to it.
+     *
+     * @param project the project, never null
+     * @return the customer, or empty when the project has none or does not exist
+     */
+    Optional<CustomerId> customerOf(ProjectId project);
+
+    /**
+     * Lists the projects assigned to a user (the "own projects" scope of permissions).
+     *
+     * @param user the user, never null
+     * @return the projects, never null
+     */
+    Set<ProjectId> projectsOf(UserId user);
+
+    /**
+     * Lists the teams a user belongs to.
+     *
+     * @param user the user, never null
+     * @return the teams, never null
+     */
+    Set<TeamId> teamsOf(UserId user);
+
+    /**
+     * Lists the members of a team.
+     *
+     * @param team the team, never null
+     * @return the members, never null
+     */
+    Set<UserId> membersOf(TeamId team);
+}

@@ -1,0 +1,83 @@
+package io.github.tickets4j.core.spi;
+
+import io.github.tickets4j.core.access.AccessTarget;
+import io.github.tickets4j.core.access.ViewScope;
+import io.github.tickets4j.core.query.TicketQuery;
+import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.TicketNumber;
+import io.github.tickets4j.core.ticket.TicketSummary;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A query as a store receives it: the caller's filters, the scopes that limit what the caller may see (all of
+ * which must include a ticket), the instants that decide "overdue", the free text already read as a ticket number
+ * where it is one, and the workflow's orders for sorting by status and priority. {@link #test(Ticket)} is the
+ * reference meaning every store must agree with.
+ *
+ * @param query the caller's filters, never null
+ * @param scopes visibility limits, each of which must include a ticket; never null
+ * @param today today's date in the desk's zone, never null
+ * @param now the current instant, never null
+ * @param textNumber the free text read as a ticket number; never null, may be empty
+ * @param statusOrder status names in workflow order, never null
+ * @param priorityOrder priority names from lowest to highest, never null
+ */
+public record TicketCriteria(TicketQuery query, List<ViewScope> scopes, LocalDate today, Instant now,
+        Optional<TicketNumber> textNumber, List<String> statusOrder, List<String> priorityOrder) {
+
+    /** Checks the parts are present and copies the lists. */
+    public TicketCriteria {
+        Objects.requireNonNull(query, "query");
+        scopes = List.copyOf(scopes);
+        Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(textNumber, "textNumber");
+        statusOrder = List.copyOf(statusOrder);
+        priorityOrder = List.copyOf(priorityOrder);
+    }
+
+    /**
+     * Tells whether a ticket matches: every filter of the query holds and every scope includes it.
+     *
+     * @param ticket the ticket, never null
+     * @return true when it matches
+     */
+    public boolean test(Ticket ticket) {
+        TicketSummary t = ticket.summary();
+        TicketQuery q = query;
+        AccessTarget target = AccessTarget.of(t);
+        return scopes.stream().allMatch(s -> s.includes(target))
+                && (q.statuses().isEmpty() || q.statuses().contains(t.status().name()))
+                && (q.statusCategories().isEmpty() || q.statusCategories().contains(t.status().category()))
+                && (!q.overdueOnly() || t.isOverdue(today, now))
+                && (q.projects().isEmpty() || t.project().map(q.projects()::contains).orElse(false))
+                && (q.customers().isEmpty() || t.customer().map(q.customers()::contains).orElse(false))
+                && (q.assignees().isEmpty() || t.assignee().map(q.assignees()::contains).orElse(false))
+                && (!q.unassignedOnly() || t.assignee().isEmpty())
+                && (q.creators().isEmpty() || q.creators().contains(t.createdBy()))
+                && (q.teams().isEmpty() || t.team().map(q.teams()::contains).orElse(false))
+                && (q.priorities().isEmpty() || t.priority().map(q.priorities()::contains).orElse(false))
+                && (q.categories().isEmpty()
+                        || t.category().map(c -> q.categories().contains(c.toLowerCase(Locale.ROOT))).orElse(false))
+                && (q.tags().isEmpty() || t.tags().stream().anyMatch(q.tags()::contains))
+                && q.createdFrom().map(f -> !t.createdAt().isBefore(f)).orElse(true)
+                && q.createdBefore().map(b -> t.createdAt().isBefore(b)).orElse(true)
+                && q.closedFrom().map(f -> t.closedAt().map(c -> !c.isBefore(f)).orElse(false)).orElse(true)
+                && q.closedBefore().map(b -> t.closedAt().map(c -> c.isBefore(b)).orElse(false)).orElse(true)
+                && q.text().map(text -> matchesText(ticket, text)).orElse(true);
+    }
+
+    private boolean matchesText(Ticket ticket, String text) {
+        if (textNumber.isPresent() && textNumber.get().equals(ticket.number())) {
+            return true;
+        }
+        String needle = text.toLowerCase(Locale.ROOT);
+        return ticket.title().toLowerCase(Locale.ROOT).contains(needle)
+                || ticket.description().map(d -> d.toLowerCase(Locale.ROOT).contains(needle)).orElse(false);
+    }
+}

@@ -1,0 +1,122 @@
+package io.github.tickets4j.core.spi;
+
+import io.github.tickets4j.core.query.Page;
+import io.github.tickets4j.core.query.PageRequest;
+import io.github.tickets4j.core.query.Sort;
+import io.github.tickets4j.core.stats.DurationStats;
+import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.TicketId;
+import io.github.tickets4j.core.ticket.TicketNumber;
+import io.github.tickets4j.core.ticket.TicketSummary;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where tickets live. Writes use optimistic locking on {@link Ticket#version()}. Queries and aggregates take
+ * {@link TicketCriteria} and must agree exactly with {@link TicketCriteria#test(Ticket)} and with the pure
+ * calculation in {@link io.github.tickets4j.core.stats.Aggregates}; a database store should compute them in the
+ * database. The testkit's store contract proves an implementation. Implementations must be thread-safe.
+ */
+public interface TicketStore {
+
+    /**
+     * Stores a new ticket (version 0), with its follow-ups and timeline.
+     *
+     * @param ticket the ticket, never null
+     * @return the ticket as stored, never null
+     * @throws io.github.tickets4j.core.TicketsException if a ticket with that id or number exists already
+     */
+    Ticket insert(Ticket ticket);
+
+    /**
+     * Stores a changed ticket, if the stored version is still the one it was read at.
+     *
+     * @param ticket the changed ticket, carrying the version it was read at; never null
+     * @return the ticket as stored, with its version increased by one; never null
+     * @throws io.github.tickets4j.core.ConcurrentTicketModificationException if the stored version differs
+     * @throws io.github.tickets4j.core.TicketNotFoundException if the ticket no longer exists
+     */
+    Ticket update(Ticket ticket);
+
+    /**
+     * Removes a ticket with its follow-ups and timeline, if the stored version is still the one it was read at.
+     *
+     * @param ticket the ticket as read, never null
+     * @throws io.github.tickets4j.core.ConcurrentTicketModificationException if the stored version differs
+     * @throws io.github.tickets4j.core.TicketNotFoundException if the ticket no longer exists
+     */
+    void delete(Ticket ticket);
+
+    /**
+     * Looks a ticket up by identity.
+     *
+     * @param id the identity, never null
+     * @return the ticket, or empty when there is none
+     */
+    Optional<Ticket> findById(TicketId id);
+
+    /**
+     * Looks a ticket up by number.
+     *
+     * @param number the number, never null
+     * @return the ticket, or empty when there is none
+     */
+    Optional<Ticket> findByNumber(TicketNumber number);
+
+    /**
+     * Lists matching tickets, sorted (ties broken by number, ascending) and paged.
+     *
+     * @param criteria what matches, never null
+     * @param sort the order, never null
+     * @param page the slice, never null
+     * @return the page with the total number of matches, never null
+     */
+    Page<TicketSummary> find(TicketCriteria criteria, Sort sort, PageRequest page);
+
+    /**
+     * Counts matching tickets.
+     *
+     * @param criteria what matches, never null
+     * @return the count
+     */
+    long count(TicketCriteria criteria);
+
+    /**
+     * Counts matching tickets per value of a dimension; tickets without a value count under
+     * {@link Dimension#NONE}; with {@link Dimension#TAG} a ticket counts once per tag. Values without tickets are
+     * left out.
+     *
+     * @param criteria what matches, never null
+     * @param dimension what to group by, never null
+     * @return counts by value, never null
+     */
+    Map<String, Long> countBy(TicketCriteria criteria, Dimension dimension);
+
+    /**
+     * Summarises the resolution time (creation to latest closing, whole seconds) of matching closed tickets.
+     *
+     * @param criteria what matches, never null
+     * @return the statistics, never null
+     */
+    DurationStats resolution(TicketCriteria criteria);
+
+    /**
+     * Summarises resolution times per value of a dimension, grouped as in {@link #countBy}.
+     *
+     * @param criteria what matches, never null
+     * @param dimension what to group by, never null
+     * @return statistics by value, never null
+     */
+    Map<String, DurationStats> resolutionBy(TicketCriteria criteria, Dimension dimension);
+
+    /**
+     * Counts matching tickets per creation day in a zone. Days without tickets are left out.
+     *
+     * @param criteria what matches, never null
+     * @param zone the zone days are counted in, never null
+     * @return counts by day, never null
+     */
+    Map<LocalDate, Long> createdPerDay(TicketCriteria criteria, ZoneId zone);
+}

@@ -1,0 +1,42 @@
+package io.github.tickets4j.core.stats;
+
+import io.github.tickets4j.core.internal.Checks;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The dashboard table's filters (seed 000): the statuses clicked on KPI cards or donut slices, and the overdue
+ * card. They narrow the open-tickets table only; the KPIs and donut always show everything visible.
+ *
+ * @param statuses status names to show; empty shows every open status; never null
+ * @param overdueOnly whether only overdue tickets are shown
+ */
+public record DashboardFilter(Set<String> statuses, boolean overdueOnly) {
+    private static final DashboardFilter CLEARED = new DashboardFilter(Set.of(), false);
+
+    /** Normalises the status names. */
+    public DashboardFilter {
+        statuses = statuses.stream().map(s -> Checks.name("statuses", s)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** @return no filter: every open ticket, never null */
+    public static DashboardFilter cleared() {
+        return CLEARED;
+    }
+
+    /**
+     * Shows only tickets in these statuses.
+     *
+     * @param names status names
+     * @return the filter, never null
+     */
+    public static DashboardFilter statuses(String... names) {
+        return new DashboardFilter(Set.copyOf(Arrays.asList(names)), false);
+    }
+
+    /** @return a filter showing only overdue tickets, never null */
+    public static DashboardFilter overdue() {
+        return new DashboardFilter(Set.of(), true);
+    }
+}

@@ -1,0 +1,18 @@
+package io.github.tickets4j.core.ticket;
+
+/** The text rules shared by the command constraints, so every text field is held to the same rules. */
+final class Texts {
+    /** No control characters at all: titles, names, tags, reasons. */
+    static final String SINGLE_LINE = "[^\\p{Cntrl}]*";
+    static final String SINGLE_LINE_MESSAGE = "must not contain control characters";
+    /** Line breaks and tabs allowed, other control characters not: descriptions and notes. */
+    static final String MULTI_LINE = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
+    static final String MULTI_LINE_MESSAGE = "must not contain control characters other than line breaks and tabs";
+
+    /** Tags: letters or digits first, then letters, digits, spaces, _ . - ; at most 50 characters. */
+    static final String TAG = "[\\p{L}\\p{N}][\\p{L}\\p{N} _.-]{0,49}";
+    static final String TAG_MESSAGE = "must be 1 to 50 letters, digits, spaces or _ . - starting with a letter or digit";
+
+    private Texts() {
+    }
+}

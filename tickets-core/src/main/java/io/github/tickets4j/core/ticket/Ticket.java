@@ -1,0 +1,852 @@
+package io.github.tickets4j.core.ticket;
+
+import io.github.tickets4j.core.RuleViolationException;
+import io.github.tickets4j.core.TransitionNotAllowedException;
+import io.github.tickets4j.core.ValidationFailedException;
+import io.github.tickets4j.core.ticket.TicketEvent.Occurrence;
+import io.github.tickets4j.core.workflow.Requirement;
+import io.github.tickets4j.core.workflow.Status;
+import io.github.tickets4j.core.workflow.StatusCategory;
+import io.github.tickets4j.core.workflow.Transition;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The ticket aggregate. Immutable: every decision returns a {@link Change} holding the changed ticket and the
+ * event that says what happened, and leaves this instance as it was, so a refused command changes nothing.
+ * Invariants: closed at/by are present exactly when the status is in the closed category; the timeline holds one
+ * entry per event, newest first; follow-ups are listed newest first.
+ *
+ * <p>Stores rebuild persisted tickets with {@link #builder()}; hosts change tickets through {@code TicketDesk}.
+ */
+public final class Ticket {
+    /** The most tags one ticket holds. */
+    public static final int MAX_TAGS = 20;
+
+    private final TicketId id;
+    private final TicketNumber number;
+    private final String title;
+    private final Optional<String> description;
+    private final Status status;
+    private final Optional<String> priority;
+    private final Optional<String> category;
+    private final Optional<ProjectId> project;
+    private final Optional<CustomerId> customer;
+    private final Optional<ContactId> contact;
+    private final Optional<Submitter> submitter;
+    private final Optional<UserId> assignee;
+    private final Optional<TeamId> team;
+    private final Set<String> tags;
+    private final boolean hidden;
+    private final Optional<Instant> dueAt;
+    private final Optional<LocalDate> followUpDate;
+    private final Instant createdAt;
+    private final UserId createdBy;
+    private final Optional<Instant> closedAt;
+    private final Optional<UserId> closedBy;
+    private final Optional<Instant> resolvedAt;
+    private final Optional<String> resolutionNote;
+    private final Instant lastActivityAt;
+    private final Optional<Instant> lastFollowUpAt;
+    private final List<FollowUp> followUps;
+    private final List<TimelineEntry> timeline;
+    private final long version;
+
+    private Ticket(Builder b) {
+        this.id = Objects.requireNonNull(b.id, "id");
+        this.number = Objects.requireNonNull(b.number, "number");
+        this.title = Objects.requireNonNull(b.title, "title");
+        this.description = Optional.ofNullable(b.description);
+        this.status = Objects.requireNonNull(b.status, "status");
+        this.priority = Optional.ofNullable(b.priority);
+        this.category = Optional.ofNullable(b.category);
+        this.project = Optional.ofNullable(b.project);
+        this.customer = Optional.ofNullable(b.customer);
+        this.contact = Optional.ofNullable(b.contact);
+        this.submitter = Optional.ofNullable(b.submitter);
+        this.assignee = Optional.ofNullable(b.assignee);
+        this.team = Optional.ofNullable(b.team);
+        this.tags = java.util.Collections.unmodifiableSet(new TreeSet<>(b.tags));
+        this.hidden = b.hidden;
+        this.dueAt = Optional.ofNullable(b.dueAt);
+        this.followUpDate = Optional.ofNullable(b.followUpDate);
+        this.createdAt = Objects.requireNonNull(b.createdAt, "createdAt");
+        this.createdBy = Objects.requireNonNull(b.createdBy, "createdBy");
+        this.closedAt = Optional.ofNullable(b.closedAt);
+        this.closedBy = Optional.ofNullable(b.closedBy);
+        this.resolvedAt = Optional.ofNullable(b.resolvedAt);
+        this.resolutionNote = Optional.ofNullable(b.resolutionNote);
+        this.lastActivityAt = Objects.requireNonNull(b.lastActivityAt, "lastActivityAt");
+        this.lastFollowUpAt = Optional.ofNullable(b.lastFollowUpAt);
+        this.followUps = List.copyOf(b.followUps);
+        this.timeline = List.copyOf(b.timeline);
+        this.version = b.version;
+        boolean closed = status.isClosed();
+        if (closed != closedAt.isPresent() || closed != closedBy.isPresent()) {
+            throw new IllegalStateException("Ticket " + number + " in status " + status.name()
+                    + ": closed at/by must be present exactly when the status is in the closed category");
+        }
+    }
+
+    /**
+     * Decides the creation of a ticket. The command must already be validated and resolved against the workflow
+     * (canonical priority and category, the project's customer filled in).
+     *
+     * @param id the new identity, never null
+     * @param number the issued number, never null
+     * @param initial the workflow's initial status, never null
+     * @param command the validated command, never null
+     * @param actor the creator, never null
+     * @param at now, never null
+     * @return the new ticket (version 0) and its {@link TicketEvent.Created} event, never null
+     */
+    public static Change create(TicketId id, TicketNumber number, Status initial, CreateTicket command, UserId actor,
+            Instant at) {
+        Occurrence occurrence = new Occurrence(UUID.randomUUID(), id, number, at, actor);
+        TicketEvent event = new TicketEvent.Created(occurrence, initial.name(), command.project(), command.customer());
+        Builder b = builder().id(id).number(number).title(command.title())
+                .description(command.description().orElse(null)).status(initial)
+                .priority(command.priority().orElse(null)).category(command.category().orElse(null))
+                .project(command.project().orElse(null)).customer(command.customer().orElse(null))
+                .contact(command.contact().orElse(null)).submitter(command.submitter().orElse(null))
+                .assignee(command.assignee().orElse(null)).team(command.team().orElse(null)).tags(command.tags())
+                .hidden(command.hidden()).dueAt(command.dueAt().orElse(null))
+                .createdAt(at).createdBy(actor).lastActivityAt(at).version(0);
+        b.timeline.add(event.timelineEntry());
+        return new Change(b.build(), event);
+    }
+
+    /**
+     * Decides a follow-up. A follow-up with a date moves the ticket's follow-up date to it.
+     *
+     * @param note the note, already validated, never null
+     * @param date the next action's date; never null, may be empty
+     * @param visibility who may read it, never null
+     * @param actor the author, never null
+     * @param at now, never null
+     * @return the change, never null
+     */
+    public Change addFollowUp(String note, Optional<LocalDate> date, Visibility visibility, UserId actor, Instant at) {
+        FollowUp followUp = new FollowUp(UUID.randomUUID(), note, date, actor, at, visibility);
+        return record(new TicketEvent.FollowUpAdded(occurrence(actor, at), followUp), b -> {
+            b.followUps.add(0, followUp);
+            b.lastFollowUpAt = at;
+            date.ifPresent(d -> b.followUpDate = d);
+        });
+    }
+
+    /**
+     * Decides a status transition. Entering the closed category stamps closed at/by and clears the follow-up
+     * date; leaving it clears closed at/by and the resolution; entering the resolved category stamps resolved at.
+     *
+     * @param transition the workflow's transition, never null
+     * @param target the status it enters, never null
+     * @param reason the reason given; never null, may be empty
+     * @param actor who moves it, never null
+     * @param at now, never null
+     * @return the change, never null
+     * @throws TransitionNotAllowedException if the transition does not leave the current status, or the ticket
+     *     does not meet one of its requirements
+     * @throws ValidationFailedException naming {@code reason} if the transition requires one and none was given
+     */
+    public Change move(Transition transition, Status target, Optional<String> reason, UserId actor, Instant at) {
+        if (!transition.from().equals(status.name()) || !transition.to().equals(target.name())) {
+            throw new TransitionNotAllowedException(number.value(), status.name(), target.name(),
+                    "transition " + transition.name() + " goes from " + transition.from() + " to " + transition.to());
+        }
+        if (transition.reasonRequired() && reason.isEmpty()) {
+            throw ValidationFailedException.of("reason",
+                    "is required to go from " + status.name() + " to " + target.name());
+        }
+        for (Requirement requirement : transition.requirements()) {
+            if (requirement == Requirement.CUSTOMER_LINKED && customer.isEmpty()) {
+                throw new TransitionNotAllowedException(number.value(), status.name(), target.name(),
+                        "the ticket must be linked to a customer first");
+            }
+            if (requirement == Requirement.ASSIGNEE_SET && assignee.isEmpty()) {
+                throw new TransitionNotAllowedException(number.value(), status.name(), target.name(),
+                        "the ticket must be assigned first");
+            }
+        }
+        Occurrence occurrence = occurrence(actor, at);
+        boolean closing = !status.isClosed() && target.isClosed();
+        boolean reopening = status.isClosed() && !target.isClosed();
+        TicketEvent event = closing ? new TicketEvent.Closed(occurrence, status.name(), target.name(), reason)
+                : reopening ? new TicketEvent.Reopened(occurrence, status.name(), target.name(), reason)
+                : new TicketEvent.StatusChanged(occurrence, status.name(), target.name(), transition.name(), reason);
+        return record(event, b -> {
+            b.status = target;
+            if (closing) {
+                b.closedAt = at;
+                b.closedBy = actor;
+                b.followUpDate = null;
+            } else if (reopening) {
+                b.closedAt = null;
+                b.closedBy = null;
+            }
+            StatusCategory category = target.category();
+            if (category == StatusCategory.RESOLVED || (category == StatusCategory.CLOSED && b.resolvedAt == null)) {
+                b.resolvedAt = at;
+                reason.ifPresent(r -> b.resolutionNote = r);
+            } else if (category != StatusCategory.CLOSED) {
+                b.resolvedAt = null;
+                b.resolutionNote = null;
+            }
+        });
+    }
+
+    /**
+     * Decides an assignment; the status does not change.
+     *
+     * @param user the new assignee, never null
+     * @param pickedUp whether the actor takes it themselves
+     * @param reason the reason given; never null, may be empty
+     * @param actor who assigns, never null
+     * @param at now, never null
+     * @return the change, never null
+     * @throws RuleViolationException if the ticket is already assigned to that user
+     */
+    public Change assign(UserId user, boolean pickedUp, Optional<String> reason, UserId actor, Instant at) {
+        if (assignee.equals(Optional.of(user))) {
+            throw new RuleViolationException("Ticket " + number + " is already assigned to " + user);
+        }
+        return record(new TicketEvent.Assigned(occurrence(actor, at), assignee, user, pickedUp, reason),
+                b -> b.assignee = user);
+    }
+
+    /**
+     * Decides the removal of the assignee.
+     *
+     * @param reason the reason given; never null, may be empty
+     * @param actor who unassigns, never null
+     * @param at now, never null
+     * @return the change, never null
+     * @throws RuleViolationException if nobody holds the ticket
+     */
+    public Change unassign(Optional<String> reason, UserId actor, Instant at) {
+        UserId previous = assignee.orElseThrow(
+                () -> new RuleViolationException("Ticket " + number + " is not assigned to anyone"));
+        return record(new TicketEvent.Unassigned(occurrence(actor, at), previous, reason), b -> b.assignee = null);
+    }
+
+    /**
+     * Decides a priority change.
+     *
+     * @param newPriority the canonical priority name, never null
+     * @param escalation whether it ranks above the current priority
+     * @param reason the reason given; never null, may be empty
+     * @param actor who changes it, never null
+     * @param at now, never null
+     * @return the change, never null
+     * @throws RuleViolationException if the ticket already has that priority
+     */
+    public Change changePriority(String newPriority, boolean escalation, Optional<String> reason, UserId actor,
+            Instant at) {
+        unchanged(priority, Optional.of(newPriority), "priority " + newPriority);
+        return record(new TicketEvent.PriorityChanged(occurrence(actor, at), priority, newPriority, escalation, reason),
+                b -> b.priority = newPriority);
+    }
+
+    /**
+     * Decides a due-date change.
+     *
+     * @param newDueAt the new deadline, empty to clear; never null
+     * @param actor who changes it, never null
+     * @param at now, never null
+     * @return the change, never null
+     * @throws RuleViolationException if the due date is already that
+     */
+    public Change setDueDate(Optional<Instant> newDueAt, UserId actor, Instant at) {
+        unchanged(dueAt, newDueAt, "due date " + newDueAt.map(Instant::toString).orElse("cleared"));
+        return record(new TicketEvent.DueDateChanged(occurrence(actor, at), dueAt, newDueAt),
+                b -> b.dueAt = newDueAt.orElse(null));
+    }
+
+    /**
+     * Decides a follow-up-date change.
+     *
+     * @param newDate the new date, empty to clear; never null
+     * @param actor who changes it, never null
+     * @param at now, never null
+     * @return the change, never null
+     * @throws RuleViolationException if the follow-up date is already that
+     */
+    public Change setFollowUpDate(Optional<LocalDate> newDate, UserId actor, Instant at) {
+        unchanged(followUpDate, newDate, "follow-up date " + newDate.map(LocalDate::toString).orElse("cleared"));
+        return record(new TicketEvent.FollowUpDateChanged(occurrence(actor, at), followUpDate, newDate),
+                b -> b.followUpDate = newDate.orElse(null));
+    }
+
+    /**
+     * Decides a new tag.
+     *
+     * @param tag the normalised tag, never null
+     * @param actor who tags, never null
+     * @param at now, never null
+     * @return the change, never null
+     * @throws RuleViolationException if the ticket has the tag already
+     * @throws ValidationFailedException naming {@code tag} if the ticket holds {@link #MAX_TAGS} tags already
+     */
+    public Change tag(String tag, UserId actor, Instant at) {
+        if (tags.contains(tag)) {
+            throw new RuleViolationException("Ticket " + number + " is already tagged " + tag);
+        }
+        if (tags.size() >= MAX_TAGS) {
+            throw ValidationFailedException.of("tag", "a ticket holds at most " + MAX_TAGS + " tags");
+        }
+        return record(new TicketEvent.Tagged(occurrence(actor, at), tag), b -> b.tags.add(tag));
+    }
+
+    /**
+     * Decides the removal of a tag.
+     *
+     * @param tag the normalised tag, never null
+     * @param actor who untags, never null
+     * @param at now, never null
+     * @return the change, never null
+     * @throws RuleViolationException if the ticket does not have the tag
+     */
+    public Change untag(String tag, UserId actor, Instant at) {
+        if (!tags.contains(tag)) {
+            throw new RuleViolationException("Ticket " + number + " is not tagged " + tag);
+        }
+        return record(new TicketEvent.Untagged(occurrence(actor, at), tag), b -> b.tags.remove(tag));
+    }
+
+    /**
+     * Decides a link to a customer, and optionally a project and contact.
+     *
+     * @param newCustomer the customer, never null
+     * @param newProject the project; never null, may be empty (then unchanged)
+     * @param newContact the contact; never null, may be empty (then unchanged)
+     * @param actor who links, never null
+     * @param at now, never null
+     * @return the change, never null
+     * @throws RuleViolationException if the ticket is linked exactly so already
+     */
+    public Change linkCustomer(CustomerId newCustomer, Optional<ProjectId> newProject, Optional<ContactId> newContact,
+            UserId actor, Instant at) {
+        if (customer.equals(Optional.of(newCustomer)) && (newProject.isEmpty() || newProject.equals(project))
+                && (newContact.isEmpty() || newContact.equals(contact))) {
+            throw new RuleViolationException("Ticket " + number + " is already linked to customer " + newCustomer);
+        }
+        return record(new TicketEvent.CustomerLinked(occurrence(actor, at), customer, newCustomer, newProject,
+                newContact), b -> {
+                    b.customer = newCustomer;
+                    newProject.ifPresent(p -> b.project = p);
+                    newContact.ifPresent(c -> b.contact = c);
+                });
+    }
+
+    /**
+     * Decides a team change.
+     *
+     * @param newTeam the team, empty to clear; never null
+     * @param actor who changes it, never null
+     * @param at now, never null
+     * @return the change, never null
+     * @throws RuleViolationException if the team is already that
+     */
+    public Change changeTeam(Optional<TeamId> newTeam, UserId actor, Instant at) {
+        unchanged(team, newTeam, "team " + newTeam.map(TeamId::value).orElse("cleared"));
+        return record(new TicketEvent.TeamChanged(occurrence(actor, at), team, newTeam),
+                b -> b.team = newTeam.orElse(null));
+    }
+
+    /**
+     * Decides a category change.
+     *
+     * @param newCategory the canonical category, empty to clear; never null
+     * @param actor who changes it, never null
+     * @param at now, never null
+     * @return the change, never null
+     * @throws RuleViolationException if the category is already that
+     */
+    public Change changeCategory(Optional<String> newCategory, UserId actor, Instant at) {
+        unchanged(category, newCategory, "category " + newCategory.orElse("cleared"));
+        return record(new TicketEvent.CategoryChanged(occurrence(actor, at), category, newCategory),
+                b -> b.category = newCategory.orElse(null));
+    }
+
+    /**
+     * Decides whether the ticket is hidden from the customer.
+     *
+     * @param hide whether to hide it
+     * @param actor who changes it, never null
+     * @param at now, never null
+     * @return the change, never null
+     * @throws RuleViolationException if the ticket is already so
+     */
+    public Change setHidden(boolean hide, UserId actor, Instant at) {
+        if (hidden == hide) {
+            throw new RuleViolationException("Ticket " + number + " is already " + (hide ? "hidden" : "visible"));
+        }
+        return record(new TicketEvent.VisibilityChanged(occurrence(actor, at), hide), b -> b.hidden = hide);
+    }
+
+    /**
+     * Decides the deletion of this ticket. The ticket, its follow-ups and timeline go; only the event remains.
+     *
+     * @param actor who deletes, never null
+     * @param at now, never null
+     * @return the deletion event, never null
+     */
+    public TicketEvent.Deleted delete(UserId actor, Instant at) {
+        return new TicketEvent.Deleted(occurrence(actor, at), title);
+    }
+
+    /**
+     * The ticket as lists show it.
+     *
+     * @return the summary, never null
+     */
+    public TicketSummary summary() {
+        return new TicketSummary(id, number, title, status, priority, category, project, customer, assignee, team,
+                tags, hidden, dueAt, followUpDate, createdAt, createdBy, closedAt, lastActivityAt, lastFollowUpAt);
+    }
+
+    /**
+     * Tells whether the ticket is overdue; see {@link TicketSummary#isOverdue(LocalDate, Instant)}.
+     *
+     * @param today today in the desk's zone, never null
+     * @param now the current instant, never null
+     * @return true when overdue
+     */
+    public boolean isOverdue(LocalDate today, Instant now) {
+        return summary().isOverdue(today, now);
+    }
+
+    /**
+     * Copies this ticket into a builder, for stores that need to change the version they return.
+     *
+     * @return a builder holding this ticket's state, never null
+     */
+    public Builder toBuilder() {
+        Builder b = builder().id(id).number(number).title(title).description(description.orElse(null)).status(status)
+                .priority(priority.orElse(null)).category(category.orElse(null)).project(project.orElse(null))
+                .customer(customer.orElse(null)).contact(contact.orElse(null)).submitter(submitter.orElse(null))
+                .assignee(assignee.orElse(null)).team(team.orElse(null)).tags(tags).hidden(hidden)
+                .dueAt(dueAt.orElse(null)).followUpDate(followUpDate.orElse(null)).createdAt(createdAt)
+                .createdBy(createdBy).closedAt(closedAt.orElse(null)).closedBy(closedBy.orElse(null))
+                .resolvedAt(resolvedAt.orElse(null)).resolutionNote(resolutionNote.orElse(null))
+                .lastActivityAt(lastActivityAt).lastFollowUpAt(lastFollowUpAt.orElse(null)).version(version);
+        b.followUps.addAll(followUps);
+        b.timeline.addAll(timeline);
+        return b;
+    }
+
+    private Occurrence occurrence(UserId actor, Instant at) {
+        return new Occurrence(UUID.randomUUID(), id, number, at, actor);
+    }
+
+    private Change record(TicketEvent event, Consumer<Builder> mutation) {
+        Builder b = toBuilder();
+        mutation.accept(b);
+        b.lastActivityAt = event.occurrence().at();
+        b.timeline.add(0, event.timelineEntry());
+        return new Change(b.build(), event);
+    }
+
+    private <T> void unchanged(Optional<T> current, Optional<T> wanted, String what) {
+        if (current.equals(wanted)) {
+            throw new RuleViolationException("Ticket " + number + " already has " + what);
+        }
+    }
+
+    /**
+     * Starts an empty builder; stores use it to rebuild persisted tickets.
+     *
+     * @return a builder, never null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the identity, never null */
+    public TicketId id() {
+        return id;
+    }
+
+    /** @return the number, never null */
+    public TicketNumber number() {
+        return number;
+    }
+
+    /** @return the title, never null */
+    public String title() {
+        return title;
+    }
+
+    /** @return the description, may be empty */
+    public Optional<String> description() {
+        return description;
+    }
+
+    /** @return the status, never null */
+    public Status status() {
+        return status;
+    }
+
+    /** @return the priority, may be empty */
+    public Optional<String> priority() {
+        return priority;
+    }
+
+    /** @return the category (type), may be empty */
+    public Optional<String> category() {
+        return category;
+    }
+
+    /** @return the project, may be empty */
+    public Optional<ProjectId> project() {
+        return project;
+    }
+
+    /** @return the customer, may be empty */
+    public Optional<CustomerId> customer() {
+        return customer;
+    }
+
+    /** @return the contact, may be empty */
+    public Optional<ContactId> contact() {
+        return contact;
+    }
+
+    /** @return the submitter's details, may be empty */
+    public Optional<Submitter> submitter() {
+        return submitter;
+    }
+
+    /** @return the assignee, may be empty */
+    public Optional<UserId> assignee() {
+        return assignee;
+    }
+
+    /** @return the team, may be empty */
+    public Optional<TeamId> team() {
+        return team;
+    }
+
+    /** @return the tags, sorted, never null */
+    public Set<String> tags() {
+        return tags;
+    }
+
+    /** @return whether the ticket is hidden from the customer */
+    public boolean hidden() {
+        return hidden;
+    }
+
+    /** @return the deadline, may be empty */
+    public Optional<Instant> dueAt() {
+        return dueAt;
+    }
+
+    /** @return the next follow-up date, may be empty */
+    public Optional<LocalDate> followUpDate() {
+        return followUpDate;
+    }
+
+    /** @return when the ticket was created, never null */
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** @return who created the ticket, never null */
+    public UserId createdBy() {
+        return createdBy;
+    }
+
+    /** @return when it was closed; present exactly when the status is closed */
+    public Optional<Instant> closedAt() {
+        return closedAt;
+    }
+
+    /** @return who closed it; present exactly when the status is closed */
+    public Optional<UserId> closedBy() {
+        return closedBy;
+    }
+
+    /** @return when it was resolved (or closed without a resolved step), may be empty */
+    public Optional<Instant> resolvedAt() {
+        return resolvedAt;
+    }
+
+    /** @return the resolution note, may be empty */
+    public Optional<String> resolutionNote() {
+        return resolutionNote;
+    }
+
+    /** @return when anything last happened to it, never null */
+    public Instant lastActivityAt() {
+        return lastActivityAt;
+    }
+
+    /** @return when the last follow-up was added, may be empty */
+    public Optional<Instant> lastFollowUpAt() {
+        return lastFollowUpAt;
+    }
+
+    /** @return the follow-ups, newest first, never null */
+    public List<FollowUp> followUps() {
+        return followUps;
+    }
+
+    /** @return the audit timeline, newest first, never null */
+    public List<TimelineEntry> timeline() {
+        return timeline;
+    }
+
+    /** @return the version the store holds this ticket at; the concurrency token */
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Ticket t && t.id.equals(id) && t.version == version && t.timeline.equals(timeline)
+                && t.summary().equals(summary()) && t.followUps.equals(followUps)
+                && t.description.equals(description) && t.contact.equals(contact) && t.submitter.equals(submitter)
+                && t.closedBy.equals(closedBy) && t.resolvedAt.equals(resolvedAt)
+                && t.resolutionNote.equals(resolutionNote);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, version, timeline.size());
+    }
+
+    @Override
+    public String toString() {
+        return "Ticket[" + number + " " + status.name() + " v" + version + " '" + title + "']";
+    }
+
+    /**
+     * Rebuilds a ticket field by field; {@link #build()} checks the invariants. Setters take null for "absent".
+     * Not thread-safe.
+     */
+    public static final class Builder {
+        private final Set<String> tags = new TreeSet<>();
+        private final List<FollowUp> followUps = new ArrayList<>();
+        private final List<TimelineEntry> timeline = new ArrayList<>();
+        private TicketId id;
+        private TicketNumber number;
+        private String title;
+        private String description;
+        private Status status;
+        private String priority;
+        private String category;
+        private ProjectId project;
+        private CustomerId customer;
+        private ContactId contact;
+        private Submitter submitter;
+        private UserId assignee;
+        private TeamId team;
+        private boolean hidden;
+        private Instant dueAt;
+        private LocalDate followUpDate;
+        private Instant createdAt;
+        private UserId createdBy;
+        private Instant closedAt;
+        private UserId closedBy;
+        private Instant resolvedAt;
+        private String resolutionNote;
+        private Instant lastActivityAt;
+        private Instant lastFollowUpAt;
+        private long version;
+
+        private Builder() {
+        }
+
+        /** @param value the identity @return this builder */
+        public Builder id(TicketId value) {
+            this.id = value;
+            return this;
+        }
+
+        /** @param value the number @return this builder */
+        public Builder number(TicketNumber value) {
+            this.number = value;
+            return this;
+        }
+
+        /** @param value the title @return this builder */
+        public Builder title(String value) {
+            this.title = value;
+            return this;
+        }
+
+        /** @param value the description, may be null @return this builder */
+        public Builder description(String value) {
+            this.description = value;
+            return this;
+        }
+
+        /** @param value the status @return this builder */
+        public Builder status(Status value) {
+            this.status = value;
+            return this;
+        }
+
+        /** @param value the priority, may be null @return this builder */
+        public Builder priority(String value) {
+            this.priority = value;
+            return this;
+        }
+
+        /** @param value the category, may be null @return this builder */
+        public Builder category(String value) {
+            this.category = value;
+            return this;
+        }
+
+        /** @param value the project, may be null @return this builder */
+        public Builder project(ProjectId value) {
+            this.project = value;
+            return this;
+        }
+
+        /** @param value the customer, may be null @return this builder */
+        public Builder customer(CustomerId value) {
+            this.customer = value;
+            return this;
+        }
+
+        /** @param value the contact, may be null @return this builder */
+        public Builder contact(ContactId value) {
+            this.contact = value;
+            return this;
+        }
+
+        /** @param value the submitter's details, may be null @return this builder */
+        public Builder submitter(Submitter value) {
+            this.submitter = value;
+            return this;
+        }
+
+        /** @param value the assignee, may be null @return this builder */
+        public Builder assignee(UserId value) {
+            this.assignee = value;
+            return this;
+        }
+
+        /** @param value the team, may be null @return this builder */
+        public Builder team(TeamId value) {
+            this.team = value;
+            return this;
+        }
+
+        /** @param values the tags, replacing any set before @return this builder */
+        public Builder tags(Collection<String> values) {
+            this.tags.clear();
+            this.tags.addAll(values);
+            return this;
+        }
+
+        /** @param value whether hidden from the customer @return this builder */
+        public Builder hidden(boolean value) {
+            this.hidden = value;
+            return this;
+        }
+
+        /** @param value the deadline, may be null @return this builder */
+        public Builder dueAt(Instant value) {
+            this.dueAt = value;
+            return this;
+        }
+
+        /** @param value the follow-up date, may be null @return this builder */
+        public Builder followUpDate(LocalDate value) {
+            this.followUpDate = value;
+            return this;
+        }
+
+        /** @param value when created @return this builder */
+        public Builder createdAt(Instant value) {
+            this.createdAt = value;
+            return this;
+        }
+
+        /** @param value who created it @return this builder */
+        public Builder createdBy(UserId value) {
+            this.createdBy = value;
+            return this;
+        }
+
+        /** @param value when closed, may be null @return this builder */
+        public Builder closedAt(Instant value) {
+            this.closedAt = value;
+            return this;
+        }
+
+        /** @param value who closed it, may be null @return this builder */
+        public Builder closedBy(UserId value) {
+            this.closedBy = value;
+            return this;
+        }
+
+        /** @param value when resolved, may be null @return this builder */
+        public Builder resolvedAt(Instant value) {
+            this.resolvedAt = value;
+            return this;
+        }
+
+        /** @param value the resolution note, may be null @return this builder */
+        public Builder resolutionNote(String value) {
+            this.resolutionNote = value;
+            return this;
+        }
+
+        /** @param value when anything last happened @return this builder */
+        public Builder lastActivityAt(Instant value) {
+            this.lastActivityAt = value;
+            return this;
+        }
+
+        /** @param value when the last follow-up was added, may be null @return this builder */
+        public Builder lastFollowUpAt(Instant value) {
+            this.lastFollowUpAt = value;
+            return this;
+        }
+
+        /** @param values the follow-ups, newest first, replacing any set before @return this builder */
+        public Builder followUps(List<FollowUp> values) {
+            this.followUps.clear();
+            this.followUps.addAll(values);
+            return this;
+        }
+
+        /** @param values the timeline, newest first, replacing any set before @return this builder */
+        public Builder timeline(List<TimelineEntry> values) {
+            this.timeline.clear();
+            this.timeline.addAll(values);
+            return this;
+        }
+
+        /** @param value the stored version @return this builder */
+        public Builder version(long value) {
+            this.version = value;
+            return this;
+        }
+
+        /**
+         * Builds the ticket.
+         *
+         * @return the ticket, never null
+         * @throws NullPointerException if a required field is missing
+         * @throws IllegalStateException if closed at/by disagree with the status
+         */
+        public Ticket build() {
+            return new Ticket(this);
+        }
+    }
+}

@@ -1,0 +1,307 @@
+package io.github.tickets4j.core.ticket;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What happened to a ticket, in the past tense. Every successful command produces exactly one event; the desk
+ * publishes it through the event publisher port and the ticket's timeline records it.
+ */
+public sealed interface TicketEvent {
+
+    /** @return who, when, and which ticket; never null */
+    Occurrence occurrence();
+
+    /**
+     * The timeline entry this event writes.
+     *
+     * @return the entry, never null
+     */
+    TimelineEntry timelineEntry();
+
+    /**
+     * The facts every event carries.
+     *
+     * @param id the event's identity, also its timeline entry's; never null
+     * @param ticketId the ticket, never null
+     * @param number the ticket's number, never null
+     * @param at when it happened, never null
+     * @param actor who did it, never null
+     */
+    record Occurrence(UUID id, TicketId ticketId, TicketNumber number, Instant at, UserId actor) {
+        /** Checks the parts are present. */
+        public Occurrence {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(ticketId, "ticketId");
+            Objects.requireNonNull(number, "number");
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(actor, "actor");
+        }
+
+        TimelineEntry entry(TimelineAction action, Optional<String> from, Optional<String> to,
+                Optional<String> detail) {
+            return new TimelineEntry(id, at, actor, action, from, to, detail);
+        }
+    }
+
+    /**
+     * The ticket was created.
+     *
+     * @param occurrence who, when, which
+     * @param status the initial status
+     * @param project the project it was created from, may be empty
+     * @param customer the customer it belongs to, may be empty
+     */
+    record Created(Occurrence occurrence, String status, Optional<ProjectId> project, Optional<CustomerId> customer)
+            implements TicketEvent {
+        @Override
+        public TimelineEntry timelineEntry() {
+            return occurrence.entry(TimelineAction.CREATED, Optional.empty(), Optional.of(status), Optional.empty());
+        }
+    }
+
+    /**
+     * A follow-up was added.
+     *
+     * @param occurrence who, when, which
+     * @param followUp the follow-up
+     */
+    record FollowUpAdded(Occurrence occurrence, FollowUp followUp) implements TicketEvent {
+        @Override
+        public TimelineEntry timelineEntry() {
+            return occurrence.entry(TimelineAction.FOLLOW_UP_ADDED, Optional.empty(),
+                    followUp.followUpDate().map(LocalDate::toString), Optional.of(followUp.note()));
+        }
+    }
+
+    /**
+     * The status changed without entering or leaving the closed category.
+     *
+     * @param occurrence who, when, which
+     * @param from the status left
+     * @param to the status entered
+     * @param transition the transition's name
+     * @param reason the reason given, may be empty
+     */
+    record StatusChanged(Occurrence occurrence, String from, String to, String transition, Optional<String> reason)
+            implements TicketEvent {
+        @Override
+        public TimelineEntry timelineEntry() {
+            return occurrence.entry(TimelineAction.STATUS_CHANGED, Optional.of(from), Optional.of(to), reason);
+        }
+    }
+
+    /**
+     * The ticket was closed.
+     *
+     * @param occurrence who, when, which
+     * @param from the status left
+     * @param to the closed status entered
+     * @param note the resolution note or reason, may be empty
+     */
+    record Closed(Occurrence occurrence, String from, String to, Optional<String> note) implements TicketEvent {
+        @Override
+        public TimelineEntry timelineEntry() {
+            return occurrence.entry(TimelineAction.CLOSED, Optional.of(from), Optional.of(to), note);
+        }
+    }
+
+    /**
+     * The ticket was reopened.
+     *
+     * @param occurrence who, when, which
+     * @param from the closed status left
+     * @param to the status entered
+     * @param reason the reason given, may be empty
+     */
+    record Reopened(Occurrence occurrence, String from, String to, Optional<String> reason) implements TicketEvent {
+        @Override
+        public TimelineEntry timelineEntry() {
+            return occurrence.entry(TimelineAction.REOPENED, Optional.of(from), Optional.of(to), reason);
+        }
+    }
+
+    /**
+     * The ticket was assigned, reassigned or picked up.
+     *
+     * @param occurrence who, when, which
+     * @param previous the assignee before, may be empty
+     * @param assignee the new assignee
+     * @param pickedUp whether the actor took it themselves
+     * @param reason the reason given, may be empty
+     */
+    record Assigned(Occurrence occurrence, Optional<UserId> previous, UserId assignee, boolean pickedUp,
+            Optional<String> reason) implements TicketEvent {
+        @Override
+        public TimelineEntry timelineEntry() {
+            return occurrence.entry(pickedUp ? TimelineAction.PICKED_UP : TimelineAction.ASSIGNED,
+                    previous.map(UserId::value), Optional.of(assignee.value()), reason);
+        }
+    }
+
+    /**
+     * The assignee was removed.
+     *
+     * @param occurrence who, when, which
+     * @param previous the assignee removed
+     * @param reason the reason given, may be empty
+     */
+    record Unassigned(Occurrence occurrence, UserId previous, Optional<String> reason) implements TicketEvent {
+        @Override
+        public TimelineEntry timelineEntry() {
+            return occurrence.entry(TimelineAction.UNASSIGNED, Optional.of(previous.value()), Optional.empty(), reason);
+        }
+    }
+
+    /**
+     * The priority changed.
+     *
+     * @param occurrence who, when, which
+     * @param from the priority before, may be empty
+     * @param to the new priority
+     * @param escalation whether it was raised
+     * @param reason the reason given, may be empty
+     */
+    record PriorityChanged(Occurrence occurrence, Optional<String> from, String to, boolean escalation,
+            Optional<String> reason) implements TicketEvent {
+        @Override
+        public TimelineEntry timelineEntry() {
+            return occurrence.entry(escalation ? TimelineAction.ESCALATED : TimelineAction.PRIORITY_CHANGED, from,
+                    Optional.of(to), reason);
+        }
+    }
+
+    /**
+     * The due date was set, moved or cleared.
+     *
+     * @param occurrence who, when, which
+     * @param from the due date before, may be empty
+     * @param to the new due date, empty when cleared
+     */
+    record DueDateChanged(Occurrence occurrence, Optional<Instant> from, Optional<Instant> to) implements TicketEvent {
+        @Override
+        public TimelineEntry timelineEntry() {
+            return occurrence.entry(TimelineAction.DUE_DATE_CHANGED, from.map(Instant::toString),
+                    to.map(Instant::toString), Optional.empty());
+        }
+    }
+
+    /**
+     * The follow-up date was set, moved or cleared.
+     *
+     * @param occurrence who, when, which
+     * @param from the date before, may be empty
+     * @param to the new date, empty when cleared
+     */
+    record FollowUpDateChanged(Occurrence occurrence, Optional<LocalDate> from, Optional<LocalDate> to)
+            implements TicketEvent {
+        @Override
+        public TimelineEntry timelineEntry() {
+            return occurrence.entry(TimelineAction.FOLLOW_UP_DATE_CHANGED, from.map(LocalDate::toString),
+                    to.map(LocalDate::toString), Optional.empty());
+        }
+    }
+
+    /**
+     * A tag was added.
+     *
+     * @param occurrence who, when, which
+     * @param tag the tag
+     */
+    record Tagged(Occurrence occurrence, String tag) implements TicketEvent {
+        @Override
+        public TimelineEntry timelineEntry() {
+            return occurrence.entry(TimelineAction.TAGGED, Optional.empty(), Optional.of(tag), Optional.empty());
+        }
+    }
+
+    /**
+     * A tag was removed.
+     *
+     * @param occurrence who, when, which
+     * @param tag the tag
+     */
+    record Untagged(Occurrence occurrence, String tag) implements TicketEvent {
+        @Override
+        public TimelineEntry timelineEntry() {
+            return occurrence.entry(TimelineAction.UNTAGGED, Optional.of(tag), Optional.empty(), Optional.empty());
+        }
+    }
+
+    /**
+     * The ticket was linked to a customer.
+     *
+     * @param occurrence who, when, which
+     * @param previous the customer before, may be empty
+     * @param customer the customer
+     * @param project the project linked with it, may be empty
+     * @param contact the contact linked with it, may be empty
+     */
+    record CustomerLinked(Occurrence occurrence, Optional<CustomerId> previous, CustomerId customer,
+            Optional<ProjectId> project, Optional<ContactId> contact) implements TicketEvent {
+        @Override
+        public TimelineEntry timelineEntry() {
+            return occurrence.entry(TimelineAction.CUSTOMER_LINKED, previous.map(CustomerId::value),
+                    Optional.of(customer.value()), project.map(p -> "project " + p.value()));
+        }
+    }
+
+    /**
+     * The team changed.
+     *
+     * @param occurrence who, when, which
+     * @param from the team before, may be empty
+     * @param to the new team, empty when cleared
+     */
+    record TeamChanged(Occurrence occurrence, Optional<TeamId> from, Optional<TeamId> to) implements TicketEvent {
+        @Override
+        public TimelineEntry timelineEntry() {
+            return occurrence.entry(TimelineAction.TEAM_CHANGED, from.map(TeamId::value), to.map(TeamId::value),
+                    Optional.empty());
+        }
+    }
+
+    /**
+     * The category changed.
+     *
+     * @param occurrence who, when, which
+     * @param from the category before, may be empty
+     * @param to the new category, empty when cleared
+     */
+    record CategoryChanged(Occurrence occurrence, Optional<String> from, Optional<String> to) implements TicketEvent {
+        @Override
+        public TimelineEntry timelineEntry() {
+            return occurrence.entry(TimelineAction.CATEGORY_CHANGED, from, to, Optional.empty());
+        }
+    }
+
+    /**
+     * The ticket was hidden from, or shown to, the customer.
+     *
+     * @param occurrence who, when, which
+     * @param hidden whether it is hidden now
+     */
+    record VisibilityChanged(Occurrence occurrence, boolean hidden) implements TicketEvent {
+        @Override
+        public TimelineEntry timelineEntry() {
+            return occurrence.entry(hidden ? TimelineAction.HIDDEN : TimelineAction.SHOWN, Optional.empty(),
+                    Optional.empty(), Optional.empty());
+        }
+    }
+
+    /**
+     * The ticket was deleted with its follow-ups and timeline.
+     *
+     * @param occurrence who, when, which
+     * @param title the deleted ticket's title, for listeners that keep a record
+     */
+    record Deleted(Occurrence occurrence, String title) implements TicketEvent {
+        @Override
+        public TimelineEntry timelineEntry() {
+            return occurrence.entry(TimelineAction.DELETED, Optional.empty(), Optional.empty(), Optional.of(title));
+        }
+    }
+}

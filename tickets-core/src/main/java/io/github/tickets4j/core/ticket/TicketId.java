@@ -1,0 +1,30 @@
+package io.github.tickets4j.core.ticket;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The internal, never-shown identity of a ticket. Hosts reference tickets by {@link TicketNumber}.
+ *
+ * @param value the UUID, never null
+ */
+public record TicketId(UUID value) {
+    /** Checks the value is present. */
+    public TicketId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * Creates a new random id.
+     *
+     * @return a fresh id, never null
+     */
+    public static TicketId random() {
+        return new TicketId(UUID.randomUUID());
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

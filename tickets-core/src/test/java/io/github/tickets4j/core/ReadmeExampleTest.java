@@ -1,0 +1,62 @@
+package io.github.tickets4j.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.tickets4j.core.access.Actor;
+import io.github.tickets4j.core.access.Role;
+import io.github.tickets4j.core.memory.InMemoryDirectory;
+import io.github.tickets4j.core.query.PageRequest;
+import io.github.tickets4j.core.query.Sort;
+import io.github.tickets4j.core.stats.Dashboard;
+import io.github.tickets4j.core.stats.DashboardFilter;
+import io.github.tickets4j.core.ticket.CreateTicket;
+import io.github.tickets4j.core.ticket.CustomerId;
+import io.github.tickets4j.core.ticket.ProjectId;
+import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.TicketCommand.AddFollowUp;
+import io.github.tickets4j.core.ticket.TicketCommand.Close;
+import io.github.tickets4j.core.ticket.UserId;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+/** The README's code example, kept compiling and passing here: keep the two in step. */
+class ReadmeExampleTest {
+
+    @Test
+    void readmeExampleCreatesFollowsUpClosesAndCounts() {
+        // --- README example start ---
+        InMemoryDirectory directory = new InMemoryDirectory()
+                .project(ProjectId.of("P-100"), CustomerId.of("C-7"), UserId.of("sam"));
+        TicketDesk desk = TicketDesk.builder()
+                .inMemory()
+                .directory(directory)
+                .clock(Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("Europe/Berlin")))
+                .build();
+
+        Actor sam = Actor.of("sam", Role.SALES);
+        Ticket ticket = desk.create(sam, CreateTicket.titled("Solar panel not generating power")
+                .project(ProjectId.of("P-100"))
+                .build());
+        desk.execute(sam, ticket.number(), new AddFollowUp("Called the customer", LocalDate.of(2026, 3, 4)));
+        desk.execute(sam, ticket.number(), new Close());
+
+        Dashboard dashboard = desk.dashboard(Actor.of("fay", Role.FINANCE), DashboardFilter.cleared(),
+                Sort.NEWEST_FIRST, PageRequest.first(20));
+        // --- README example end ---
+
+        assertEquals("RE00000001", ticket.number().value());
+        assertEquals(CustomerId.of("C-7"), ticket.customer().orElseThrow());
+        assertEquals(1, dashboard.count("CLOSED"));
+        assertEquals(0, dashboard.openTickets().total());
+        Ticket closed = desk.find(sam, ticket.number()).orElseThrow();
+        assertEquals(3, closed.timeline().size());
+        assertTrue(closed.closedAt().isPresent());
+        assertThrows(AccessDeniedException.class,
+                () -> desk.execute(sam, ticket.number(), new AddFollowUp("One more thing")));
+    }
+}
