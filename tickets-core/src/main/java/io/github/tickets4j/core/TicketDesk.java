@@ -432,31 +432,61 @@ public final class TicketDesk {
         private Builder() {
         }
 
-        /** @param value the workflow, never null @return this builder */
+        /**
+
+         * @param value the workflow, never null
+
+         * @return this builder
+
+         */
         public Builder workflow(Workflow value) {
             this.workflow = value;
             return this;
         }
 
-        /** @param value the access policy, never null @return this builder */
+        /**
+
+         * @param value the access policy, never null
+
+         * @return this builder
+
+         */
         public Builder policy(AccessPolicy value) {
             this.policy = value;
             return this;
         }
 
-        /** @param value where tickets live, never null @return this builder */
+        /**
+
+         * @param value where tickets live, never null
+
+         * @return this builder
+
+         */
         public Builder store(TicketStore value) {
             this.store = value;
             return this;
         }
 
-        /** @param value where numbers come from, never null @return this builder */
+        /**
+
+         * @param value where numbers come from, never null
+
+         * @return this builder
+
+         */
         public Builder numbers(NumberSequence value) {
             this.numbers = value;
             return this;
         }
 
-        /** @param value the transaction runner matching the store, never null @return this builder */
+        /**
+
+         * @param value the transaction runner matching the store, never null
+
+         * @return this builder
+
+         */
         public Builder transactions(Transactions value) {
             this.transactions = value;
             return this;
@@ -472,37 +502,73 @@ public final class TicketDesk {
             return store(memory).transactions(memory.transactions()).numbers(new InMemoryNumberSequence());
         }
 
-        /** @param value receives every event, never null @return this builder */
+        /**
+
+         * @param value receives every event, never null
+
+         * @return this builder
+
+         */
         public Builder events(EventPublisher value) {
             this.events = value;
             return this;
         }
 
-        /** @param value the host's directory, never null @return this builder */
+        /**
+
+         * @param value the host's directory, never null
+
+         * @return this builder
+
+         */
         public Builder directory(Directory value) {
             this.directory = value;
             return this;
         }
 
-        /** @param value the only source of time, never null @return this builder */
+        /**
+
+         * @param value the only source of time, never null
+
+         * @return this builder
+
+         */
         public Builder clock(Clock value) {
             this.clock = value;
             return this;
         }
 
-        /** @param value the zone "today" is taken in; the clock's zone when not set @return this builder */
+        /**
+
+         * @param value the zone "today" is taken in; the clock's zone when not set
+
+         * @return this builder
+
+         */
         public Builder zone(ZoneId value) {
             this.zone = value;
             return this;
         }
 
-        /** @param value how ticket numbers look, never null @return this builder */
+        /**
+
+         * @param value how ticket numbers look, never null
+
+         * @return this builder
+
+         */
         public Builder numberFormat(TicketNumberFormat value) {
             this.format = value;
             return this;
         }
 
-        /** @param value the Jakarta validator; the provider's default when not set @return this builder */
+        /**
+
+         * @param value the Jakarta validator; the provider's default when not set
+
+         * @return this builder
+
+         */
         public Builder validator(Validator value) {
             this.validator = value;
             return this;

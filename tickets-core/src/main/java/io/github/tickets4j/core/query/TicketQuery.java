@@ -153,73 +153,145 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
         private Builder() {
         }
 
-        /** @param names status names @return this builder */
+        /**
+
+         * @param names status names
+
+         * @return this builder
+
+         */
         public Builder statuses(String... names) {
             statuses.addAll(Arrays.asList(names));
             return this;
         }
 
-        /** @param values status categories @return this builder */
+        /**
+
+         * @param values status categories
+
+         * @return this builder
+
+         */
         public Builder statusCategories(StatusCategory... values) {
             statusCategories.addAll(Arrays.asList(values));
             return this;
         }
 
-        /** @param only whether only overdue tickets count @return this builder */
+        /**
+
+         * @param only whether only overdue tickets count
+
+         * @return this builder
+
+         */
         public Builder overdueOnly(boolean only) {
             this.overdueOnly = only;
             return this;
         }
 
-        /** @param ids projects @return this builder */
+        /**
+
+         * @param ids projects
+
+         * @return this builder
+
+         */
         public Builder projects(ProjectId... ids) {
             projects.addAll(Arrays.asList(ids));
             return this;
         }
 
-        /** @param ids customers @return this builder */
+        /**
+
+         * @param ids customers
+
+         * @return this builder
+
+         */
         public Builder customers(CustomerId... ids) {
             customers.addAll(Arrays.asList(ids));
             return this;
         }
 
-        /** @param ids assignees @return this builder */
+        /**
+
+         * @param ids assignees
+
+         * @return this builder
+
+         */
         public Builder assignees(UserId... ids) {
             assignees.addAll(Arrays.asList(ids));
             return this;
         }
 
-        /** @param only whether only unassigned tickets count @return this builder */
+        /**
+
+         * @param only whether only unassigned tickets count
+
+         * @return this builder
+
+         */
         public Builder unassignedOnly(boolean only) {
             this.unassignedOnly = only;
             return this;
         }
 
-        /** @param ids creators @return this builder */
+        /**
+
+         * @param ids creators
+
+         * @return this builder
+
+         */
         public Builder creators(UserId... ids) {
             creators.addAll(Arrays.asList(ids));
             return this;
         }
 
-        /** @param ids teams @return this builder */
+        /**
+
+         * @param ids teams
+
+         * @return this builder
+
+         */
         public Builder teams(TeamId... ids) {
             teams.addAll(Arrays.asList(ids));
             return this;
         }
 
-        /** @param names priorities @return this builder */
+        /**
+
+         * @param names priorities
+
+         * @return this builder
+
+         */
         public Builder priorities(String... names) {
             priorities.addAll(Arrays.asList(names));
             return this;
         }
 
-        /** @param names ticket categories @return this builder */
+        /**
+
+         * @param names ticket categories
+
+         * @return this builder
+
+         */
         public Builder categories(String... names) {
             categories.addAll(Arrays.asList(names));
             return this;
         }
 
-        /** @param names tags, any of which matches @return this builder */
+        /**
+
+         * @param names tags, any of which matches
+
+         * @return this builder
+
+         */
         public Builder tags(String... names) {
             tags.addAll(Arrays.asList(names));
             return this;
@@ -247,7 +319,13 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
             return this;
         }
 
-        /** @param words free text, may be null @return this builder */
+        /**
+
+         * @param words free text, may be null
+
+         * @return this builder
+
+         */
         public Builder text(String words) {
             this.text = words;
             return this;

@@ -667,172 +667,340 @@ public final class Ticket {
         private Builder() {
         }
 
-        /** @param value the identity @return this builder */
+        /**
+
+         * @param value the identity
+
+         * @return this builder
+
+         */
         public Builder id(TicketId value) {
             this.id = value;
             return this;
         }
 
-        /** @param value the number @return this builder */
+        /**
+
+         * @param value the number
+
+         * @return this builder
+
+         */
         public Builder number(TicketNumber value) {
             this.number = value;
             return this;
         }
 
-        /** @param value the title @return this builder */
+        /**
+
+         * @param value the title
+
+         * @return this builder
+
+         */
         public Builder title(String value) {
             this.title = value;
             return this;
         }
 
-        /** @param value the description, may be null @return this builder */
+        /**
+
+         * @param value the description, may be null
+
+         * @return this builder
+
+         */
         public Builder description(String value) {
             this.description = value;
             return this;
         }
 
-        /** @param value the status @return this builder */
+        /**
+
+         * @param value the status
+
+         * @return this builder
+
+         */
         public Builder status(Status value) {
             this.status = value;
             return this;
         }
 
-        /** @param value the priority, may be null @return this builder */
+        /**
+
+         * @param value the priority, may be null
+
+         * @return this builder
+
+         */
         public Builder priority(String value) {
             this.priority = value;
             return this;
         }
 
-        /** @param value the category, may be null @return this builder */
+        /**
+
+         * @param value the category, may be null
+
+         * @return this builder
+
+         */
         public Builder category(String value) {
             this.category = value;
             return this;
         }
 
-        /** @param value the project, may be null @return this builder */
+        /**
+
+         * @param value the project, may be null
+
+         * @return this builder
+
+         */
         public Builder project(ProjectId value) {
             this.project = value;
             return this;
         }
 
-        /** @param value the customer, may be null @return this builder */
+        /**
+
+         * @param value the customer, may be null
+
+         * @return this builder
+
+         */
         public Builder customer(CustomerId value) {
             this.customer = value;
             return this;
         }
 
-        /** @param value the contact, may be null @return this builder */
+        /**
+
+         * @param value the contact, may be null
+
+         * @return this builder
+
+         */
         public Builder contact(ContactId value) {
             this.contact = value;
             return this;
         }
 
-        /** @param value the submitter's details, may be null @return this builder */
+        /**
+
+         * @param value the submitter's details, may be null
+
+         * @return this builder
+
+         */
         public Builder submitter(Submitter value) {
             this.submitter = value;
             return this;
         }
 
-        /** @param value the assignee, may be null @return this builder */
+        /**
+
+         * @param value the assignee, may be null
+
+         * @return this builder
+
+         */
         public Builder assignee(UserId value) {
             this.assignee = value;
             return this;
         }
 
-        /** @param value the team, may be null @return this builder */
+        /**
+
+         * @param value the team, may be null
+
+         * @return this builder
+
+         */
         public Builder team(TeamId value) {
             this.team = value;
             return this;
         }
 
-        /** @param values the tags, replacing any set before @return this builder */
+        /**
+
+         * @param values the tags, replacing any set before
+
+         * @return this builder
+
+         */
         public Builder tags(Collection<String> values) {
             this.tags.clear();
             this.tags.addAll(values);
             return this;
         }
 
-        /** @param value whether hidden from the customer @return this builder */
+        /**
+
+         * @param value whether hidden from the customer
+
+         * @return this builder
+
+         */
         public Builder hidden(boolean value) {
             this.hidden = value;
             return this;
         }
 
-        /** @param value the deadline, may be null @return this builder */
+        /**
+
+         * @param value the deadline, may be null
+
+         * @return this builder
+
+         */
         public Builder dueAt(Instant value) {
             this.dueAt = value;
             return this;
         }
 
-        /** @param value the follow-up date, may be null @return this builder */
+        /**
+
+         * @param value the follow-up date, may be null
+
+         * @return this builder
+
+         */
         public Builder followUpDate(LocalDate value) {
             this.followUpDate = value;
             return this;
         }
 
-        /** @param value when created @return this builder */
+        /**
+
+         * @param value when created
+
+         * @return this builder
+
+         */
         public Builder createdAt(Instant value) {
             this.createdAt = value;
             return this;
         }
 
-        /** @param value who created it @return this builder */
+        /**
+
+         * @param value who created it
+
+         * @return this builder
+
+         */
         public Builder createdBy(UserId value) {
             this.createdBy = value;
             return this;
         }
 
-        /** @param value when closed, may be null @return this builder */
+        /**
+
+         * @param value when closed, may be null
+
+         * @return this builder
+
+         */
         public Builder closedAt(Instant value) {
             this.closedAt = value;
             return this;
         }
 
-        /** @param value who closed it, may be null @return this builder */
+        /**
+
+         * @param value who closed it, may be null
+
+         * @return this builder
+
+         */
         public Builder closedBy(UserId value) {
             this.closedBy = value;
             return this;
         }
 
-        /** @param value when resolved, may be null @return this builder */
+        /**
+
+         * @param value when resolved, may be null
+
+         * @return this builder
+
+         */
         public Builder resolvedAt(Instant value) {
             this.resolvedAt = value;
             return this;
         }
 
-        /** @param value the resolution note, may be null @return this builder */
+        /**
+
+         * @param value the resolution note, may be null
+
+         * @return this builder
+
+         */
         public Builder resolutionNote(String value) {
             this.resolutionNote = value;
             return this;
         }
 
-        /** @param value when anything last happened @return this builder */
+        /**
+
+         * @param value when anything last happened
+
+         * @return this builder
+
+         */
         public Builder lastActivityAt(Instant value) {
             this.lastActivityAt = value;
             return this;
         }
 
-        /** @param value when the last follow-up was added, may be null @return this builder */
+        /**
+
+         * @param value when the last follow-up was added, may be null
+
+         * @return this builder
+
+         */
         public Builder lastFollowUpAt(Instant value) {
             this.lastFollowUpAt = value;
             return this;
         }
 
-        /** @param values the follow-ups, newest first, replacing any set before @return this builder */
+        /**
+
+         * @param values the follow-ups, newest first, replacing any set before
+
+         * @return this builder
+
+         */
         public Builder followUps(List<FollowUp> values) {
             this.followUps.clear();
             this.followUps.addAll(values);
             return this;
         }
 
-        /** @param values the timeline, newest first, replacing any set before @return this builder */
+        /**
+
+         * @param values the timeline, newest first, replacing any set before
+
+         * @return this builder
+
+         */
         public Builder timeline(List<TimelineEntry> values) {
             this.timeline.clear();
             this.timeline.addAll(values);
             return this;
         }
 
-        /** @param value the stored version @return this builder */
+        /**
+
+         * @param value the stored version
+
+         * @return this builder
+
+         */
         public Builder version(long value) {
             this.version = value;
             return this;
