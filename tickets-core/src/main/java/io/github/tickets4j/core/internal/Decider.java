@@ -62,19 +62,28 @@ public final class Decider {
     public Change decide(Actor actor, Ticket ticket, TicketCommand command, Instant now) {
         if (command instanceof ChangeStatus c) {
             Status target = workflow.status(c.to()).orElseThrow();
-            Transition t = workflow.transition(ticket.status().name(), target.name())
-                    .orElseThrow(() -> notAllowed(ticket, target.name(), "the workflow has no such transition"));
-            return move(actor, ticket, t, c.reason(), now);
+            Optional<Transition> t = workflow.transition(ticket.status().name(), target.name());
+            if (t.isEmpty()) {
+                throw refuse(actor, ticket, permissionFor(ticket.status(), target), target.name(),
+                        "the workflow has no such transition");
+            }
+            return move(actor, ticket, t.get(), c.reason(), now);
         }
         if (command instanceof Close c) {
-            Transition t = workflow.closeTransitionFrom(ticket.status().name()).orElseThrow(() -> notAllowed(ticket,
-                    "a closed status", ticket.status().isClosed() ? "it is closed already" : "the workflow allows no closing from here"));
-            return move(actor, ticket, t, c.note(), now);
+            Optional<Transition> t = workflow.closeTransitionFrom(ticket.status().name());
+            if (t.isEmpty()) {
+                throw refuse(actor, ticket, Permission.CLOSE, "a closed status", ticket.status().isClosed()
+                        ? "it is closed already" : "the workflow allows no closing from here");
+            }
+            return move(actor, ticket, t.get(), c.note(), now);
         }
         if (command instanceof Reopen c) {
-            Transition t = workflow.reopenTransitionFrom(ticket.status().name()).orElseThrow(() -> notAllowed(ticket,
-                    "an open status", ticket.status().isClosed() ? "the workflow allows no reopening" : "it is not closed"));
-            return move(actor, ticket, t, c.reason(), now);
+            Optional<Transition> t = workflow.reopenTransitionFrom(ticket.status().name());
+            if (t.isEmpty()) {
+                throw refuse(actor, ticket, Permission.REOPEN, "an open status", ticket.status().isClosed()
+                        ? "the workflow allows no reopening" : "it is not closed");
+            }
+            return move(actor, ticket, t.get(), c.reason(), now);
         }
         Permission permission = command instanceof AddFollowUp ? Permission.FOLLOW_UP
                 : command instanceof Assign || command instanceof PickUp || command instanceof Unassign
@@ -131,9 +140,8 @@ public final class Decider {
 
     private Change move(Actor actor, Ticket ticket, Transition t, Optional<String> reason, Instant now) {
         Status target = workflow.status(t.to()).orElseThrow();
-        boolean closing = !ticket.status().isClosed() && target.isClosed();
-        boolean reopening = ticket.status().isClosed() && !target.isClosed();
-        Permission permission = closing ? Permission.CLOSE : reopening ? Permission.REOPEN : Permission.CHANGE_STATUS;
+        Permission permission = permissionFor(ticket.status(), target);
+        boolean reopening = permission == Permission.REOPEN;
         AccessTarget facts = AccessTarget.of(ticket);
         if (t.rule() instanceof TransitionRule.Creator) {
             if (!ticket.createdBy().equals(actor.id())) {
@@ -156,7 +164,20 @@ public final class Decider {
         return ticket.move(t, target, reason, actor.id(), now);
     }
 
-    private static TransitionNotAllowedException notAllowed(Ticket ticket, String to, String why) {
+    private static Permission permissionFor(Status from, Status to) {
+        if (!from.isClosed() && to.isClosed()) {
+            return Permission.CLOSE;
+        }
+        return from.isClosed() && !to.isClosed() ? Permission.REOPEN : Permission.CHANGE_STATUS;
+    }
+
+    /**
+     * Refuses a move the workflow does not have, after asking the policy, so that an actor who may not take such a
+     * step at all is denied access and learns nothing about the ticket's state.
+     */
+    private TransitionNotAllowedException refuse(Actor actor, Ticket ticket, Permission permission, String to,
+            String why) {
+        guard.require(actor, permission, AccessTarget.of(ticket));
         return new TransitionNotAllowedException(ticket.number().value(), ticket.status().name(), to, why);
     }
 }

@@ -1,0 +1,93 @@
+package io.github.tickets4j.core.workflow;
+
+import static io.github.tickets4j.core.workflow.DeskFixture.ADMIN;
+import static io.github.tickets4j.core.workflow.DeskFixture.assertClosedStampMatchesStatus;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.tickets4j.core.TransitionNotAllowedException;
+import io.github.tickets4j.core.ticket.CreateTicket;
+import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.TicketCommand.ChangeStatus;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * What every preset must do through the desk: take each move its seed documents, with the closed stamp following
+ * the status, and refuse every other move without changing anything. Each preset's test class states the
+ * documented moves from its seed text, so the preset is checked against the seed, not against itself.
+ */
+abstract class PresetContract {
+
+    /** @return the preset under test */
+    abstract Workflow workflow();
+
+    /** @return the statuses the seed documents, in its order */
+    abstract List<String> documentedStatuses();
+
+    /** @return the moves the seed documents, each as {@code FROM>TO} */
+    abstract Set<String> documentedMoves();
+
+    /** @return the status the seed says new tickets start in */
+    abstract String documentedInitialStatus();
+
+    /**
+     * Adds what the preset requires of every new ticket.
+     *
+     * @param draft a creation command with title and project
+     * @return the command with the required fields
+     */
+    CreateTicket.Builder draft(CreateTicket.Builder draft) {
+        return draft;
+    }
+
+    DeskFixture fixture() {
+        return DeskFixture.with(workflow()).drafting(this::draft);
+    }
+
+    @Test
+    void declaresExactlyTheDocumentedStatuses() {
+        assertEquals(documentedStatuses(), workflow().statuses().stream().map(Status::name).toList());
+    }
+
+    @Test
+    void newTicketsStartInTheDocumentedStatus() {
+        Ticket ticket = fixture().open();
+        assertEquals(documentedInitialStatus(), ticket.status().name());
+        assertClosedStampMatchesStatus(ticket, ADMIN);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyDocumentedMoveIsTaken() {
+        return documentedMoves().stream().sorted().map(move -> DynamicTest.dynamicTest(move, () -> {
+            String[] fromTo = move.split(">");
+            DeskFixture f = fixture();
+            Ticket before = f.driveTo(f.open(), fromTo[0]);
+            Ticket after = f.run(ADMIN, before, new ChangeStatus(fromTo[1], Optional.of("as documented")));
+            assertEquals(fromTo[1], after.status().name());
+            assertEquals(before.version() + 1, after.version());
+            assertEquals(before.timeline().size() + 1, after.timeline().size());
+            assertClosedStampMatchesStatus(after, ADMIN);
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyUndocumentedMoveIsRefusedAndChangesNothing() {
+        List<String> statuses = documentedStatuses();
+        return statuses.stream().flatMap(from -> statuses.stream().map(to -> from + ">" + to))
+                .filter(move -> !documentedMoves().contains(move)).map(move -> DynamicTest.dynamicTest(move, () -> {
+                    String[] fromTo = move.split(">");
+                    DeskFixture f = fixture();
+                    Ticket ticket = f.driveTo(f.open(), fromTo[0]);
+                    TransitionNotAllowedException refused = f.refuses(TransitionNotAllowedException.class, ADMIN,
+                            ticket, new ChangeStatus(fromTo[1], Optional.of("not documented")));
+                    assertTrue(refused.getMessage().contains(ticket.number().value()), refused.getMessage());
+                    assertEquals(fromTo[0], refused.from());
+                }));
+    }
+}
