@@ -60,6 +60,7 @@ public final class Ticket {
     private final List<FollowUp> followUps;
     private final List<TimelineEntry> timeline;
     private final long version;
+    private final TicketSummary summary;
 
     private Ticket(Builder b) {
         this.id = Objects.requireNonNull(b.id, "id");
@@ -95,6 +96,10 @@ public final class Ticket {
             throw new IllegalStateException("Ticket " + number + " in status " + status.name()
                     + ": closed at/by must be present exactly when the status is in the closed category");
         }
+        // Built once: queries and aggregates look at the summary of every ticket they scan.
+        this.summary = new TicketSummary(id, number, title, status, priority, category, project, customer, assignee,
+                team, tags, hidden, dueAt, followUpDate, createdAt, createdBy, closedAt, lastActivityAt,
+                lastFollowUpAt);
     }
 
     /**
@@ -410,8 +415,7 @@ public final class Ticket {
      * @return the summary, never null
      */
     public TicketSummary summary() {
-        return new TicketSummary(id, number, title, status, priority, category, project, customer, assignee, team,
-                tags, hidden, dueAt, followUpDate, createdAt, createdBy, closedAt, lastActivityAt, lastFollowUpAt);
+        return summary;
     }
 
     /**
@@ -614,7 +618,7 @@ public final class Ticket {
     @Override
     public boolean equals(Object o) {
         return o instanceof Ticket t && t.id.equals(id) && t.version == version && t.timeline.equals(timeline)
-                && t.summary().equals(summary()) && t.followUps.equals(followUps)
+                && t.summary.equals(summary) && t.followUps.equals(followUps)
                 && t.description.equals(description) && t.contact.equals(contact) && t.submitter.equals(submitter)
                 && t.closedBy.equals(closedBy) && t.resolvedAt.equals(resolvedAt)
                 && t.resolutionNote.equals(resolutionNote);
