@@ -101,7 +101,8 @@ public final class Workflow {
     }
 
     /**
-     * Looks a status up by name, ignoring case.
+     * Looks a status up by name, ignoring case and reading blanks as underscores, as names are declared
+     * ({@code "Work in progress"} finds {@code WORK_IN_PROGRESS}).
      *
      * @param statusName the name, may be null
      * @return the status, or empty when the workflow has none of that name
@@ -110,7 +111,7 @@ public final class Workflow {
         if (statusName == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(statuses.get(statusName.strip().toUpperCase(java.util.Locale.ROOT)));
+        return Optional.ofNullable(statuses.get(normalise(statusName)));
     }
 
     /**
@@ -178,8 +179,11 @@ public final class Workflow {
         if (priority == null) {
             return Optional.empty();
         }
-        String wanted = priority.strip().toUpperCase(java.util.Locale.ROOT).replace(' ', '_');
-        return priorities.stream().filter(wanted::equals).findFirst();
+        return priorities.stream().filter(normalise(priority)::equals).findFirst();
+    }
+
+    private static String normalise(String name) {
+        return name.strip().toUpperCase(java.util.Locale.ROOT).replace(' ', '_');
     }
 
     /**

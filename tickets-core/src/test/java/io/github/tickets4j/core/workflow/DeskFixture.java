@@ -67,11 +67,12 @@ public final class DeskFixture {
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
     private final List<TicketEvent> events = new CopyOnWriteArrayList<>();
+    private final InMemoryDirectory directory = directory();
     private final TicketDesk desk;
     private UnaryOperator<CreateTicket.Builder> drafts = UnaryOperator.identity();
 
     private DeskFixture(UnaryOperator<TicketDesk.Builder> custom) {
-        TicketDesk.Builder builder = TicketDesk.builder().inMemory().directory(directory())
+        TicketDesk.Builder builder = TicketDesk.builder().inMemory().directory(directory)
                 .clock(Clock.fixed(NOW, ZoneOffset.UTC)).validator(VALIDATOR).events(events::add);
         this.desk = custom.apply(builder).build();
     }
@@ -114,6 +115,11 @@ public final class DeskFixture {
     public DeskFixture drafting(UnaryOperator<CreateTicket.Builder> defaults) {
         this.drafts = defaults;
         return this;
+    }
+
+    /** @return this desk's own directory, for tests that change the host's answers midway */
+    public InMemoryDirectory hostDirectory() {
+        return directory;
     }
 
     /** @return the desk */

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tickets4j.core.AccessDeniedException;
 import io.github.tickets4j.core.access.Actor;
+import io.github.tickets4j.core.access.Permission;
 import io.github.tickets4j.core.access.Role;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand.Assign;
@@ -86,6 +87,15 @@ class HelpdeskWorkflowTest extends PresetContract {
         assertEquals("REOPENED", reopened.status().name());
         assertClosedStampMatchesStatus(reopened, SALES);
         assertEquals("SCHEDULED", f.run(SALES, reopened, new ChangeStatus("SCHEDULED")).status().name());
+    }
+
+    @Test
+    void aCreatorWhoMayNoLongerViewTheTicketCannotReopenIt() {
+        DeskFixture f = fixture();
+        Ticket closed = f.run(ADMIN, f.open(SALES, OWN_PROJECT), new Close());
+        f.hostDirectory().project(OWN_PROJECT, DeskFixture.CUSTOMER);
+        AccessDeniedException denied = f.refuses(AccessDeniedException.class, SALES, closed, new Reopen());
+        assertEquals(Permission.VIEW, denied.permission());
     }
 
     @Test

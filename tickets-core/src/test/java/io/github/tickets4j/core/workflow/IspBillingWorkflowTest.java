@@ -61,6 +61,14 @@ class IspBillingWorkflowTest extends PresetContract {
     }
 
     @Test
+    void statusesCanBeNamedAsTheSeedWritesThem() {
+        DeskFixture f = fixture();
+        Ticket ticket = f.run(OPERATIONS, f.open(), new ChangeStatus("Work in Progress"));
+        assertEquals("WORK_IN_PROGRESS", ticket.status().name());
+        assertEquals("WAITING_ON_AGENT", f.run(OPERATIONS, ticket, new ChangeStatus(" waiting on agent")).status().name());
+    }
+
+    @Test
     void prioritiesAreMinorMajorCriticalWithMinorByDefault() {
         DeskFixture f = fixture();
         assertEquals(List.of("MINOR", "MAJOR", "CRITICAL"), f.desk().workflow().priorities());

@@ -9,6 +9,7 @@ import io.github.tickets4j.core.TransitionNotAllowedException;
 import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand.ChangeStatus;
+import io.github.tickets4j.core.ticket.TicketEvent;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -73,7 +74,20 @@ abstract class PresetContract {
             assertEquals(before.version() + 1, after.version());
             assertEquals(before.timeline().size() + 1, after.timeline().size());
             assertClosedStampMatchesStatus(after, ADMIN);
+            assertEquals(expectedEvent(before.status(), after.status()), last(f.events()).getClass());
         }));
+    }
+
+    /** Entering the closed category is a closing, leaving it a reopening, anything else a status change. */
+    private static Class<?> expectedEvent(Status from, Status to) {
+        if (!from.isClosed() && to.isClosed()) {
+            return TicketEvent.Closed.class;
+        }
+        return from.isClosed() && !to.isClosed() ? TicketEvent.Reopened.class : TicketEvent.StatusChanged.class;
+    }
+
+    private static TicketEvent last(List<TicketEvent> events) {
+        return events.get(events.size() - 1);
     }
 
     @TestFactory

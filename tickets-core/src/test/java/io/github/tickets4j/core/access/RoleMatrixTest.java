@@ -1,0 +1,130 @@
+package io.github.tickets4j.core.access;
+
+import static io.github.tickets4j.core.workflow.DeskFixture.ADMIN;
+import static io.github.tickets4j.core.workflow.DeskFixture.OTHER_PROJECT;
+import static io.github.tickets4j.core.workflow.DeskFixture.TEAM;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.tickets4j.core.AccessDeniedException;
+import io.github.tickets4j.core.ConfigurationException;
+import io.github.tickets4j.core.query.TicketQuery;
+import io.github.tickets4j.core.ticket.CreateTicket;
+import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.TicketCommand.AddFollowUp;
+import io.github.tickets4j.core.ticket.TicketCommand.Close;
+import io.github.tickets4j.core.ticket.UserId;
+import io.github.tickets4j.core.workflow.DeskFixture;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Configuring who may do what: the builder, and custom matrices with team and own scopes through the desk. */
+class RoleMatrixTest {
+    static final Role AGENT = Role.of("agent");
+    static final Role REQUESTER = Role.of("REQUESTER");
+
+    /** Requesters see and follow up what they raised; agents work their team's tickets; Admin does everything. */
+    static RoleMatrix serviceDesk() {
+        return RoleMatrix.builder()
+                .grant(REQUESTER, Scope.OWN, Permission.VIEW, Permission.CREATE, Permission.FOLLOW_UP)
+                .grant(AGENT, Scope.OWN_TEAM, Permission.VIEW, Permission.FOLLOW_UP, Permission.CHANGE_STATUS,
+                        Permission.CLOSE)
+                .grant(Role.ADMIN, Scope.ALL, Permission.values())
+                .build();
+    }
+
+    private final DeskFixture f = DeskFixture.configured(b -> b.policy(serviceDesk()));
+
+    @Test
+    void theStandardMatrixKeepsDeleteReopenAndClosedChangesForAdmin() {
+        RoleMatrix standard = RoleMatrix.standard();
+        for (Role role : new Role[] {Role.SALES, Role.OPERATIONS, Role.FINANCE, Role.MANAGEMENT}) {
+            Map<Permission, Scope> grants = standard.grantsOf(role);
+            for (Permission adminOnly : EnumSet.of(Permission.DELETE, Permission.REOPEN, Permission.MODIFY_CLOSED)) {
+                assertFalse(grants.containsKey(adminOnly), role + " must not hold " + adminOnly);
+            }
+        }
+        assertEquals(Map.of(Permission.VIEW, Scope.ALL), standard.grantsOf(Role.FINANCE));
+        assertEquals(Scope.OWN_PROJECTS, standard.grantsOf(Role.SALES).get(Permission.CLOSE));
+        assertEquals(EnumSet.allOf(Permission.class), EnumSet.copyOf(standard.grantsOf(Role.ADMIN).keySet()));
+    }
+
+    @Test
+    void aGrantWithoutPermissionsOrScopeIsRefused() {
+        assertThrows(ConfigurationException.class, () -> RoleMatrix.builder().grant(AGENT, Scope.ALL));
+        assertThrows(ConfigurationException.class, () -> RoleMatrix.builder().grant(AGENT, null, Permission.VIEW));
+        assertThrows(ConfigurationException.class, () -> RoleMatrix.builder().grant(null, Scope.ALL, Permission.VIEW));
+    }
+
+    @Test
+    void aLaterGrantOfTheSamePermissionReplacesTheEarlierScope() {
+        RoleMatrix matrix = RoleMatrix.builder().grant(AGENT, Scope.ALL, Permission.VIEW, Permission.EDIT)
+                .grant(AGENT, Scope.OWN, Permission.VIEW).build();
+        assertEquals(Map.of(Permission.VIEW, Scope.OWN, Permission.EDIT, Scope.ALL), matrix.grantsOf(AGENT));
+    }
+
+    @Test
+    void aRoleWithoutGrantsMayDoNothingAndTheDenialSaysSo() {
+        Ticket ticket = f.open();
+        Actor guest = Actor.of("gus", Role.of("GUEST"));
+        assertTrue(serviceDesk().grantsOf(Role.of("GUEST")).isEmpty());
+        assertFalse(f.desk().find(guest, ticket.number()).isPresent());
+        AccessDeniedException denied = f.refuses(AccessDeniedException.class, guest, ticket, new AddFollowUp("hi"));
+        assertTrue(denied.getMessage().contains("none of their roles [GUEST] grants it"), denied.getMessage());
+    }
+
+    @Test
+    void requestersSeeAndFollowUpOnlyTheTicketsTheyRaised() {
+        Actor rita = Actor.of("rita", REQUESTER);
+        Actor ron = Actor.of("ron", REQUESTER);
+        Ticket ritas = f.desk().create(rita, CreateTicket.titled("Invoice is wrong").build());
+        assertTrue(f.desk().find(rita, ritas.number()).isPresent());
+        assertFalse(f.desk().find(ron, ritas.number()).isPresent());
+        assertEquals(0, f.desk().count(ron, TicketQuery.all()));
+        f.run(rita, ritas, new AddFollowUp("Attached the invoice"));
+        AccessDeniedException denied = f.refuses(AccessDeniedException.class, ron, ritas, new AddFollowUp("me too"));
+        assertTrue(denied.getMessage().contains("tickets they created or hold"), denied.getMessage());
+        f.refuses(AccessDeniedException.class, rita, ritas, new Close());
+    }
+
+    @Test
+    void aRequesterAlsoSeesATicketAssignedToThem() {
+        Ticket assigned = f.desk().create(ADMIN, CreateTicket.titled("Check meter").assignee(UserId.of("ron")).build());
+        assertTrue(f.desk().find(Actor.of("ron", REQUESTER), assigned.number()).isPresent());
+    }
+
+    @Test
+    void agentsWorkTheirTeamsTicketsAndTicketsHeldByTeammates() {
+        Actor tina = Actor.of("tina", AGENT);
+        Actor sid = Actor.of("sid", AGENT);
+        Ticket teamTicket = f.desk().create(ADMIN, CreateTicket.titled("Pole down").team(TEAM).build());
+        Ticket heldByTom = f.desk().create(ADMIN,
+                CreateTicket.titled("Cable cut").project(OTHER_PROJECT).assignee(UserId.of("tom")).build());
+        Ticket unrelated = f.desk().create(ADMIN, CreateTicket.titled("Billing question").build());
+
+        assertTrue(f.desk().find(tina, teamTicket.number()).isPresent());
+        assertTrue(f.desk().find(tina, heldByTom.number()).isPresent());
+        assertFalse(f.desk().find(tina, unrelated.number()).isPresent());
+        assertEquals(2, f.desk().count(tina, TicketQuery.all()));
+        assertEquals("CLOSED", f.run(tina, teamTicket, new Close()).status().name());
+
+        AccessDeniedException denied = f.refuses(AccessDeniedException.class, sid, heldByTom, new Close());
+        assertTrue(denied.getMessage().contains("tickets of their teams"), denied.getMessage());
+        assertEquals(0, f.desk().count(sid, TicketQuery.all()));
+    }
+
+    @Test
+    void anActorWithSeveralRolesGetsTheUnionOfTheirGrants() {
+        Actor both = new Actor(UserId.of("sam"), Set.of(Role.SALES, Role.FINANCE));
+        DeskFixture standard = DeskFixture.configured(b -> b);
+        Ticket theirs = standard.open(ADMIN, OTHER_PROJECT);
+        assertTrue(standard.desk().find(both, theirs.number()).isPresent(), "Finance lets them view it");
+        AccessDeniedException denied = standard.refuses(AccessDeniedException.class, both, theirs,
+                new AddFollowUp("Looking into it"));
+        assertTrue(denied.getMessage().contains("projects assigned to them"), denied.getMessage());
+    }
+}
