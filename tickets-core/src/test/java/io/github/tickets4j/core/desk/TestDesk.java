@@ -28,6 +28,8 @@ import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.core.ticket.UserId;
 import io.github.tickets4j.core.workflow.Workflow;
 import io.github.tickets4j.core.workflow.Workflows;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,6 +60,9 @@ final class TestDesk {
     static final Actor FAY = Actor.of("fay", Role.FINANCE);
     static final Actor MIA = Actor.of("mia", Role.MANAGEMENT);
 
+    /** Building a validator is slow and it holds no state, so every test desk shares one. */
+    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+
     final MutableClock clock = new MutableClock(START, ZONE);
     final RecordingPublisher events = new RecordingPublisher();
     final InMemoryDirectory directory = new InMemoryDirectory()
@@ -69,7 +74,7 @@ final class TestDesk {
 
     private TestDesk(Workflow workflow) {
         desk = TicketDesk.builder().workflow(workflow).store(store).transactions(store.transactions())
-                .numbers(new InMemoryNumberSequence()).directory(directory).clock(clock).events(events).build();
+                .numbers(new InMemoryNumberSequence()).directory(directory).clock(clock).events(events).validator(VALIDATOR).build();
     }
 
     /** @return a desk with the default workflow and role matrix of seed 000 */
