@@ -14,6 +14,7 @@ import io.github.tickets4j.core.memory.InMemoryTicketStore;
 import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.query.TicketQuery;
+import io.github.tickets4j.core.spi.Transactions;
 import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.CustomerId;
 import io.github.tickets4j.core.ticket.ProjectId;
@@ -72,18 +73,27 @@ final class TestDesk {
     final InMemoryTicketStore store = new InMemoryTicketStore();
     final TicketDesk desk;
 
-    private TestDesk(Workflow workflow) {
-        desk = TicketDesk.builder().workflow(workflow).store(store).transactions(store.transactions())
+    private TestDesk(Workflow workflow, boolean transactional) {
+        desk = TicketDesk.builder().workflow(workflow).store(store)
+                .transactions(transactional ? store.transactions() : Transactions.none())
                 .numbers(new InMemoryNumberSequence()).directory(directory).clock(clock).events(events).validator(VALIDATOR).build();
     }
 
     /** @return a desk with the default workflow and role matrix of seed 000 */
     static TestDesk standard() {
-        return new TestDesk(Workflows.standard());
+        return new TestDesk(Workflows.standard(), true);
     }
 
     static TestDesk with(Workflow workflow) {
-        return new TestDesk(workflow);
+        return new TestDesk(workflow, true);
+    }
+
+    /**
+     * A standard desk whose use cases run without transactions, so concurrent writers meet the store's
+     * optimistic locking instead of waiting for each other.
+     */
+    static TestDesk withoutTransactions() {
+        return new TestDesk(Workflows.standard(), false);
     }
 
     /** A command that passes this desk's creation rules, whatever its workflow requires. */
