@@ -29,6 +29,7 @@ import io.github.tickets4j.core.stats.Report;
 import io.github.tickets4j.core.stats.ReportPeriod;
 import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.CreateTicket;
+import io.github.tickets4j.core.ticket.ProjectId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand;
 import io.github.tickets4j.core.ticket.TicketId;
@@ -344,8 +345,7 @@ public final class TicketDesk {
         if (command == null) {
             return found;
         }
-        command.project().filter(p -> !directory.projectExists(p))
-                .ifPresent(p -> found.add(new Violation("project", "project " + p + " does not exist")));
+        command.project().ifPresent(p -> projectRule(p, found));
         if (command.priority().isPresent()) {
             priorityRule(command.priority().get(), found);
         } else if (workflow.priorityRequired() && workflow.defaultPriority().isEmpty()) {
@@ -377,8 +377,16 @@ public final class TicketDesk {
             priorityRule(c.priority(), found);
         } else if (command instanceof TicketCommand.ChangeCategory c) {
             c.category().ifPresent(cat -> categoryRule(cat, found));
+        } else if (command instanceof TicketCommand.LinkCustomer c) {
+            c.project().ifPresent(p -> projectRule(p, found));
         }
         return found;
+    }
+
+    private void projectRule(ProjectId project, List<Violation> found) {
+        if (!directory.projectExists(project)) {
+            found.add(new Violation("project", "project " + project + " does not exist"));
+        }
     }
 
     private void priorityRule(String priority, List<Violation> found) {

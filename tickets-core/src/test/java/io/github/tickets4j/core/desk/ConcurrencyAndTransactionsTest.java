@@ -123,6 +123,16 @@ class ConcurrencyAndTransactionsTest {
 
     @Test
     void concurrentFollowUpsOnOneTicketWithRetryLoseNone() throws Exception {
+        assertNoFollowUpLost(t);
+    }
+
+    @Test
+    void concurrentFollowUpsWithoutTransactionsMeetOptimisticLockingAndWithRetryLoseNone() throws Exception {
+        assertNoFollowUpLost(TestDesk.withoutTransactions());
+    }
+
+    /** Eight agents add 25 follow-ups each to one ticket, retrying when they lose a race. */
+    private static void assertNoFollowUpLost(TestDesk t) throws Exception {
         int perThread = 25;
         Ticket ticket = t.open("Busy ticket");
         List<Callable<Integer>> work = new ArrayList<>();

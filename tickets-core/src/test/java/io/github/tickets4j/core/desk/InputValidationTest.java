@@ -24,6 +24,7 @@ import io.github.tickets4j.core.ticket.TicketCommand.ChangeCategory;
 import io.github.tickets4j.core.ticket.TicketCommand.ChangePriority;
 import io.github.tickets4j.core.ticket.TicketCommand.ChangeStatus;
 import io.github.tickets4j.core.ticket.TicketCommand.Close;
+import io.github.tickets4j.core.ticket.TicketCommand.LinkCustomer;
 import io.github.tickets4j.core.ticket.TicketCommand.Reopen;
 import io.github.tickets4j.core.ticket.TicketCommand.SetFollowUpDate;
 import io.github.tickets4j.core.ticket.UserId;
@@ -226,6 +227,13 @@ class InputValidationTest {
         ecommerce.run(SAM, ticket, new Close());
         assertOnly(ecommerce.assertRefused(ValidationFailedException.class,
                 () -> ecommerce.run(TestDesk.ADA, ticket, new Reopen())), "reason", "is required to go from CLOSED to OPEN");
+    }
+
+    @Test
+    void linkingToAProjectTheDirectoryDoesNotKnowIsRefusedLikeACreationForIt() {
+        Ticket ticket = t.open("Relink");
+        assertOnly(refused(OLA, ticket, new LinkCustomer(CustomerId.of("C-9"), Optional.of(ProjectId.of("P-404")),
+                Optional.empty())), "project", "project P-404 does not exist");
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.github.tickets4j.core.memory.InMemoryTicketStore;
 import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.query.TicketQuery;
+import io.github.tickets4j.core.spi.Transactions;
 import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.CustomerId;
 import io.github.tickets4j.core.ticket.ProjectId;
@@ -28,6 +29,8 @@ import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.core.ticket.UserId;
 import io.github.tickets4j.core.workflow.Workflow;
 import io.github.tickets4j.core.workflow.Workflows;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,6 +61,9 @@ final class TestDesk {
     static final Actor FAY = Actor.of("fay", Role.FINANCE);
     static final Actor MIA = Actor.of("mia", Role.MANAGEMENT);
 
+    /** Building a validator is slow and it holds no state, so every test desk shares one. */
+    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+
     final MutableClock clock = new MutableClock(START, ZONE);
     final RecordingPublisher events = new RecordingPublisher();
     final InMemoryDirectory directory = new InMemoryDirectory()
@@ -67,18 +73,27 @@ final class TestDesk {
     final InMemoryTicketStore store = new InMemoryTicketStore();
     final TicketDesk desk;
 
-    private TestDesk(Workflow workflow) {
-        desk = TicketDesk.builder().workflow(workflow).store(store).transactions(store.transactions())
-                .numbers(new InMemoryNumberSequence()).directory(directory).clock(clock).events(events).build();
+    private TestDesk(Workflow workflow, boolean transactional) {
+        desk = TicketDesk.builder().workflow(workflow).store(store)
+                .transactions(transactional ? store.transactions() : Transactions.none())
+                .numbers(new InMemoryNumberSequence()).directory(directory).clock(clock).events(events).validator(VALIDATOR).build();
     }
 
     /** @return a desk with the default workflow and role matrix of seed 000 */
     static TestDesk standard() {
-        return new TestDesk(Workflows.standard());
+        return new TestDesk(Workflows.standard(), true);
     }
 
     static TestDesk with(Workflow workflow) {
-        return new TestDesk(workflow);
+        return new TestDesk(workflow, true);
+    }
+
+    /**
+     * A standard desk whose use cases run without transactions, so concurrent writers meet the store's
+     * optimistic locking instead of waiting for each other.
+     */
+    static TestDesk withoutTransactions() {
+        return new TestDesk(Workflows.standard(), false);
     }
 
     /** A command that passes this desk's creation rules, whatever its workflow requires. */
