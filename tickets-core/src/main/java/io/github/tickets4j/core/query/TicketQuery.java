@@ -11,8 +11,10 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -53,19 +55,20 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
     /**
      * Normalises and checks the filters.
      *
-     * @throws ValidationFailedException naming {@code text} if it is too long or holds control characters
+     * @throws ValidationFailedException naming {@code text} if it is too long or holds control characters, a set
+     *     filter if it is null or holds null, or a status or priority name that breaks the naming rule
      */
     public TicketQuery {
-        statuses = normalise(statuses, s -> Checks.name("statuses", s));
-        statusCategories = Set.copyOf(statusCategories);
-        projects = Set.copyOf(projects);
-        customers = Set.copyOf(customers);
-        assignees = Set.copyOf(assignees);
-        creators = Set.copyOf(creators);
-        teams = Set.copyOf(teams);
-        priorities = normalise(priorities, p -> Checks.name("priorities", p));
-        categories = normalise(categories, c -> c.strip().toLowerCase(Locale.ROOT));
-        tags = normalise(tags, Checks::tag);
+        statuses = normalise("statuses", statuses, s -> Checks.name("statuses", s));
+        statusCategories = copy("statusCategories", statusCategories);
+        projects = copy("projects", projects);
+        customers = copy("customers", customers);
+        assignees = copy("assignees", assignees);
+        creators = copy("creators", creators);
+        teams = copy("teams", teams);
+        priorities = normalise("priorities", priorities, p -> Checks.name("priorities", p));
+        categories = normalise("categories", categories, c -> c.strip().toLowerCase(Locale.ROOT));
+        tags = normalise("tags", tags, Checks::tag);
         createdFrom = Checks.orEmpty(createdFrom);
         createdBefore = Checks.orEmpty(createdBefore);
         closedFrom = Checks.orEmpty(closedFrom);
@@ -126,8 +129,16 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
         return b;
     }
 
-    private static Set<String> normalise(Set<String> values, java.util.function.UnaryOperator<String> how) {
-        return values.stream().map(how).collect(Collectors.toUnmodifiableSet());
+    private static Set<String> normalise(String field, Set<String> values, UnaryOperator<String> how) {
+        return copy(field, values).stream().map(how).collect(Collectors.toUnmodifiableSet());
+    }
+
+    // A null set or value is bad input like any other: refuse it by name instead of failing with a bare NPE.
+    private static <T> Set<T> copy(String field, Set<T> values) {
+        if (values == null || values.stream().anyMatch(Objects::isNull)) {
+            throw ValidationFailedException.of(field, "must not be null or hold null");
+        }
+        return Set.copyOf(values);
     }
 
     /** Builds a {@link TicketQuery}. Not thread-safe. */

@@ -8,7 +8,7 @@ import java.time.temporal.ChronoUnit;
  * The days a report covers, both included, in the desk's zone.
  *
  * @param from the first day, never null
- * @param to the last day, never null, not before {@code from}, at most {@value #MAX_DAYS} days after it
+ * @param to the last day, never null, not before {@code from}; the period covers at most {@value #MAX_DAYS} days
  */
 public record ReportPeriod(LocalDate from, LocalDate to) {
     /** The longest period a report covers. */
