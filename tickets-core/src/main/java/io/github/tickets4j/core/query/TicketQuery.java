@@ -48,7 +48,7 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
         Optional<Instant> createdFrom, Optional<Instant> createdBefore, Optional<Instant> closedFrom,
         Optional<Instant> closedBefore, Optional<String> text) {
 
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
     /** The longest free text a query accepts. */
     public static final int MAX_TEXT = 200;
 

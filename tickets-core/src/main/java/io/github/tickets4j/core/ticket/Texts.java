@@ -2,11 +2,11 @@ package io.github.tickets4j.core.ticket;
 
 /** The text rules shared by the command constraints, so every text field is held to the same rules. */
 final class Texts {
-    /** No control characters at all: titles, names, tags, reasons. */
-    static final String SINGLE_LINE = "[^\\p{Cntrl}]*";
+    /** No control characters at all (Unicode category Cc, C0 and C1): titles, names, reasons. */
+    static final String SINGLE_LINE = "[^\\p{Cc}]*";
     static final String SINGLE_LINE_MESSAGE = "must not contain control characters";
     /** Line breaks and tabs allowed, other control characters not: descriptions and notes. */
-    static final String MULTI_LINE = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
+    static final String MULTI_LINE = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]*";
     static final String MULTI_LINE_MESSAGE = "must not contain control characters other than line breaks and tabs";
 
     /** Tags: letters or digits first, then letters, digits, spaces, _ . - ; at most 50 characters. */
