@@ -136,12 +136,15 @@ public final class Workflow {
     }
 
     /**
-     * The first declared transition from a status into the closed category: what "close" means there.
+     * The first declared transition from an open status into the closed category: what "close" means there.
      *
      * @param from the status name, never null
-     * @return the transition, or empty when the ticket cannot be closed from there
+     * @return the transition, or empty when the ticket cannot be closed from there or is closed already
      */
     public Optional<Transition> closeTransitionFrom(String from) {
+        if (statuses.get(from).isClosed()) {
+            return Optional.empty();
+        }
         return transitionsFrom(from).stream().filter(t -> statuses.get(t.to()).isClosed()).findFirst();
     }
 

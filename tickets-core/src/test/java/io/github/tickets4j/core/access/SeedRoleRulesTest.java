@@ -14,9 +14,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.tickets4j.core.AccessDeniedException;
 import io.github.tickets4j.core.query.TicketQuery;
 import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.TicketCommand;
 import io.github.tickets4j.core.ticket.TicketCommand.AddFollowUp;
+import io.github.tickets4j.core.ticket.TicketCommand.AddTag;
+import io.github.tickets4j.core.ticket.TicketCommand.Assign;
 import io.github.tickets4j.core.ticket.TicketCommand.ChangeStatus;
 import io.github.tickets4j.core.ticket.TicketCommand.Close;
+import io.github.tickets4j.core.ticket.UserId;
 import io.github.tickets4j.core.workflow.DeskFixture;
 import io.github.tickets4j.core.workflow.Workflows;
 import java.util.List;
@@ -41,6 +45,17 @@ class SeedRoleRulesTest {
         assertEquals("CLOSED", after.status().name());
         assertEquals(1, after.followUps().size());
         assertEquals(closed.closedAt(), after.closedAt());
+    }
+
+    @Test
+    void aClosedTicketCanBeViewedButNotModifiedExceptByAdmin() {
+        Ticket closed = f.run(OPERATIONS, f.open(OPERATIONS, OWN_PROJECT), new Close());
+        assertTrue(f.desk().find(OPERATIONS, closed.number()).isPresent());
+        for (TicketCommand change : List.of(new AddTag("warranty"), new Assign(UserId.of("tina")))) {
+            assertEquals(Permission.MODIFY_CLOSED,
+                    f.refuses(AccessDeniedException.class, OPERATIONS, closed, change).permission());
+        }
+        assertTrue(f.run(ADMIN, closed, new AddTag("warranty")).tags().contains("warranty"));
     }
 
     @Test

@@ -28,13 +28,13 @@ import java.time.LocalDate;
  * day; ticket 5's deadline has passed, so it alone is overdue.
  *
  * <pre>
- * #  project  customer  status       priority  category    assignee  team   tags                creator
- * 1  SOLAR    SUN       IN_PROGRESS  HIGH      Equipment   ann       NORTH  inverter, urgent-call olga
- * 2  WIND     BREEZE    OPEN         LOW       Scheduling  -         -      billing             olga
- * 3  HYDRO    RIVER     CLOSED 16:00 -         Billing     cat       SOUTH  billing, invoice    sam
- * 4  ORPHAN   -         WAITING      URGENT    -           olga      NORTH  -                   ada
- * 5  SOLAR    SUN       OPEN         MEDIUM    equipment   -         SOUTH  storm               sam
- * 6  -        -         CLOSED 17:00 LOW       Question    ann       -      -                   olga
+ * #  project  customer  status        priority  category    assignee  team   tags                  creator
+ * 1  SOLAR    SUN       IN_PROGRESS   HIGH      Equipment   ann       NORTH  inverter, urgent-call olga
+ * 2  WIND     BREEZE    OPEN          LOW       Scheduling  -         -      billing               olga
+ * 3  HYDRO    RIVER     CLOSED 16:00  -         Billing     cat       SOUTH  billing, invoice      sam
+ * 4  ORPHAN   -         WAITING       URGENT    -           olga      NORTH  -                     ada
+ * 5  SOLAR    SUN       OPEN          MEDIUM    equipment   -         SOUTH  storm                 sam
+ * 6  -        -         CLOSED 17:00  LOW       Question    ann       -      -                     olga
  * </pre>
  *
  * Last activity, oldest first: 5 (13:00), 4 (15:00), 3 (16:00), 6 (17:00), 1 (18:00), 2 (19:00).

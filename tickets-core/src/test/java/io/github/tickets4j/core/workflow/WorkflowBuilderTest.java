@@ -186,4 +186,17 @@ class WorkflowBuilderTest {
         assertEquals("FIXING", revived.status().name());
         assertClosedStampMatchesStatus(revived, ADMIN);
     }
+
+    @Test
+    void aClosedTicketIsNotClosedAgainButMayMoveWithinTheClosedCategoryKeepingItsStamp() {
+        DeskFixture f = DeskFixture.with(minimal().status("ARCHIVED", CLOSED).transition("ARCHIVE", "DONE", "ARCHIVED")
+                .build());
+        Ticket done = f.run(OPERATIONS, f.open(OPERATIONS, DeskFixture.OWN_PROJECT), new Close());
+        TransitionNotAllowedException refused = f.refuses(TransitionNotAllowedException.class, ADMIN, done,
+                new Close());
+        assertTrue(refused.getMessage().contains("closed already"), refused.getMessage());
+        Ticket archived = f.run(ADMIN, done, new ChangeStatus("ARCHIVED"));
+        assertEquals("ARCHIVED", archived.status().name());
+        assertClosedStampMatchesStatus(archived, OPERATIONS);
+    }
 }
