@@ -205,6 +205,14 @@ class InputValidationTest {
     }
 
     @Test
+    void aMissingTagAtCreationIsRefusedTogetherWithTheOtherBrokenRules() {
+        ValidationFailedException e = refusedCreation(CreateTicket.titled("").project(TestDesk.P100)
+                .tags("solar", null));
+        assertEquals(List.of("tags", "title"), fields(e));
+        assertTrue(e.violations().get(0).message().contains("must not be null"), e.getMessage());
+    }
+
+    @Test
     void aTicketHoldsAtMost20Tags() {
         String[] twentyOne = IntStream.rangeClosed(1, 21).mapToObj(i -> "tag" + i).toArray(String[]::new);
         assertOnly(refusedCreation(t.valid("Tag storm").tags(twentyOne)), "tags", "between 0 and 20");
