@@ -49,7 +49,7 @@ import net.jqwik.api.Tuple;
  * Property (a): random chains of actions on every preset workflow, by actors holding random roles of the default
  * policy, never break an invariant of the desk.
  */
-class DeskInvariantProperties {
+class DeskInvariantPropertiesTest {
     private static final List<Role> ROLES = List.of(Role.SALES, Role.OPERATIONS, Role.ADMIN, Role.FINANCE,
             Role.MANAGEMENT);
     /** sam and sid are assigned to projects P-100 and P-200; ola and ada to none. */
