@@ -378,6 +378,7 @@ public abstract class TicketStoreContract {
                     tx(() -> store.countBy(criteria, Dimension.STATUS_CATEGORY)));
             assertFalse(tx(() -> store.countBy(criteria, Dimension.STATUS_CATEGORY)).containsKey("CLOSED"),
                     "a closed ticket is never overdue");
+            assertSameDashboard(tickets, midnight.plus(offset), Actors.admin());
         }
     }
 
@@ -400,6 +401,18 @@ public abstract class TicketStoreContract {
             assertEquals(reference.desk().report(actor, period), tested.desk().report(actor, period),
                     "report of " + actor.id());
         }
+    }
+
+    /** Compares the dashboard of a desk over the store with one over the in-memory calculation, at an instant. */
+    private void assertSameDashboard(List<Ticket> tickets, Instant at, Actor viewer) {
+        DeskFixture tested = DeskFixture.builder().workflow(SampleTickets.WORKFLOW).store(store, transactions)
+                .zone(SampleTickets.ZONE).startingAt(at).build();
+        DeskFixture reference = DeskFixture.builder().workflow(SampleTickets.WORKFLOW).zone(SampleTickets.ZONE)
+                .startingAt(at).build();
+        tickets.forEach(reference.store()::insert);
+        assertEquals(reference.desk().dashboard(viewer, DashboardFilter.overdue(), Sort.NEWEST_FIRST, EVERYTHING),
+                tested.desk().dashboard(viewer, DashboardFilter.overdue(), Sort.NEWEST_FIRST, EVERYTHING),
+                "overdue dashboard at " + at);
     }
 
     /** Compares find (every ticket, by number) and count with the reference. */
