@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.tickets4j.core.TicketDesk;
 import io.github.tickets4j.core.ValidationFailedException;
 import io.github.tickets4j.core.Violation;
 import io.github.tickets4j.core.access.Actor;
@@ -30,8 +31,11 @@ import io.github.tickets4j.core.ticket.TicketCommand.SetFollowUpDate;
 import io.github.tickets4j.core.ticket.UserId;
 import io.github.tickets4j.core.ticket.Visibility;
 import io.github.tickets4j.core.workflow.Workflows;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -121,6 +125,19 @@ class InputValidationTest {
     }
 
     @Test
+    void todayIsTakenInTheConfiguredZoneRatherThanTheClocksZone() {
+        // The clock says 2 March 20:00 in UTC; in Auckland, the desk's zone, it is already 3 March.
+        TicketDesk auckland = TicketDesk.builder().inMemory().directory(t.directory)
+                .clock(Clock.fixed(Instant.parse("2026-03-02T20:00:00Z"), ZoneOffset.UTC))
+                .zone(ZoneId.of("Pacific/Auckland")).build();
+        Ticket ticket = auckland.create(SAM, t.valid("Across the date line").build());
+        ValidationFailedException e = assertThrows(ValidationFailedException.class,
+                () -> auckland.execute(SAM, ticket.number(), new AddFollowUp("Call", LocalDate.of(2026, 3, 2))));
+        assertOnly(e, "followUpDate", "must not be before today (2026-03-03)");
+        assertEquals(1, auckland.find(SAM, ticket.number()).orElseThrow().timeline().size());
+    }
+
+    @Test
     void anUnknownOrBlankTargetStatusIsRefused() {
         Ticket ticket = t.open("Status");
         assertOnly(refused(SAM, ticket, new ChangeStatus("DONE")), "to", "must be one of [OPEN, IN_PROGRESS, CLOSED]");
@@ -202,6 +219,14 @@ class InputValidationTest {
         assertOnly(refused(SAM, ticket, new AddTag("t".repeat(51))), "tag", rule);
         assertOnly(refused(SAM, ticket, new AddTag(null)), "tag", "must not be null");
         assertEquals(List.of("für-kunden 2"), List.copyOf(t.run(SAM, ticket, new AddTag("Für-Kunden 2")).tags()));
+    }
+
+    @Test
+    void aMissingTagAtCreationIsRefusedTogetherWithTheOtherBrokenRules() {
+        ValidationFailedException e = refusedCreation(CreateTicket.titled("").project(TestDesk.P100)
+                .tags("solar", null));
+        assertEquals(List.of("tags", "title"), fields(e));
+        assertTrue(e.violations().get(0).message().contains("must not be null"), e.getMessage());
     }
 
     @Test
