@@ -376,7 +376,12 @@ public final class TicketDesk {
                 && !c.priority().isBlank()) {
             priorityRule(c.priority(), found);
         } else if (command instanceof TicketCommand.ChangeCategory c) {
-            c.category().ifPresent(cat -> categoryRule(cat, found));
+            if (c.category().isPresent()) {
+                categoryRule(c.category().get(), found);
+            } else if (workflow.categoryRequired()) {
+                found.add(new Violation("category", "is required by workflow " + workflow.name()
+                        + " and cannot be cleared"));
+            }
         } else if (command instanceof TicketCommand.LinkCustomer c) {
             c.project().ifPresent(p -> projectRule(p, found));
         }

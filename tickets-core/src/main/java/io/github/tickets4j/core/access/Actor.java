@@ -2,7 +2,6 @@ package io.github.tickets4j.core.access;
 
 import io.github.tickets4j.core.ValidationFailedException;
 import io.github.tickets4j.core.ticket.UserId;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -17,7 +16,10 @@ public record Actor(UserId id, Set<Role> roles) {
         if (id == null) {
             throw ValidationFailedException.of("actor", "must not be null");
         }
-        roles = Set.copyOf(Objects.requireNonNull(roles, "roles"));
+        if (roles == null || roles.stream().anyMatch(java.util.Objects::isNull)) {
+            throw ValidationFailedException.of("roles", "must not be null or hold null");
+        }
+        roles = Set.copyOf(roles);
     }
 
     /**

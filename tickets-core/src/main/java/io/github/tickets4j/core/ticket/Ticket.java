@@ -131,7 +131,8 @@ public final class Ticket {
     }
 
     /**
-     * Decides a follow-up. A follow-up with a date moves the ticket's follow-up date to it.
+     * Decides a follow-up. A follow-up with a date moves the ticket's follow-up date to it, unless the ticket is
+     * closed (an Admin's note on a closed ticket keeps its date but schedules nothing).
      *
      * @param note the note, already validated, never null
      * @param date the next action's date; never null, may be empty
@@ -145,7 +146,10 @@ public final class Ticket {
         return record(new TicketEvent.FollowUpAdded(occurrence(actor, at), followUp), b -> {
             b.followUps.add(0, followUp);
             b.lastFollowUpAt = at;
-            date.ifPresent(d -> b.followUpDate = d);
+            // A closed ticket schedules nothing: closing cleared its follow-up date and it must stay clear.
+            if (!status.isClosed()) {
+                date.ifPresent(d -> b.followUpDate = d);
+            }
         });
     }
 

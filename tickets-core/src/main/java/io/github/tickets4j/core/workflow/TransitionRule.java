@@ -53,7 +53,7 @@ public sealed interface TransitionRule {
         public Roles {
             roles = Set.copyOf(roles);
             if (roles.isEmpty()) {
-                throw new IllegalArgumentException("a roles rule needs at least one role");
+                throw new io.github.tickets4j.core.ConfigurationException("a roles rule needs at least one role");
             }
         }
     }

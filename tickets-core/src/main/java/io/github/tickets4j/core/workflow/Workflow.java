@@ -238,9 +238,11 @@ public final class Workflow {
          * @return this builder
          */
         public Builder status(String statusName, StatusCategory category) {
-            Status status = Status.of(statusName, category);
-            if (statuses.putIfAbsent(status.name(), status) != null) {
-                problems.add("status " + status.name() + " is declared twice");
+            String name = checkedName("status", statusName);
+            if (name != null && category == null) {
+                problems.add("status " + name + " has no category");
+            } else if (name != null && statuses.putIfAbsent(name, Status.of(name, category)) != null) {
+                problems.add("status " + name + " is declared twice");
             }
             return this;
         }
@@ -252,7 +254,7 @@ public final class Workflow {
          * @return this builder
          */
         public Builder initial(String statusName) {
-            this.initial = Checks.name("initial", statusName);
+            this.initial = checkedName("initial status", statusName);
             return this;
         }
 
@@ -287,7 +289,10 @@ public final class Workflow {
          */
         public Builder priorities(String... lowestFirst) {
             for (String p : lowestFirst) {
-                String normalised = Checks.name("priority", p);
+                String normalised = checkedName("priority", p);
+                if (normalised == null) {
+                    continue;
+                }
                 if (priorities.contains(normalised)) {
                     problems.add("priority " + normalised + " is declared twice");
                 } else {
@@ -304,7 +309,7 @@ public final class Workflow {
          * @return this builder
          */
         public Builder defaultPriority(String priority) {
-            this.defaultPriority = Checks.name("defaultPriority", priority);
+            this.defaultPriority = checkedName("default priority", priority);
             return this;
         }
 
@@ -329,6 +334,8 @@ public final class Workflow {
             for (String c : names) {
                 if (c == null || c.isBlank() || c.strip().length() > 60) {
                     problems.add("category '" + c + "' must be 1 to 60 characters");
+                } else if (categories.stream().anyMatch(c.strip()::equalsIgnoreCase)) {
+                    problems.add("category '" + c.strip() + "' is declared twice");
                 } else {
                     categories.add(c.strip());
                 }
@@ -398,6 +405,16 @@ public final class Workflow {
                 throw new ConfigurationException("Workflow " + name + " is invalid: " + String.join("; ", found));
             }
             return new Workflow(this);
+        }
+
+        /** Normalises a name, recording a malformed one as a problem instead of failing on the spot. */
+        private String checkedName(String what, String value) {
+            try {
+                return Checks.name(what, value);
+            } catch (io.github.tickets4j.core.ValidationFailedException e) {
+                problems.add(what + " '" + value + "' must be 1 to 40 characters of A-Z, 0-9 and _ starting with a letter");
+                return null;
+            }
         }
 
         private void checkReachability(List<String> found) {

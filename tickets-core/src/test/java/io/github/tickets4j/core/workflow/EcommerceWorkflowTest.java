@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.tickets4j.core.ValidationFailedException;
 import io.github.tickets4j.core.Violation;
 import io.github.tickets4j.core.ticket.CreateTicket;
+import io.github.tickets4j.core.ticket.TicketCommand.ChangeCategory;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand.ChangeStatus;
 import io.github.tickets4j.core.ticket.TicketCommand.Reopen;
@@ -102,5 +103,15 @@ class EcommerceWorkflowTest extends PresetContract {
         assertEquals("OPEN", ticket.status().name());
         assertEquals(Optional.of("HIGH"), ticket.priority());
         assertEquals(Optional.of("Payments"), ticket.category());
+    }
+
+    @Test
+    void theRequiredCategoryCannotBeClearedLater() {
+        DeskFixture f = fixture();
+        Ticket ticket = f.desk().create(OPERATIONS,
+                CreateTicket.titled("Refund not received").priority("high").category("Payments").build());
+        ValidationFailedException refused = f.refuses(ValidationFailedException.class, OPERATIONS, ticket,
+                new ChangeCategory(Optional.empty()));
+        assertEquals("category", refused.violations().get(0).field());
     }
 }

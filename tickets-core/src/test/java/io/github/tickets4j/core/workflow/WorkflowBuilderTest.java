@@ -199,4 +199,21 @@ class WorkflowBuilderTest {
         assertEquals("ARCHIVED", archived.status().name());
         assertClosedStampMatchesStatus(archived, OPERATIONS);
     }
+
+    @Test
+    void malformedNamesAreRefusedAsConfigurationProblemsNamingTheName() {
+        assertRefusedNaming("status 'in progress!'", b -> b.status("in progress!", ACTIVE));
+        assertRefusedNaming("initial status '1st'", b -> b.initial("1st"));
+        assertRefusedNaming("priority 'p-1'", b -> b.priorities("p-1"));
+    }
+
+    @Test
+    void aCategoryDeclaredTwiceIsRefused() {
+        assertRefusedNaming("category 'billing' is declared twice", b -> b.categories("Billing", "billing"));
+    }
+
+    @Test
+    void aRolesRuleWithoutRolesIsAConfigurationProblem() {
+        assertThrows(ConfigurationException.class, TransitionRule::roles);
+    }
 }
