@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.tickets4j.core.support.MutableClock;
 import io.github.tickets4j.core.TicketDesk;
 import io.github.tickets4j.core.TicketsException;
 import io.github.tickets4j.core.access.Actor;

@@ -1,5 +1,6 @@
 package io.github.tickets4j.core.query;
 
+import io.github.tickets4j.core.support.MutableClock;
 import io.github.tickets4j.core.TicketDesk;
 import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.Role;

@@ -4,6 +4,7 @@ import static io.github.tickets4j.core.query.Crm.ADA;
 import static io.github.tickets4j.core.query.Crm.OLGA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.tickets4j.core.support.MutableClock;
 import io.github.tickets4j.core.TicketDesk;
 import io.github.tickets4j.core.memory.InMemoryDirectory;
 import io.github.tickets4j.core.ticket.CreateTicket;

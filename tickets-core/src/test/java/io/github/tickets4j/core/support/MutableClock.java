@@ -1,4 +1,4 @@
-package io.github.tickets4j.core.query;
+package io.github.tickets4j.core.support;
 
 import java.time.Clock;
 import java.time.Duration;
