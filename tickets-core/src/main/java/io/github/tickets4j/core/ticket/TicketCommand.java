@@ -63,8 +63,7 @@ public sealed interface TicketCommand {
      */
     record ChangeStatus(
             @NotBlank @Size(max = 40) String to,
-            Optional<@Size(max = 2000) @Pattern(regexp = Texts.MULTI_LINE, message = Texts.MULTI_LINE_MESSAGE) String>
-                    reason) implements TicketCommand {
+            Optional<@Reason String> reason) implements TicketCommand {
         /** Strips the text. */
         public ChangeStatus {
             to = Checks.strip(to);
@@ -87,8 +86,7 @@ public sealed interface TicketCommand {
      * @param note the resolution note; never null, may be empty
      */
     record Close(
-            Optional<@Size(max = 2000) @Pattern(regexp = Texts.MULTI_LINE, message = Texts.MULTI_LINE_MESSAGE) String>
-                    note) implements TicketCommand {
+            Optional<@Reason String> note) implements TicketCommand {
         /** Strips the text. */
         public Close {
             note = Checks.optional(note);
@@ -106,8 +104,7 @@ public sealed interface TicketCommand {
      * @param reason why; required by some workflows; never null, may be empty
      */
     record Reopen(
-            Optional<@Size(max = 2000) @Pattern(regexp = Texts.MULTI_LINE, message = Texts.MULTI_LINE_MESSAGE) String>
-                    reason) implements TicketCommand {
+            Optional<@Reason String> reason) implements TicketCommand {
         /** Strips the text. */
         public Reopen {
             reason = Checks.optional(reason);
@@ -127,8 +124,7 @@ public sealed interface TicketCommand {
      */
     record Assign(
             @NotNull UserId assignee,
-            Optional<@Size(max = 2000) @Pattern(regexp = Texts.MULTI_LINE, message = Texts.MULTI_LINE_MESSAGE) String>
-                    reason) implements TicketCommand {
+            Optional<@Reason String> reason) implements TicketCommand {
         /** Strips the text. */
         public Assign {
             reason = Checks.optional(reason);
@@ -154,8 +150,7 @@ public sealed interface TicketCommand {
      * @param reason why; never null, may be empty
      */
     record Unassign(
-            Optional<@Size(max = 2000) @Pattern(regexp = Texts.MULTI_LINE, message = Texts.MULTI_LINE_MESSAGE) String>
-                    reason) implements TicketCommand {
+            Optional<@Reason String> reason) implements TicketCommand {
         /** Strips the text. */
         public Unassign {
             reason = Checks.optional(reason);
@@ -175,8 +170,7 @@ public sealed interface TicketCommand {
      */
     record ChangePriority(
             @NotBlank @Size(max = 60) String priority,
-            Optional<@Size(max = 2000) @Pattern(regexp = Texts.MULTI_LINE, message = Texts.MULTI_LINE_MESSAGE) String>
-                    reason) implements TicketCommand {
+            Optional<@Reason String> reason) implements TicketCommand {
         /** Strips the text. */
         public ChangePriority {
             priority = Checks.strip(priority);
