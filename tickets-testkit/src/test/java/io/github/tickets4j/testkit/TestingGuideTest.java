@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The guide "Testing your integration" shows the rule list and the example as they are in the code. */
+/** The README's "Testing your integration" shows the rule list and the example as they are in the code. */
 class TestingGuideTest {
-    private static final Path GUIDE = Path.of("..", "docs", "testing-your-integration.md");
+    private static final Path GUIDE = Path.of("..", "README.md");
     private static final Path EXAMPLE = Path.of("src", "test", "java", "com", "example", "crm");
 
     @Test
