@@ -26,6 +26,7 @@ import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.TicketNumberFormat;
 import io.github.tickets4j.core.ticket.UserId;
 import io.github.tickets4j.core.ticket.Visibility;
+import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -191,6 +192,20 @@ abstract class StoreBehaviour extends DatabaseTestBase {
         ValidationFailedException e = assertThrows(ValidationFailedException.class, () -> store.update(withHuge));
         assertEquals("followUps.note", e.violations().get(0).field());
         assertEquals(ticket, store.findById(ticket.id()).orElseThrow());
+    }
+
+    @Test
+    void aFailingDatabaseSurfacesAsTicketsExceptionNeverAsAPersistenceException() {
+        database().execute(List.of("alter table t4j_timeline_entry rename to t4j_timeline_moved"));
+        try {
+            TicketsException e = assertThrows(TicketsException.class, () -> desk().create(SAM,
+                    CreateTicket.titled("Nowhere to write the timeline").project(Samples.P1).build()));
+            assertEquals(TicketsException.class, e.getClass());
+            assertTrue(e.getCause() instanceof PersistenceException, () -> e.getCause().toString());
+        } finally {
+            database().execute(List.of("alter table t4j_timeline_moved rename to t4j_timeline_entry"));
+        }
+        assertEquals(0, rows("t4j_ticket"));
     }
 
     @Test

@@ -50,7 +50,7 @@ public final class TicketReads {
      */
     public static Optional<Ticket> byNumber(EntityManager em, String number) {
         return em.createQuery("select t from T4jTicket t where t.number = :number", TicketEntity.class)
-                .setParameter("number", number).getResultStream().findFirst().map(row -> whole(em, row));
+                .setParameter("number", number).getResultList().stream().findFirst().map(row -> whole(em, row));
     }
 
     /**
