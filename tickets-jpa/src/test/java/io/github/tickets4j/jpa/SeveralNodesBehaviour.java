@@ -158,6 +158,10 @@ abstract class SeveralNodesBehaviour {
             }
             return null;
         }, () -> {
+            // Close while follow-ups are still arriving from the other node.
+            while (desks.get(1).find(SAM, number).orElseThrow().followUps().size() < 5) {
+                Thread.onSpinWait();
+            }
             retrying(() -> desks.get(1).execute(SAM, number, new Close(Optional.of("Done"))));
             return null;
         });
@@ -170,6 +174,7 @@ abstract class SeveralNodesBehaviour {
         assertEquals(TimelineAction.CLOSED, stored.timeline().get(0).action(), "nothing was added after closing");
         assertEquals(stored.timeline().size() - 1, stored.version());
         assertEquals(accepted.size() + 2, stored.timeline().size());
+        assertTrue(accepted.size() >= 5, "follow-ups accepted before the close: " + accepted.size());
     }
 
     /** Every thread of every node creates tickets; returns the sequence values each thread was issued, in order. */
