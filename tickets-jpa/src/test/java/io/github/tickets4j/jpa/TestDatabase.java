@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -27,6 +28,8 @@ enum TestDatabase {
     POSTGRESQL("PostgreSQL", DatabaseKind.POSTGRESQL, "jdbc:postgresql://127.0.0.1:5432/test", "postgres", ""),
     MARIADB("MariaDB", DatabaseKind.MARIADB, "jdbc:mariadb://127.0.0.1:3306/test", "root", "");
 
+    private static final Map<TestDatabase, String> SCRATCH_URLS = new ConcurrentHashMap<>();
+    private static final String SCRATCH = "t4j_test_" + ProcessHandle.current().pid();
     private static final List<String> TABLES = List.of("t4j_timeline_entry", "t4j_follow_up", "t4j_ticket_tag",
             "t4j_ticket", "t4j_number_counter");
     final String label;
@@ -61,9 +64,14 @@ enum TestDatabase {
         return value == null ? fallback : value;
     }
 
-    /** Fails (CI) or skips (elsewhere) when the server cannot be reached. */
+    /**
+     * Fails (CI) or skips (elsewhere) when the server cannot be reached. On a server, the tests of this JVM then
+     * work in a scratch schema of their own (PostgreSQL: a schema in the configured database; MariaDB, which has no
+     * schemas inside a database: a database next to it), dropped when the JVM ends, so runs from several checkouts
+     * and other users of the database never meet.
+     */
     void requireReachable() {
-        try (Connection c = connect()) {
+        try (Connection c = DriverManager.getConnection(url(), user(), password())) {
             c.isValid(2);
         } catch (SQLException e) {
             String how = label + " is not reachable at " + url() + " as " + user() + " (" + e.getMessage()
@@ -73,11 +81,42 @@ enum TestDatabase {
             }
             Assumptions.abort(how + " Skipped; with CI=true this is a failure.");
         }
+        scratchUrl();
+    }
+
+    /** The URL of this JVM's scratch schema, created on first use. */
+    private synchronized String scratchUrl() {
+        if (this == H2) {
+            return url();
+        }
+        return SCRATCH_URLS.computeIfAbsent(this, db -> {
+            boolean postgres = db == POSTGRESQL;
+            String create = postgres ? "create schema " + SCRATCH : "create database " + SCRATCH;
+            String drop = postgres ? "drop schema if exists " + SCRATCH + " cascade" : "drop database if exists "
+                    + SCRATCH;
+            try (Connection c = DriverManager.getConnection(url(), user(), password());
+                    Statement s = c.createStatement()) {
+                s.execute(drop);
+                s.execute(create);
+            } catch (SQLException e) {
+                throw new IllegalStateException(label + ": cannot create scratch schema: " + e.getMessage(), e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (Connection c = DriverManager.getConnection(url(), user(), password());
+                        Statement s = c.createStatement()) {
+                    s.execute(drop);
+                } catch (SQLException e) {
+                    System.err.println(label + ": could not drop " + SCRATCH + ": " + e.getMessage());
+                }
+            }));
+            return postgres ? url() + (url().contains("?") ? "&" : "?") + "currentSchema=" + SCRATCH
+                    : url().replaceFirst("^(jdbc:mariadb://[^/]+/)[^?]*", "$1" + SCRATCH);
+        });
     }
 
     Connection connect() throws SQLException {
         DriverManager.setLoginTimeout(5);
-        return DriverManager.getConnection(url(), user(), password());
+        return DriverManager.getConnection(scratchUrl(), user(), password());
     }
 
     /** Drops Tickets4j's tables and sequence and runs the shipped schema script. */
@@ -122,11 +161,11 @@ enum TestDatabase {
     EntityManagerFactory factory(Map<String, Object> more) {
         PersistenceConfiguration config = TicketsPersistence.configuration("tickets4j-" + name())
                 .provider("org.hibernate.jpa.HibernatePersistenceProvider")
-                .property(PersistenceConfiguration.JDBC_URL, url())
+                .property(PersistenceConfiguration.JDBC_URL, scratchUrl())
                 .property(PersistenceConfiguration.JDBC_USER, user())
                 .property(PersistenceConfiguration.JDBC_PASSWORD, password())
                 .property("hibernate.hbm2ddl.auto", "validate")
-                .property("hibernate.connection.pool_size", "6");
+                .property("hibernate.connection.pool_size", "12");
         more.forEach(config::property);
         return config.createEntityManagerFactory();
     }

@@ -1,0 +1,72 @@
+package io.github.tickets4j.jpa;
+
+import io.github.tickets4j.core.spi.NumberSequence;
+import io.github.tickets4j.core.spi.TicketStore;
+import io.github.tickets4j.core.spi.Transactions;
+import io.github.tickets4j.testkit.NumberSequenceContract;
+import io.github.tickets4j.testkit.TicketStoreContract;
+import io.github.tickets4j.testkit.TransactionContract;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+
+/** The testkit's contracts on H2. */
+@DisplayName("[H2] testkit contracts")
+class H2ContractsTest {
+    private static final TestDatabase DB = TestDatabase.H2;
+
+    @Nested
+    @DisplayName("[H2] store contract")
+    class Store extends TicketStoreContract {
+        @Override
+        protected TicketStore newStore() {
+            return ContractDatabases.emptyStore(DB);
+        }
+
+        @Override
+        protected Transactions transactions(TicketStore store) {
+            return ContractDatabases.shared(DB);
+        }
+    }
+
+    @Nested
+    @DisplayName("[H2] transaction contract")
+    class Transaction extends TransactionContract {
+        @Override
+        protected TicketStore newStore() {
+            return ContractDatabases.emptyStore(DB);
+        }
+
+        @Override
+        protected Transactions transactions(TicketStore store) {
+            return ContractDatabases.shared(DB);
+        }
+    }
+
+    @Nested
+    @DisplayName("[H2] number sequence contract, SEQUENCE strategy")
+    class Sequence extends NumberSequenceContract {
+        @Override
+        protected NumberSequence newSequence(long lastIssued) {
+            return ContractDatabases.sequence(DB, lastIssued);
+        }
+
+        @Override
+        protected Transactions transactions() {
+            return ContractDatabases.shared(DB);
+        }
+    }
+
+    @Nested
+    @DisplayName("[H2] number sequence contract, GAPLESS strategy")
+    class Gapless extends NumberSequenceContract {
+        @Override
+        protected NumberSequence newSequence(long lastIssued) {
+            return ContractDatabases.gapless(DB, lastIssued);
+        }
+
+        @Override
+        protected Transactions transactions() {
+            return ContractDatabases.shared(DB);
+        }
+    }
+}
