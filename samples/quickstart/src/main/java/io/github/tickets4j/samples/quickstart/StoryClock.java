@@ -38,11 +38,6 @@ final class StoryClock extends Clock {
         now = next;
     }
 
-    /** @return the current local time in the story's zone, never null */
-    LocalDateTime localNow() {
-        return LocalDateTime.ofInstant(now, zone);
-    }
-
     @Override
     public ZoneId getZone() {
         return zone;
