@@ -4,14 +4,17 @@ import io.github.tickets4j.core.TicketDesk;
 import io.github.tickets4j.core.memory.InMemoryDirectory;
 import io.github.tickets4j.core.ticket.CustomerId;
 import io.github.tickets4j.core.ticket.UserId;
+import io.github.tickets4j.jpa.JpaNumberSequence;
+import io.github.tickets4j.jpa.JpaTicketStore;
+import io.github.tickets4j.jpa.JpaTransactions;
 import java.io.PrintStream;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 /**
- * The quickstart: a host application embedding Tickets4j. It wires a desk (the default workflow and role matrix
- * of seed 000), gives it the host's projects and a clock, and plays the seed's story, printing the dashboard and
- * the first ticket's timeline.
+ * The quickstart: a host application embedding Tickets4j with the JPA adapter on an in-memory H2 database. It
+ * wires a desk (the default workflow and role matrix of seed 000), gives it the host's projects and a clock, and
+ * plays the seed's story, printing the dashboard and the first ticket's timeline.
  */
 public final class Quickstart {
     /** The zone the story happens in. */
@@ -40,9 +43,21 @@ public final class Quickstart {
         InMemoryDirectory directory = new InMemoryDirectory()
                 .project(Story.ROOFTOP, CustomerId.of("C-501"), UserId.of("sam"))
                 .project(Story.BARN, CustomerId.of("C-502"), UserId.of("sue"));
-        TicketDesk desk = TicketDesk.builder().inMemory().directory(directory).clock(clock).build();
-        out.println("Tickets4j quickstart: the support desk of a solar installer (times in " + ZONE + ")");
-        out.println();
-        new Story(desk, clock, out).play();
+        try (EmbeddedDatabase database = EmbeddedDatabase.start()) {
+            // One transaction runner for the desk, the store and the number sequence.
+            JpaTransactions transactions = JpaTransactions.resourceLocal(database.entityManagerFactory());
+            TicketDesk desk = TicketDesk.builder()
+                    .store(new JpaTicketStore(transactions))
+                    .transactions(transactions)
+                    // Seed 000 promises sequential numbers: the gapless counter gives back a rolled-back number.
+                    .numbers(JpaNumberSequence.gapless(transactions))
+                    .directory(directory)
+                    .clock(clock)
+                    .build();
+            out.println("Tickets4j quickstart: the support desk of a solar installer, on an in-memory H2 database"
+                    + " (times in " + ZONE + ")");
+            out.println();
+            new Story(desk, clock, out).play();
+        }
     }
 }
