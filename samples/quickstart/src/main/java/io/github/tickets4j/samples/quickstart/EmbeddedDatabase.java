@@ -42,7 +42,8 @@ final class EmbeddedDatabase implements AutoCloseable {
             try (Statement ddl = keepAlive.createStatement()) {
                 ddl.execute("RUNSCRIPT FROM 'classpath:/" + DatabaseKind.H2.schemaScript() + "'");
             }
-            // A host passes its own DataSource (a pool in production); JPA's standard key accepts the object.
+            // A host passes its own DataSource (a pool in production). The standard key names a JNDI resource,
+            // and Hibernate and EclipseLink also take the DataSource object itself under it.
             EntityManagerFactory factory = TicketsPersistence.configuration("tickets4j-quickstart")
                     .property("jakarta.persistence.nonJtaDataSource", dataSource)
                     .createEntityManagerFactory();
