@@ -21,7 +21,7 @@ public enum Permission {
     /** Delete the ticket with its follow-ups and timeline. */
     DELETE("delete"),
     /** Change a closed ticket at all (follow-ups, edits); seed 000 gives this to Admin only. */
-    MODIFY_CLOSED("change the closed ticket");
+    MODIFY_CLOSED("change closed");
 
     private final String verb;
 

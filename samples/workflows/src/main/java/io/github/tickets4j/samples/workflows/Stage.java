@@ -1,0 +1,258 @@
+package io.github.tickets4j.samples.workflows;
+
+import io.github.tickets4j.core.TicketDesk;
+import io.github.tickets4j.core.TicketsException;
+import io.github.tickets4j.core.access.AccessPolicy;
+import io.github.tickets4j.core.access.Actor;
+import io.github.tickets4j.core.query.TicketQuery;
+import io.github.tickets4j.core.spi.Dimension;
+import io.github.tickets4j.core.spi.Directory;
+import io.github.tickets4j.core.stats.AgentFigures;
+import io.github.tickets4j.core.stats.DurationStats;
+import io.github.tickets4j.core.stats.Report;
+import io.github.tickets4j.core.stats.ReportPeriod;
+import io.github.tickets4j.core.ticket.CreateTicket;
+import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.TicketCommand;
+import io.github.tickets4j.core.ticket.TicketEvent;
+import io.github.tickets4j.core.ticket.TicketNumber;
+import io.github.tickets4j.core.ticket.TimelineEntry;
+import io.github.tickets4j.core.workflow.Workflow;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Where a scenario plays: an in-memory desk on the scenario's workflow, access policy and directory, a clock
+ * the scenario moves from scene to scene, and the narration of every action, refusal, timeline and statistic.
+ */
+final class Stage {
+    private static final ZoneId ZONE = ZoneOffset.UTC;
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ROOT);
+
+    private final PrintStream out;
+    private final ScenarioClock clock;
+    private final List<TicketEvent> events = new ArrayList<>();
+    private final TicketDesk desk;
+
+    /**
+     * Builds the desk the scenario plays on.
+     *
+     * @param out where the scenario is told, never null
+     * @param start the first scene's moment (UTC), never null
+     * @param workflow the seed's workflow, never null
+     * @param policy the seed's roles and permissions, never null
+     * @param directory the host's projects, customers and teams, never null
+     */
+    Stage(PrintStream out, LocalDateTime start, Workflow workflow, AccessPolicy policy, Directory directory) {
+        this.out = out;
+        this.clock = new ScenarioClock(start, ZONE);
+        this.desk = TicketDesk.builder().inMemory().workflow(workflow).policy(policy).directory(directory)
+                .clock(clock).events(events::add).build();
+    }
+
+    /** @return the desk, for queries the stage does not narrate; never null */
+    TicketDesk desk() {
+        return desk;
+    }
+
+    /**
+     * Moves the clock to the next scene.
+     *
+     * @param moment an ISO local date-time in UTC, such as {@code 2026-04-06T09:30}; never null
+     */
+    void at(String moment) {
+        clock.set(LocalDateTime.parse(moment));
+    }
+
+    /** @return today in the scenario, from its clock; never null */
+    LocalDate today() {
+        return desk.today();
+    }
+
+    /**
+     * Prints a line of narration.
+     *
+     * @param text the line, never null
+     */
+    void say(String text) {
+        out.println(text);
+    }
+
+    /**
+     * Creates a ticket and narrates it.
+     *
+     * @param actor who creates it, never null
+     * @param command what to create, never null
+     * @return the new ticket's number, never null
+     */
+    TicketNumber create(Actor actor, CreateTicket.Builder command) {
+        Ticket t = desk.create(actor, command.build());
+        List<String> facts = new ArrayList<>();
+        t.priority().ifPresent(p -> facts.add("priority " + p));
+        t.category().ifPresent(c -> facts.add("type " + c));
+        t.customer().ifPresent(c -> facts.add("customer " + c));
+        t.team().ifPresent(g -> facts.add("group " + g));
+        t.assignee().ifPresent(a -> facts.add("assignee " + a));
+        if (t.hidden()) {
+            facts.add("hidden");
+        }
+        narrate(actor, t.number() + " created \"" + t.title() + "\"" + (facts.isEmpty() ? "" : " [" + String.join(
+                ", ", facts) + "]") + " in " + t.status().name());
+        return t.number();
+    }
+
+    /**
+     * Runs a command and narrates the timeline entry it wrote.
+     *
+     * @param actor who acts, never null
+     * @param number the ticket, never null
+     * @param command what to do, never null
+     * @return the ticket after the change, never null
+     */
+    Ticket act(Actor actor, TicketNumber number, TicketCommand command) {
+        Ticket t = desk.execute(actor, number, command);
+        narrate(actor, number + " " + entry(t.timeline().get(0)) + "   [" + t.status().name() + "]");
+        return t;
+    }
+
+    /**
+     * Runs a command the scenario expects the desk to refuse, and narrates the refusal with its message.
+     *
+     * @param actor who tries, never null
+     * @param number the ticket, never null
+     * @param what the attempt in words, never null
+     * @param command what to do, never null
+     */
+    void attempt(Actor actor, TicketNumber number, String what, TicketCommand command) {
+        try {
+            act(actor, number, command);
+        } catch (TicketsException refused) {
+            refusal(actor, number + " tries to " + what, refused);
+        }
+    }
+
+    /**
+     * Creates a ticket the scenario expects the desk to refuse, and narrates the refusal with its message.
+     *
+     * @param actor who tries, never null
+     * @param what the attempt in words, never null
+     * @param command what to create, never null
+     */
+    void attemptCreate(Actor actor, String what, CreateTicket.Builder command) {
+        try {
+            create(actor, command);
+        } catch (TicketsException refused) {
+            refusal(actor, "tries to " + what, refused);
+        }
+    }
+
+    /**
+     * Prints a ticket's audit timeline, newest first.
+     *
+     * @param viewer who looks, never null
+     * @param number the ticket, never null
+     */
+    void timeline(Actor viewer, TicketNumber number) {
+        Ticket t = desk.find(viewer, number).orElseThrow();
+        out.println();
+        out.printf("Timeline of %s \"%s\" (%s, newest first):%n", number, t.title(), t.status().name());
+        for (TimelineEntry e : t.timeline()) {
+            out.printf("  %s  %-6s %s%n", time(e.at()), e.actor(), entry(e));
+        }
+    }
+
+    /**
+     * Prints the report of a period: tickets created per dimension, resolution times and per-agent figures.
+     *
+     * @param viewer whose view of the tickets counts, never null
+     * @param from the first day, never null
+     * @param to the last day, never null
+     * @param dimensions the volumes to print, in order
+     */
+    void statistics(Actor viewer, LocalDate from, LocalDate to, Dimension... dimensions) {
+        Report report = desk.report(viewer, ReportPeriod.of(from, to));
+        out.println();
+        out.printf("Statistics %s to %s, as %s sees them:%n", from, to, viewer.id());
+        for (Dimension d : dimensions) {
+            out.printf("  %-22s %s%n", "created by " + d.name().toLowerCase(Locale.ROOT), counts(report.volume().get(d)));
+        }
+        out.printf("  %-22s %s%n", "resolution", durations(report.resolution()));
+        if (List.of(dimensions).contains(Dimension.PRIORITY)) {
+            report.resolutionByPriority().forEach((p, s) -> out.printf("  %-22s %s%n", "resolution " + p,
+                    durations(s)));
+        }
+        for (AgentFigures a : report.agents()) {
+            out.printf("  %-22s %d open, %d closed, mean resolution %s%n", "agent " + a.agent(), a.openAssigned(),
+                    a.closedInPeriod(), duration(a.resolution().mean()));
+        }
+        out.printf("  %-22s %d%n", "overdue now", desk.count(viewer, TicketQuery.builder().overdueOnly(true).build()));
+    }
+
+    /**
+     * Prints the most recent events the desk published, as a live activity log shows them.
+     *
+     * @param most how many at most
+     */
+    void activityLog(int most) {
+        out.println();
+        out.println("Live activity log (latest " + most + "):");
+        for (int i = events.size() - 1; i >= Math.max(0, events.size() - most); i--) {
+            TicketEvent e = events.get(i);
+            out.printf("  %s  %-6s %s %s%n", time(e.occurrence().at()), e.occurrence().actor(),
+                    e.occurrence().number(), entry(e.timelineEntry()));
+        }
+    }
+
+    /**
+     * Formats counts as {@code A 2, B 1}.
+     *
+     * @param counts counts by name, never null
+     * @return the text, {@code -} when empty; never null
+     */
+    static String counts(Map<String, Long> counts) {
+        return counts.isEmpty() ? "-" : counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+    }
+
+    private void refusal(Actor actor, String what, TicketsException refused) {
+        narrate(actor, what);
+        out.println("                         REFUSED (" + refused.getClass().getSimpleName() + "): "
+                + refused.getMessage());
+    }
+
+    private void narrate(Actor actor, String what) {
+        out.printf("%s  %-6s %s%n", time(clock.instant()), actor.id(), what);
+    }
+
+    private static String entry(TimelineEntry e) {
+        StringBuilder s = new StringBuilder(e.action().name());
+        e.from().ifPresent(f -> s.append(' ').append(f).append(" ->"));
+        e.to().ifPresent(t -> s.append(' ').append(t));
+        e.detail().ifPresent(d -> s.append(" \"").append(d).append('"'));
+        return s.toString();
+    }
+
+    private static String durations(DurationStats s) {
+        return s.count() + " closed, mean " + duration(s.mean()) + ", median " + duration(s.median()) + ", p90 "
+                + duration(s.p90());
+    }
+
+    private static String duration(Duration d) {
+        return d.toDaysPart() + "d " + d.toHoursPart() + "h " + d.toMinutesPart() + "m";
+    }
+
+    private static String time(Instant at) {
+        return MINUTE.format(at.atZone(ZONE));
+    }
+}
