@@ -1,0 +1,112 @@
+package io.github.tickets4j.jpa.internal;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A ticket's row. Internal: {@link TicketMapper} copies it from and to the domain's {@code Ticket}. Besides the
+ * aggregate's fields it keeps values derived for the database's sake: the status category (grouping and the
+ * "closed" rule), the number's parts (sorting by issue order), the creation instant in epoch milliseconds (days in
+ * any zone with portable arithmetic) and the resolution time in seconds (resolution statistics). The version is
+ * compared and increased by {@link TicketWrites}, not by the provider, so it rises by exactly one per update.
+ */
+@Entity(name = "T4jTicket")
+@Table(name = "t4j_ticket", uniqueConstraints = @UniqueConstraint(name = "t4j_ticket_number_uk",
+        columnNames = "ticket_number"), indexes = {
+            @Index(name = "t4j_ticket_status_ix", columnList = "status"),
+            @Index(name = "t4j_ticket_category_ix", columnList = "status_category"),
+            @Index(name = "t4j_ticket_project_ix", columnList = "project_id"),
+            @Index(name = "t4j_ticket_assignee_ix", columnList = "assignee_id"),
+            @Index(name = "t4j_ticket_follow_up_ix", columnList = "follow_up_date"),
+            @Index(name = "t4j_ticket_due_ix", columnList = "due_at"),
+            @Index(name = "t4j_ticket_created_ix", columnList = "created_at")})
+public class TicketEntity {
+    @Id
+    @Column(name = "id", length = 36)
+    String id;
+    @Column(name = "ticket_number", length = 30, nullable = false)
+    String number;
+    @Column(name = "number_prefix", length = 10, nullable = false)
+    String numberPrefix;
+    @Column(name = "number_sequence", nullable = false)
+    long numberSequence;
+    @Column(name = "number_width", nullable = false)
+    int numberWidth;
+    @Column(name = "title", length = Limits.TITLE, nullable = false)
+    String title;
+    @Column(name = "description", length = Limits.DESCRIPTION)
+    String description;
+    @Column(name = "status", length = 40, nullable = false)
+    String status;
+    @Column(name = "status_category", length = 20, nullable = false)
+    String statusCategory;
+    @Column(name = "priority", length = Limits.NAME)
+    String priority;
+    @Column(name = "category", length = Limits.NAME)
+    String category;
+    @Column(name = "project_id", length = Limits.ID)
+    String projectId;
+    @Column(name = "customer_id", length = Limits.ID)
+    String customerId;
+    @Column(name = "contact_id", length = Limits.ID)
+    String contactId;
+    @Column(name = "has_submitter", nullable = false)
+    boolean hasSubmitter;
+    @Column(name = "submitter_name", length = Limits.SUBMITTER_NAME)
+    String submitterName;
+    @Column(name = "submitter_email", length = Limits.EMAIL)
+    String submitterEmail;
+    @Column(name = "submitter_company", length = Limits.SUBMITTER_NAME)
+    String submitterCompany;
+    @Column(name = "assignee_id", length = Limits.ID)
+    String assigneeId;
+    @Column(name = "team_id", length = Limits.ID)
+    String teamId;
+    @ElementCollection
+    @CollectionTable(name = "t4j_ticket_tag", joinColumns = @JoinColumn(name = "ticket_id"))
+    @Column(name = "tag", length = Limits.TAG, nullable = false)
+    Set<String> tags = new HashSet<>();
+    @Column(name = "hidden", nullable = false)
+    boolean hidden;
+    @Column(name = "due_at")
+    Instant dueAt;
+    @Column(name = "follow_up_date")
+    LocalDate followUpDate;
+    @Column(name = "created_at", nullable = false)
+    Instant createdAt;
+    @Column(name = "created_epoch_ms", nullable = false)
+    long createdEpochMs;
+    @Column(name = "created_by", length = Limits.ID, nullable = false)
+    String createdBy;
+    @Column(name = "closed_at")
+    Instant closedAt;
+    @Column(name = "closed_by", length = Limits.ID)
+    String closedBy;
+    @Column(name = "resolution_seconds")
+    Long resolutionSeconds;
+    @Column(name = "resolved_at")
+    Instant resolvedAt;
+    @Column(name = "resolution_note", length = Limits.REASON)
+    String resolutionNote;
+    @Column(name = "last_activity_at", nullable = false)
+    Instant lastActivityAt;
+    @Column(name = "last_follow_up_at")
+    Instant lastFollowUpAt;
+    @Column(name = "version", nullable = false)
+    long version;
+
+    /** For the persistence provider. */
+    protected TicketEntity() {
+    }
+}

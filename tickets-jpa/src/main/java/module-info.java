@@ -1,0 +1,14 @@
+/**
+ * Tickets4j JPA: a ticket store, number sequences and transactions on the Jakarta Persistence API. Main code knows
+ * no persistence provider; hosts bring one (Hibernate ORM, EclipseLink…).
+ */
+module io.github.tickets4j.jpa {
+    requires transitive io.github.tickets4j.core;
+    requires transitive jakarta.persistence;
+    requires java.sql;
+
+    exports io.github.tickets4j.jpa;
+
+    // The persistence provider reads and writes the entity classes reflectively; they stay out of the API.
+    opens io.github.tickets4j.jpa.internal;
+}

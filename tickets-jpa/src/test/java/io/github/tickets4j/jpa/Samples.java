@@ -1,0 +1,194 @@
+package io.github.tickets4j.jpa;
+
+import io.github.tickets4j.core.access.ViewScope;
+import io.github.tickets4j.core.memory.InMemoryDirectory;
+import io.github.tickets4j.core.query.TicketQuery;
+import io.github.tickets4j.core.spi.TicketCriteria;
+import io.github.tickets4j.core.ticket.ContactId;
+import io.github.tickets4j.core.ticket.CustomerId;
+import io.github.tickets4j.core.ticket.ProjectId;
+import io.github.tickets4j.core.ticket.Submitter;
+import io.github.tickets4j.core.ticket.TeamId;
+import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.TicketId;
+import io.github.tickets4j.core.ticket.TicketNumberFormat;
+import io.github.tickets4j.core.ticket.UserId;
+import io.github.tickets4j.core.workflow.Status;
+import io.github.tickets4j.core.workflow.StatusCategory;
+import io.github.tickets4j.core.workflow.Workflow;
+import io.github.tickets4j.core.workflow.Workflows;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Varied tickets and criteria for comparing the store with the core's reference calculation. Values are drawn
+ * from small pools so filters, groups and ties actually meet; texts hold LIKE wildcards and the escape character.
+ */
+final class Samples {
+    static final Workflow WORKFLOW = Workflows.ispBilling();
+    static final Instant BASE = Instant.parse("2026-03-15T00:00:00Z");
+    static final Instant NOW = BASE.plus(Duration.ofDays(20)).plusMillis(345);
+    static final ProjectId P1 = ProjectId.of("P-1");
+    static final ProjectId P2 = ProjectId.of("P-2");
+    static final ProjectId P3 = ProjectId.of("P-3");
+    static final CustomerId C1 = CustomerId.of("C-1");
+    static final CustomerId C2 = CustomerId.of("C-2");
+    static final TeamId T1 = TeamId.of("T-1");
+    static final TeamId T2 = TeamId.of("T-2");
+    static final UserId SAM = UserId.of("sam");
+    static final UserId KIM = UserId.of("kim");
+    static final UserId LEE = UserId.of("lee");
+    static final UserId ADA = UserId.of("ada");
+
+    private static final List<String> PRIORITIES = List.of("MINOR", "MAJOR", "CRITICAL", "LEGACY");
+    private static final List<String> CATEGORIES = List.of("Question", "Problem", "problem", "Incident");
+    private static final List<String> TAGS = List.of("billing", "vip", "café", "two words");
+    private static final List<String> TITLES = List.of("Solar panel not generating power", "Discount 50% off",
+            "snake_case name", "Wow! Great", "Router offline", "Invoice 50 percent wrong");
+    private static final List<String> TEXTS = List.of("50%", "%", "_", "e_c", "!", "wow!", "SOLAR", "router",
+            "RE00000007", "re00000003", "inverter", "percent");
+    private static final List<ProjectId> PROJECTS = List.of(P1, P2, P3);
+    private static final List<CustomerId> CUSTOMERS = List.of(C1, C2);
+    private static final List<TeamId> TEAMS = List.of(T1, T2);
+    private static final List<UserId> USERS = List.of(SAM, KIM, LEE, ADA);
+
+    private Samples() {
+    }
+
+    /** The host directory of the desk tests: sam works on P-1 and P-2, kim on P-2. */
+    static InMemoryDirectory directory() {
+        return new InMemoryDirectory().project(P1, C1, SAM).project(P2, C2, SAM, KIM).project(P3, null)
+                .team(T1, SAM, KIM).team(T2, LEE);
+    }
+
+    /** Tickets numbered 1 to {@code count}. */
+    static List<Ticket> tickets(Random r, int count) {
+        List<Ticket> tickets = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            tickets.add(ticket(r, i));
+        }
+        return tickets;
+    }
+
+    static Ticket ticket(Random r, int sequence) {
+        Status status = pick(r, WORKFLOW.statuses());
+        // Odd minutes from mid-March to April 9: Europe and Lord Howe change their clocks in between.
+        Instant created = BASE.plus(Duration.ofMinutes(r.nextInt(25 * 24 * 60))).plusMillis(r.nextInt(1000));
+        boolean closed = status.isClosed();
+        long seconds = r.nextBoolean() ? 3600L * (1 + r.nextInt(3)) : r.nextInt(400_000);
+        Instant closedAt = closed ? created.plusSeconds(seconds).plusMillis(r.nextInt(1000)) : null;
+        Set<String> tags = new TreeSet<>();
+        TAGS.forEach(t -> {
+            if (r.nextInt(3) == 0) {
+                tags.add(t);
+            }
+        });
+        return Ticket.builder().id(TicketId.random()).number(TicketNumberFormat.DEFAULT.format(sequence))
+                .title(pick(r, TITLES)).description(r.nextBoolean() ? null : "About the " + pick(r, TITLES))
+                .status(status).priority(maybe(r, PRIORITIES)).category(maybe(r, CATEGORIES))
+                .project(maybe(r, PROJECTS)).customer(maybe(r, CUSTOMERS))
+                .contact(r.nextInt(4) == 0 ? ContactId.of("K-" + sequence) : null)
+                .submitter(r.nextInt(5) == 0 ? Submitter.of(null, "x" + sequence + "@example.com", null) : null)
+                .assignee(maybe(r, USERS)).team(maybe(r, TEAMS)).tags(tags).hidden(r.nextInt(6) == 0)
+                .dueAt(r.nextInt(3) == 0 ? BASE.plus(Duration.ofMinutes(r.nextInt(30 * 24 * 60))) : null)
+                .followUpDate(!closed && r.nextBoolean()
+                        ? LocalDate.ofInstant(BASE, ZoneOffset.UTC).plusDays(r.nextInt(30)) : null)
+                .createdAt(created).createdBy(pick(r, USERS))
+                .closedAt(closedAt).closedBy(closed ? pick(r, USERS) : null)
+                .lastActivityAt(closed ? closedAt : created.plusSeconds(r.nextInt(3) * 600L))
+                .version(0).build();
+    }
+
+    /** Criteria combining a random part of every filter with random scopes. */
+    static TicketCriteria criteria(Random r) {
+        TicketQuery.Builder q = TicketQuery.builder();
+        if (r.nextInt(4) == 0) {
+            q.statuses(some(r, WORKFLOW.statuses().stream().map(Status::name).toList()).toArray(String[]::new));
+        }
+        if (r.nextInt(5) == 0) {
+            q.statusCategories(some(r, List.of(StatusCategory.values())).toArray(StatusCategory[]::new));
+        }
+        q.overdueOnly(r.nextInt(6) == 0);
+        if (r.nextInt(5) == 0) {
+            q.projects(some(r, PROJECTS).toArray(ProjectId[]::new));
+        }
+        if (r.nextInt(6) == 0) {
+            q.customers(some(r, CUSTOMERS).toArray(CustomerId[]::new));
+        }
+        if (r.nextInt(5) == 0) {
+            q.assignees(some(r, USERS).toArray(UserId[]::new));
+        }
+        q.unassignedOnly(r.nextInt(8) == 0);
+        if (r.nextInt(6) == 0) {
+            q.creators(some(r, USERS).toArray(UserId[]::new));
+        }
+        if (r.nextInt(6) == 0) {
+            q.teams(some(r, TEAMS).toArray(TeamId[]::new));
+        }
+        if (r.nextInt(5) == 0) {
+            q.priorities(some(r, PRIORITIES).toArray(String[]::new));
+        }
+        if (r.nextInt(5) == 0) {
+            q.categories(some(r, List.of("PROBLEM", "question", "Incident", "none")).toArray(String[]::new));
+        }
+        if (r.nextInt(5) == 0) {
+            q.tags(some(r, TAGS).toArray(String[]::new));
+        }
+        if (r.nextInt(4) == 0) {
+            q.createdBetween(r.nextBoolean() ? null : instant(r), r.nextBoolean() ? null : instant(r));
+        }
+        if (r.nextInt(5) == 0) {
+            q.closedBetween(r.nextBoolean() ? null : instant(r), r.nextBoolean() ? null : instant(r));
+        }
+        if (r.nextInt(4) == 0) {
+            q.text(pick(r, TEXTS));
+        }
+        List<ViewScope> scopes = new ArrayList<>();
+        for (int i = r.nextInt(3); i > 0; i--) {
+            scopes.add(r.nextInt(4) == 0 ? ViewScope.all() : new ViewScope.Restricted(Set.copyOf(some(r, PROJECTS)),
+                    Set.copyOf(some(r, TEAMS)), Set.copyOf(some(r, USERS)), Set.copyOf(some(r, USERS))));
+        }
+        return criteria(q.build(), scopes);
+    }
+
+    /** Criteria as the desk would make them at {@link #NOW}, for the ISP workflow. */
+    static TicketCriteria criteria(TicketQuery query, List<ViewScope> scopes) {
+        return new TicketCriteria(query, scopes, LocalDate.ofInstant(NOW, ZoneOffset.UTC), NOW,
+                query.text().flatMap(TicketNumberFormat.DEFAULT::parse),
+                WORKFLOW.statuses().stream().map(Status::name).toList(), WORKFLOW.priorities());
+    }
+
+    static TicketCriteria all() {
+        return criteria(TicketQuery.all(), List.of(ViewScope.all()));
+    }
+
+    private static Instant instant(Random r) {
+        return BASE.plus(Duration.ofMinutes(r.nextInt(25 * 24 * 60)));
+    }
+
+    static <T> T pick(Random r, List<T> values) {
+        return values.get(r.nextInt(values.size()));
+    }
+
+    private static <T> T maybe(Random r, List<T> values) {
+        return r.nextInt(values.size() + 1) == 0 ? null : pick(r, values);
+    }
+
+    /** A random subset, usually small, possibly empty. */
+    private static <T> List<T> some(Random r, List<T> values) {
+        List<T> chosen = new ArrayList<>();
+        for (T v : values) {
+            if (r.nextInt(3) == 0) {
+                chosen.add(v);
+            }
+        }
+        return chosen;
+    }
+}

@@ -1,0 +1,236 @@
+package io.github.tickets4j.jpa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.tickets4j.core.ConcurrentTicketModificationException;
+import io.github.tickets4j.core.TicketDesk;
+import io.github.tickets4j.core.TicketsException;
+import io.github.tickets4j.core.access.Actor;
+import io.github.tickets4j.core.access.Role;
+import io.github.tickets4j.core.spi.EventPublisher;
+import io.github.tickets4j.core.ticket.CreateTicket;
+import io.github.tickets4j.core.ticket.FollowUp;
+import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.TicketCommand.AddFollowUp;
+import io.github.tickets4j.core.ticket.TicketCommand.Close;
+import io.github.tickets4j.core.ticket.TicketNumber;
+import io.github.tickets4j.core.ticket.TimelineAction;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Two application nodes (two entity manager factories, as two JVMs would have) sharing one database, each running
+ * several threads. Lost writes, duplicate numbers and gaps would show here.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class SeveralNodesBehaviour {
+    private static final int THREADS_PER_NODE = 4;
+    private static final int CREATIONS_PER_THREAD = 500;
+    private static final Actor SAM = Actor.of("sam", Role.SALES);
+    private final List<EntityManagerFactory> factories = new ArrayList<>();
+
+    abstract TestDatabase database();
+
+    @BeforeAll
+    void startNodes() {
+        database().requireReachable();
+        database().recreateSchema();
+        factories.add(database().factory());
+        factories.add(database().factory());
+    }
+
+    @BeforeEach
+    void emptyTables() {
+        database().clean();
+    }
+
+    @AfterAll
+    void stopNodes() {
+        factories.forEach(EntityManagerFactory::close);
+    }
+
+    private List<TicketDesk> nodes(Function<JpaTransactions, JpaNumberSequence> numbering) {
+        List<TicketDesk> desks = new ArrayList<>();
+        for (EntityManagerFactory factory : factories) {
+            JpaTransactions tx = JpaTransactions.resourceLocal(factory);
+            desks.add(TicketDesk.builder().workflow(Samples.WORKFLOW).store(new JpaTicketStore(tx)).transactions(tx)
+                    .numbers(numbering.apply(tx)).events(EventPublisher.none()).directory(Samples.directory())
+                    .clock(Clock.systemUTC()).build());
+        }
+        return desks;
+    }
+
+    @Test
+    void twoNodesCreatingWithTheSequenceStrategyGetUniqueIncreasingNumbersAndStoreEveryTicket() throws Exception {
+        List<List<Long>> issued = createEverywhere(nodes(tx -> JpaNumberSequence.sequence(tx, database().kind)));
+
+        Set<Long> all = new HashSet<>();
+        for (List<Long> perThread : issued) {
+            for (int i = 1; i < perThread.size(); i++) {
+                assertTrue(perThread.get(i) > perThread.get(i - 1), "numbers increase in issue order");
+            }
+            all.addAll(perThread);
+        }
+        int total = factories.size() * THREADS_PER_NODE * CREATIONS_PER_THREAD;
+        assertEquals(total, all.size(), "no number issued twice");
+        assertEquals(total, database().queryLong("select count(distinct ticket_number) from t4j_ticket"));
+        assertEquals(total, database().queryLong("select count(*) from t4j_timeline_entry"));
+    }
+
+    @Test
+    void twoNodesCreatingWithTheGaplessStrategyGetEveryNumberFromOneToNExactlyOnce() throws Exception {
+        List<List<Long>> issued = createEverywhere(nodes(JpaNumberSequence::gapless));
+
+        Set<Long> all = new HashSet<>();
+        issued.forEach(all::addAll);
+        long total = (long) factories.size() * THREADS_PER_NODE * CREATIONS_PER_THREAD;
+        assertEquals(total, all.size(), "no number issued twice");
+        assertEquals(List.of(1L, total), List.of(all.stream().min(Long::compare).orElseThrow(),
+                all.stream().max(Long::compare).orElseThrow()), "no gaps");
+        assertEquals(total, database().queryLong("select count(distinct ticket_number) from t4j_ticket"));
+        assertEquals(total, database().queryLong("select max(number_sequence) from t4j_ticket"));
+        assertEquals(total, database().queryLong("select last_value from t4j_number_counter"));
+    }
+
+    @Test
+    void concurrentFollowUpsFromTwoNodesAreNeverLost() throws Exception {
+        List<TicketDesk> desks = nodes(JpaNumberSequence::gapless);
+        TicketNumber number = desks.get(0).create(SAM, command("Busy ticket")).number();
+        int perThread = 20;
+        List<Callable<Void>> work = new ArrayList<>();
+        for (int node = 0; node < desks.size(); node++) {
+            for (int thread = 0; thread < 2; thread++) {
+                TicketDesk desk = desks.get(node);
+                String who = "node " + node + " thread " + thread;
+                work.add(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        String note = who + " note " + i;
+                        retrying(() -> desk.execute(SAM, number, new AddFollowUp(note)));
+                    }
+                    return null;
+                });
+            }
+        }
+        runTogether(work);
+
+        Ticket stored = desks.get(1).find(SAM, number).orElseThrow();
+        int expected = work.size() * perThread;
+        assertEquals(expected, new HashSet<>(stored.followUps().stream().map(FollowUp::note).toList()).size());
+        assertEquals(expected + 1, stored.timeline().size());
+        assertEquals(expected, stored.version());
+    }
+
+    @Test
+    void aConcurrentCloseAndFollowUpsEndInAConsistentTicket() throws Exception {
+        List<TicketDesk> desks = nodes(JpaNumberSequence::gapless);
+        TicketNumber number = desks.get(0).create(SAM, command("Closing soon")).number();
+        Set<String> accepted = ConcurrentHashMap.newKeySet();
+        List<Callable<Void>> work = List.of(() -> {
+            for (int i = 0; i < 40; i++) {
+                String note = "note " + i;
+                try {
+                    retrying(() -> desks.get(0).execute(SAM, number, new AddFollowUp(note)));
+                    accepted.add(note);
+                } catch (ConcurrentTicketModificationException e) {
+                    throw e;
+                } catch (TicketsException refusedBecauseClosed) {
+                    return null;
+                }
+            }
+            return null;
+        }, () -> {
+            // Close while follow-ups are still arriving from the other node.
+            while (desks.get(1).find(SAM, number).orElseThrow().followUps().size() < 5) {
+                Thread.onSpinWait();
+            }
+            retrying(() -> desks.get(1).execute(SAM, number, new Close(Optional.of("Done"))));
+            return null;
+        });
+        runTogether(work);
+
+        Ticket stored = desks.get(1).find(SAM, number).orElseThrow();
+        assertTrue(stored.status().isClosed());
+        assertTrue(stored.closedAt().isPresent() && stored.closedBy().isPresent());
+        assertEquals(accepted, new HashSet<>(stored.followUps().stream().map(FollowUp::note).toList()));
+        assertEquals(TimelineAction.CLOSED, stored.timeline().get(0).action(), "nothing was added after closing");
+        assertEquals(stored.timeline().size() - 1, stored.version());
+        assertEquals(accepted.size() + 2, stored.timeline().size());
+        assertTrue(accepted.size() >= 5, "follow-ups accepted before the close: " + accepted.size());
+    }
+
+    /** Every thread of every node creates tickets; returns the sequence values each thread was issued, in order. */
+    private List<List<Long>> createEverywhere(List<TicketDesk> desks) throws Exception {
+        List<Callable<List<Long>>> work = new ArrayList<>();
+        for (TicketDesk desk : desks) {
+            for (int thread = 0; thread < THREADS_PER_NODE; thread++) {
+                work.add(() -> {
+                    List<Long> issued = new ArrayList<>();
+                    for (int i = 0; i < CREATIONS_PER_THREAD; i++) {
+                        issued.add(retrying(() -> desk.create(SAM, command("Ticket"))).number().sequence());
+                    }
+                    return issued;
+                });
+            }
+        }
+        return runTogether(work);
+    }
+
+    /** Starts all work at once and waits for it; the first failure fails the test. */
+    private static <T> List<T> runTogether(List<Callable<T>> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(work.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> w : work) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return w.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : futures) {
+                results.add(f.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Retries on a lost optimistic race (the desk reloads the ticket each time), as a host would. */
+    private static <T> T retrying(Supplier<T> action) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return action.get();
+            } catch (ConcurrentTicketModificationException e) {
+                if (attempt == 200) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static CreateTicket command(String title) {
+        return CreateTicket.titled(title).project(Samples.P1).tags("vip").build();
+    }
+}

@@ -1,0 +1,161 @@
+package io.github.tickets4j.jpa;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceConfiguration;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The databases the tests run on. Connections come from environment variables with defaults matching the build
+ * machine. With {@code CI=true} an unreachable PostgreSQL or MariaDB fails the tests; otherwise they are skipped
+ * with a message saying how to enable them.
+ */
+enum TestDatabase {
+    H2("H2", DatabaseKind.H2, "jdbc:h2:mem:tickets4j;DB_CLOSE_DELAY=-1", "sa", ""),
+    POSTGRESQL("PostgreSQL", DatabaseKind.POSTGRESQL, "jdbc:postgresql://127.0.0.1:5432/test", "postgres", ""),
+    MARIADB("MariaDB", DatabaseKind.MARIADB, "jdbc:mariadb://127.0.0.1:3306/test", "root", "");
+
+    private static final List<String> TABLES = List.of("t4j_timeline_entry", "t4j_follow_up", "t4j_ticket_tag",
+            "t4j_ticket", "t4j_number_counter");
+    final String label;
+    final DatabaseKind kind;
+    private final String defaultUrl;
+    private final String defaultUser;
+    private final String defaultPassword;
+
+    TestDatabase(String label, DatabaseKind kind, String url, String user, String password) {
+        this.label = label;
+        this.kind = kind;
+        this.defaultUrl = url;
+        this.defaultUser = user;
+        this.defaultPassword = password;
+    }
+
+    String url() {
+        return env("URL", defaultUrl);
+    }
+
+    String user() {
+        return env("USER", defaultUser);
+    }
+
+    String password() {
+        return env("PASSWORD", defaultPassword);
+    }
+
+    /** TICKETS4J_POSTGRESQL_URL, TICKETS4J_MARIADB_USER and so on. */
+    private String env(String what, String fallback) {
+        String value = System.getenv("TICKETS4J_" + name() + "_" + what);
+        return value == null ? fallback : value;
+    }
+
+    /** Fails (CI) or skips (elsewhere) when the server cannot be reached. */
+    void requireReachable() {
+        try (Connection c = connect()) {
+            c.isValid(2);
+        } catch (SQLException e) {
+            String how = label + " is not reachable at " + url() + " as " + user() + " (" + e.getMessage()
+                    + "). Start it, or point TICKETS4J_" + name() + "_URL / _USER / _PASSWORD at one.";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(how + " CI=true requires the " + label + " tests to run.");
+            }
+            Assumptions.abort(how + " Skipped; with CI=true this is a failure.");
+        }
+    }
+
+    Connection connect() throws SQLException {
+        DriverManager.setLoginTimeout(5);
+        return DriverManager.getConnection(url(), user(), password());
+    }
+
+    /** Drops Tickets4j's tables and sequence and runs the shipped schema script. */
+    void recreateSchema() {
+        execute(dropStatements());
+        execute(statements(kind.schemaScript()));
+    }
+
+    List<String> dropStatements() {
+        return List.of("drop table if exists " + String.join(", ", TABLES), "drop sequence if exists "
+                + DatabaseKind.SEQUENCE);
+    }
+
+    /** Empties every table and resets the gapless counter. */
+    void clean() {
+        List<String> sql = new ArrayList<>();
+        TABLES.forEach(t -> sql.add("delete from " + t));
+        sql.add("insert into t4j_number_counter (name, last_value) values ('tickets', 0)");
+        execute(sql);
+    }
+
+    void execute(List<String> statements) {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(label + ": " + e.getMessage(), e);
+        }
+    }
+
+    long queryLong(String sql) {
+        try (Connection c = connect(); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(label + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An entity manager factory of a fresh persistence unit, Hibernate validating the schema against the entities. */
+    EntityManagerFactory factory(Map<String, Object> more) {
+        PersistenceConfiguration config = TicketsPersistence.configuration("tickets4j-" + name())
+                .provider("org.hibernate.jpa.HibernatePersistenceProvider")
+                .property(PersistenceConfiguration.JDBC_URL, url())
+                .property(PersistenceConfiguration.JDBC_USER, user())
+                .property(PersistenceConfiguration.JDBC_PASSWORD, password())
+                .property("hibernate.hbm2ddl.auto", "validate")
+                .property("hibernate.connection.pool_size", "6");
+        more.forEach(config::property);
+        return config.createEntityManagerFactory();
+    }
+
+    EntityManagerFactory factory() {
+        return factory(Map.of());
+    }
+
+    /** The statements of a script resource: comment lines dropped, split at semicolons that end a line. */
+    static List<String> statements(String resource) {
+        try (InputStream in = TestDatabase.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + resource);
+            }
+            StringBuilder text = new StringBuilder();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.strip().startsWith("--")) {
+                    text.append(line).append('\n');
+                }
+            }
+            List<String> statements = new ArrayList<>();
+            for (String sql : text.toString().split(";\\s*\n")) {
+                if (!sql.isBlank()) {
+                    statements.add(sql.strip());
+                }
+            }
+            return statements;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

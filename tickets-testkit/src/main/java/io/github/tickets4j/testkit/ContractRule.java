@@ -1,0 +1,102 @@
+package io.github.tickets4j.testkit;
+
+/**
+ * Every rule the contract suites check, each with its id and a one-line statement. A contract's test for a rule
+ * is named {@code <contract>_<id>_<behaviour>}, for example {@code store_S07_staleWriteIsRefused}, so a failing
+ * test names the rule an adapter broke.
+ */
+public enum ContractRule {
+    /** Store: a stored ticket reads back by id equal in every field. */
+    S01("store", "A stored ticket reads back by id equal in every field, with its follow-ups and timeline."),
+    /** Store: lookup by number. */
+    S02("store", "A stored ticket reads back by number; an unknown id or number gives empty, not an exception."),
+    /** Store: duplicates refused. */
+    S03("store", "Inserting a ticket whose id or number is stored already throws TicketsException."),
+    /** Store: update. */
+    S04("store", "An update stores every change and the version increased by one, and returns what it stored."),
+    /** Store: delete. */
+    S05("store", "A deleted ticket is no longer found by id or number, listed or counted."),
+    /** Store: writing a missing ticket. */
+    S06("store", "Updating or deleting a ticket that is not stored throws TicketNotFoundException."),
+    /** Store: optimistic concurrency. */
+    S07("store", "An update or delete carrying an outdated version throws ConcurrentTicketModificationException "
+            + "and changes nothing."),
+    /** Store: no lost updates. */
+    S08("store", "Parallel read-modify-write cycles that retry on conflict keep every follow-up."),
+    /** Store: filters. */
+    S09("store", "find and count agree with TicketCriteria.test for every query filter."),
+    /** Store: sorting. */
+    S10("store", "Every sort field, ascending and descending, orders as Aggregates does, ties by number."),
+    /** Store: paging. */
+    S11("store", "Pages slice the sorted matches with the full total; a page past the end is empty."),
+    /** Store: permission scoping. */
+    S12("store", "Queries, counts and aggregates include only tickets every view scope of the criteria includes."),
+    /** Store: counts per dimension. */
+    S13("store", "countBy equals Aggregates.countBy for every dimension."),
+    /** Store: resolution statistics. */
+    S14("store", "resolution and resolutionBy equal Aggregates for every dimension."),
+    /** Store: tickets per day. */
+    S15("store", "createdPerDay equals Aggregates in UTC and in zones with whole and half-hour offsets."),
+    /** Store: overdue. */
+    S16("store", "Overdue follows the criteria's today and now around local midnight in a non-UTC zone; a closed "
+            + "ticket is never overdue."),
+    /** Store: dashboard and report. */
+    S17("store", "Every actor's dashboard and report over the store equal those over the in-memory calculation "
+            + "on the same tickets."),
+
+    /** Number sequence: start. */
+    N01("sequence", "A sequence continuing after n issues values above n and never above the maximum."),
+    /** Number sequence: order. */
+    N02("sequence", "Every value is greater than every value issued before it."),
+    /** Number sequence: parallel uniqueness. */
+    N03("sequence", "Values issued to parallel callers are all different, and increase for each caller."),
+    /** Number sequence: exhaustion. */
+    N04("sequence", "When the next value would exceed the maximum, next throws NumbersExhaustedException."),
+    /** Number sequence: exhaustion leaves it unchanged. */
+    N05("sequence", "After exhaustion the sequence issues, under a larger maximum, only values never issued."),
+    /** Number sequence: never reissued. */
+    N06("sequence", "A desk drawing from the sequence never gives a new ticket the number of a deleted one."),
+
+    /** Transactions: failed creation. */
+    T01("transaction", "A creation failing after the store wrote the ticket leaves no ticket and publishes no event."),
+    /** Transactions: failed command. */
+    T02("transaction", "A command failing after the store wrote it leaves the ticket as it was: no follow-up, no "
+            + "timeline entry, same version, no event."),
+    /** Transactions: failed publishing. */
+    T03("transaction", "When publishing the event fails, the change written in the same use case is undone."),
+    /** Transactions: host transaction. */
+    T04("transaction", "Several desk calls in one host transaction that then fails leave nothing behind."),
+    /** Transactions: failed delete. */
+    T05("transaction", "A deletion failing after the store removed the ticket leaves the ticket stored."),
+    /** Transactions: success and the failure itself. */
+    T06("transaction", "A use case that succeeds keeps its writes; a failed one's exception reaches the caller "
+            + "unchanged.");
+
+    private final String contract;
+    private final String statement;
+
+    ContractRule(String contract, String statement) {
+        this.contract = contract;
+        this.statement = statement;
+    }
+
+    /** @return the rule's id, such as {@code S07}; never null */
+    public String id() {
+        return name();
+    }
+
+    /** @return the contract the rule belongs to: {@code store}, {@code sequence} or {@code transaction} */
+    public String contract() {
+        return contract;
+    }
+
+    /** @return what the rule demands, in one line; never null */
+    public String statement() {
+        return statement;
+    }
+
+    /** @return the prefix of the test proving this rule, such as {@code store_S07_}; never null */
+    public String testPrefix() {
+        return contract + "_" + id() + "_";
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.tickets4j.testkit;
+
+import io.github.tickets4j.core.query.Page;
+import io.github.tickets4j.core.query.PageRequest;
+import io.github.tickets4j.core.query.Sort;
+import io.github.tickets4j.core.spi.Dimension;
+import io.github.tickets4j.core.spi.TicketCriteria;
+import io.github.tickets4j.core.spi.TicketStore;
+import io.github.tickets4j.core.stats.DurationStats;
+import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.TicketId;
+import io.github.tickets4j.core.ticket.TicketNumber;
+import io.github.tickets4j.core.ticket.TicketSummary;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+
+/** A store passing every call to another; subclasses change the calls they are about. */
+abstract class ForwardingTicketStore implements TicketStore {
+    /** The store underneath. */
+    protected final TicketStore delegate;
+
+    ForwardingTicketStore(TicketStore delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public Ticket insert(Ticket ticket) {
+        return delegate.insert(ticket);
+    }
+
+    @Override
+    public Ticket update(Ticket ticket) {
+        return delegate.update(ticket);
+    }
+
+    @Override
+    public void delete(Ticket ticket) {
+        delegate.delete(ticket);
+    }
+
+    @Override
+    public Optional<Ticket> findById(TicketId id) {
+        return delegate.findById(id);
+    }
+
+    @Override
+    public Optional<Ticket> findByNumber(TicketNumber number) {
+        return delegate.findByNumber(number);
+    }
+
+    @Override
+    public Page<TicketSummary> find(TicketCriteria criteria, Sort sort, PageRequest page) {
+        return delegate.find(criteria, sort, page);
+    }
+
+    @Override
+    public long count(TicketCriteria criteria) {
+        return delegate.count(criteria);
+    }
+
+    @Override
+    public Map<String, Long> countBy(TicketCriteria criteria, Dimension dimension) {
+        return delegate.countBy(criteria, dimension);
+    }
+
+    @Override
+    public DurationStats resolution(TicketCriteria criteria) {
+        return delegate.resolution(criteria);
+    }
+
+    @Override
+    public Map<String, DurationStats> resolutionBy(TicketCriteria criteria, Dimension dimension) {
+        return delegate.resolutionBy(criteria, dimension);
+    }
+
+    @Override
+    public Map<LocalDate, Long> createdPerDay(TicketCriteria criteria, ZoneId zone) {
+        return delegate.createdPerDay(criteria, zone);
+    }
+}

@@ -1,0 +1,147 @@
+package io.github.tickets4j.testkit;
+
+import io.github.tickets4j.core.TicketDesk;
+import io.github.tickets4j.core.access.Actor;
+import io.github.tickets4j.core.access.ViewScope;
+import io.github.tickets4j.core.query.TicketQuery;
+import io.github.tickets4j.core.spi.TicketCriteria;
+import io.github.tickets4j.core.spi.TicketStore;
+import io.github.tickets4j.core.spi.Transactions;
+import io.github.tickets4j.core.ticket.CreateTicket;
+import io.github.tickets4j.core.ticket.ProjectId;
+import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.TicketCommand;
+import io.github.tickets4j.core.ticket.TicketId;
+import io.github.tickets4j.core.ticket.TicketNumberFormat;
+import io.github.tickets4j.core.workflow.Status;
+import io.github.tickets4j.core.workflow.Workflow;
+import io.github.tickets4j.core.workflow.Workflows;
+import io.github.tickets4j.testkit.fixtures.Actors;
+import io.github.tickets4j.testkit.fixtures.DeskFixture;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The store contract's data: tickets created and worked on through a desk over the store under test, from a fixed
+ * seed, so every run sees the same varied mix (every project, team, priority, category, tag, status, due and
+ * follow-up dates on both sides of "now", closed tickets with past due dates). The reference answers are the core's
+ * {@link io.github.tickets4j.core.stats.Aggregates} over the same tickets read back by id.
+ */
+final class SampleTickets {
+    /** A zone with a half-hour offset, so a store that rounds to hours or uses UTC is caught. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Kolkata");
+    static final Workflow WORKFLOW = Workflows.ispBilling();
+    private static final String[] TITLES = {"Router offline", "Invoice too high", "Slow line at night",
+        "Router keeps rebooting", "Wrong address on bill", "New contract wanted"};
+    private static final String[] TAGS = {"billing", "network", "vip"};
+    private static final ProjectId[] PROJECTS = {Actors.P1, Actors.P2, Actors.P3, null};
+
+    private final DeskFixture fixture;
+    private final Transactions transactions;
+    private final List<TicketId> ids = new ArrayList<>();
+
+    private SampleTickets(DeskFixture fixture, Transactions transactions) {
+        this.fixture = fixture;
+        this.transactions = transactions;
+    }
+
+    /**
+     * Creates the tickets through a desk over the store.
+     *
+     * @param store the store under test, empty
+     * @param transactions its transactions
+     * @param count how many tickets
+     * @return the data, with the desk's clock a few days after the last change
+     */
+    static SampleTickets create(TicketStore store, Transactions transactions, int count) {
+        DeskFixture fixture = DeskFixture.builder().workflow(WORKFLOW).store(store, transactions).zone(ZONE).build();
+        SampleTickets data = new SampleTickets(fixture, transactions);
+        Random random = new Random(20_260_302L);
+        for (int i = 0; i < count; i++) {
+            data.ids.add(data.createOne(random, i).id());
+        }
+        // Let days pass, so follow-up and due dates fall on both sides of today.
+        fixture.clock().advance(Duration.ofDays(2).plusHours(random.nextInt(24)));
+        return data;
+    }
+
+    private Ticket createOne(Random random, int i) {
+        TicketDesk desk = fixture.desk();
+        fixture.clock().advance(Duration.ofMinutes(1 + random.nextInt(600)));
+        ProjectId project = PROJECTS[random.nextInt(PROJECTS.length)];
+        Actor creator = project == Actors.P1 ? Actors.sales() : project == Actors.P2 ? Actors.otherSales()
+                : random.nextBoolean() ? Actors.operations() : Actors.admin();
+        CreateTicket.Builder command = CreateTicket.titled(TITLES[i % TITLES.length] + " #" + i).project(project)
+                .description(random.nextInt(3) == 0 ? "The ROUTER light blinks red" : null)
+                .priority(pick(random, WORKFLOW.priorities())).category(pick(random, WORKFLOW.categories()))
+                .assignee(random.nextInt(3) == 0 ? null : Actors.users().get(random.nextInt(Actors.users().size())))
+                .team(random.nextInt(3) == 0 ? null : random.nextBoolean() ? Actors.T1 : Actors.T2)
+                .dueAt(random.nextBoolean() ? null : now().plus(Duration.ofHours(random.nextInt(240) - 72)))
+                .hidden(random.nextInt(5) == 0);
+        for (String tag : TAGS) {
+            if (random.nextInt(3) == 0) {
+                command.tags(tag);
+            }
+        }
+        Ticket ticket = desk.create(creator, command.build());
+        Actor admin = Actors.admin();
+        if (random.nextInt(10) < 6) {
+            LocalDate date = random.nextBoolean() ? null : desk.today().plusDays(random.nextInt(4));
+            ticket = desk.execute(admin, ticket.number(), new TicketCommand.AddFollowUp("Called back", date));
+        }
+        if (random.nextBoolean()) {
+            List<Status> working = WORKFLOW.statuses().subList(1, WORKFLOW.statuses().size() - 1);
+            String to = working.get(random.nextInt(working.size())).name();
+            ticket = desk.execute(admin, ticket.number(), new TicketCommand.ChangeStatus(to));
+        }
+        if (random.nextInt(3) == 0) {
+            fixture.clock().advance(Duration.ofMinutes(random.nextInt(3000)));
+            ticket = desk.execute(admin, ticket.number(), new TicketCommand.Close());
+        }
+        return ticket;
+    }
+
+    private static String pick(Random random, List<String> values) {
+        return random.nextInt(values.size() + 1) == values.size() ? null : values.get(random.nextInt(values.size()));
+    }
+
+    /** @return the fixture the tickets were created with; its clock is "now" for the criteria */
+    DeskFixture fixture() {
+        return fixture;
+    }
+
+    /** @return the tickets as the store gives them back by id, in creation order */
+    List<Ticket> load() {
+        return transactions.inTransaction(() -> ids.stream()
+                .map(id -> fixture.store().findById(id).orElseThrow(
+                        () -> new AssertionError("Ticket " + id + " was stored but is not found by id")))
+                .toList());
+    }
+
+    /**
+     * The criteria a desk would pass for a query at the fixture's current time.
+     *
+     * @param query the filters
+     * @param scopes the view scopes; none means every ticket is visible
+     * @return the criteria
+     */
+    TicketCriteria criteria(TicketQuery query, ViewScope... scopes) {
+        return criteria(query, now(), scopes);
+    }
+
+    static TicketCriteria criteria(TicketQuery query, Instant now, ViewScope... scopes) {
+        List<ViewScope> all = scopes.length == 0 ? List.of(ViewScope.all()) : List.of(scopes);
+        return new TicketCriteria(query, all, LocalDate.ofInstant(now, ZONE), now,
+                query.text().flatMap(TicketNumberFormat.DEFAULT::parse),
+                WORKFLOW.statuses().stream().map(Status::name).toList(), WORKFLOW.priorities());
+    }
+
+    private Instant now() {
+        return fixture.clock().instant();
+    }
+}

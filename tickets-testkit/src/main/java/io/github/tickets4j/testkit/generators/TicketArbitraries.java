@@ -1,0 +1,65 @@
+package io.github.tickets4j.testkit.generators;
+
+import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.CreateTicket;
+import io.github.tickets4j.core.workflow.Status;
+import io.github.tickets4j.core.workflow.Workflow;
+import io.github.tickets4j.testkit.fixtures.Actors;
+import io.github.tickets4j.testkit.fixtures.DeskFixture;
+import io.github.tickets4j.testkit.fixtures.TicketFixture;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * Tickets in any state of a workflow: any status reachable from the initial one, with follow-ups (with and without
+ * dates), built by the aggregate's own decisions through {@link TicketFixture}, at version 0 ready to insert.
+ */
+public final class TicketArbitraries {
+    private TicketArbitraries() {
+    }
+
+    /**
+     * Tickets in any reachable status with any valid creation details and up to five follow-ups.
+     *
+     * @param workflow the workflow, never null
+     * @return the arbitrary, never null
+     */
+    public static Arbitrary<Ticket> any(Workflow workflow) {
+        List<String> reachable = workflow.statuses().stream().map(Status::name)
+                .filter(s -> reachable(workflow, s)).toList();
+        Arbitrary<LocalDate> date = Arbitraries.integers().between(-5, 30)
+                .map(d -> LocalDate.of(2026, 3, 2).plusDays(d)).injectNull(0.4);
+        return Combinators.combine(CreateTicketArbitraries.valid(workflow), Arbitraries.of(reachable),
+                date.list().ofMaxSize(5), Arbitraries.longs().between(1, 99_999_999L),
+                Arbitraries.of(Actors.users()), Arbitraries.integers().between(0, 90 * 24 * 60))
+                .as((command, status, followUps, number, creator, minutes) -> {
+                    TicketFixture fixture = TicketFixture.in(workflow).number(number)
+                            .created(creator, DeskFixture.START.plus(Duration.ofMinutes(minutes)))
+                            .with(ignored -> resolved(command, workflow))
+                            .status(status);
+                    followUps.forEach(fixture::followUp);
+                    return fixture.build();
+                });
+    }
+
+    /** What the desk makes of a command before the aggregate sees it: canonical names, the project's customer. */
+    private static CreateTicket.Builder resolved(CreateTicket command, Workflow workflow) {
+        return command.toBuilder()
+                .customer(command.project().flatMap(Actors.directory()::customerOf).orElse(null))
+                .priority(command.priority().flatMap(workflow::priority).or(workflow::defaultPriority).orElse(null))
+                .category(command.category().flatMap(workflow::category).orElse(null));
+    }
+
+    private static boolean reachable(Workflow workflow, String status) {
+        try {
+            TicketFixture.in(workflow).status(status).build();
+            return true;
+        } catch (IllegalArgumentException unreachable) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.tickets4j.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+import org.junit.platform.testkit.engine.Events;
+
+/**
+ * Proves each contract catches the bug it exists for: run against a deliberately broken adapter, exactly the
+ * rules that adapter breaks fail, and every other rule still passes.
+ */
+class ContractsCatchBrokenImplementationsTest {
+
+    @Test
+    void storeContractCatchesALostUpdateStore() {
+        assertFailingRules(BrokenImplementations.LostUpdateStoreContract.class, "S07", "S08");
+    }
+
+    @Test
+    void storeContractCatchesAStoreLeakingTicketsAcrossScopes() {
+        assertFailingRules(BrokenImplementations.ScopeLeakingStoreContract.class, "S12", "S17");
+    }
+
+    @Test
+    void storeContractCatchesAStoreCountingClosedTicketsAsOverdue() {
+        assertFailingRules(BrokenImplementations.ClosedOverdueStoreContract.class, "S09", "S12", "S16", "S17");
+    }
+
+    @Test
+    void sequenceContractCatchesASequenceRepeatingANumber() {
+        assertFailingRules(BrokenImplementations.RepeatingSequenceContract.class, "N02", "N03", "N04", "N05", "N06");
+    }
+
+    @Test
+    void transactionContractCatchesTransactionsThatUndoNothing() {
+        assertFailingRules(BrokenImplementations.NoRollbackContract.class, "T01", "T02", "T03", "T04", "T05");
+    }
+
+    private static void assertFailingRules(Class<?> contract, String... expected) {
+        Events tests = EngineTestKit.engine("junit-jupiter").selectors(selectClass(contract)).execute().testEvents();
+        Set<String> ran = new TreeSet<>();
+        Set<String> failing = new TreeSet<>();
+        for (Event event : tests.finished().list()) {
+            String rule = ruleOf(event.getTestDescriptor().getDisplayName());
+            ran.add(rule);
+            TestExecutionResult result = event.getPayload(TestExecutionResult.class).orElseThrow();
+            if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
+                failing.add(rule);
+            }
+        }
+        String kind = ContractRule.valueOf(expected[0]).contract();
+        assertEquals(Arrays.stream(ContractRule.values()).filter(r -> r.contract().equals(kind))
+                .map(ContractRule::id).collect(Collectors.toCollection(TreeSet::new)), ran, "every rule ran");
+        assertEquals(new TreeSet<>(Set.of(expected)), failing, contract.getSimpleName() + " failing rules");
+    }
+
+    private static String ruleOf(String testName) {
+        return testName.split("_")[1];
+    }
+}

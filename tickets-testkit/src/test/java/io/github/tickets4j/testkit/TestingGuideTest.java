@@ -1,0 +1,32 @@
+package io.github.tickets4j.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The guide "Testing your integration" shows the rule list and the example as they are in the code. */
+class TestingGuideTest {
+    private static final Path GUIDE = Path.of("..", "docs", "testing-your-integration.md");
+    private static final Path EXAMPLE = Path.of("src", "test", "java", "com", "example", "crm");
+
+    @Test
+    void guideListsEveryRuleWithItsStatement() throws IOException {
+        String guide = Files.readString(GUIDE);
+        for (ContractRule rule : ContractRule.values()) {
+            String row = "| " + rule.id() + " | " + rule.contract() + " | " + rule.statement() + " |";
+            assertTrue(guide.contains(row), "the guide's rule table lacks: " + row);
+        }
+    }
+
+    @Test
+    void guideShowsTheExampleStoreAndItsContractTestVerbatim() throws IOException {
+        String guide = Files.readString(GUIDE);
+        for (String file : new String[] {"MapTicketStore.java", "MapTicketStoreContractTest.java"}) {
+            String code = Files.readString(EXAMPLE.resolve(file)).strip();
+            assertTrue(guide.contains(code), "the guide must show " + file + " as it is in the test sources");
+        }
+    }
+}
