@@ -1,5 +1,6 @@
 package io.github.tickets4j.benchmarks;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -59,8 +60,11 @@ public enum Profile {
                 // The 1M-ticket in-memory store needs a few GB; Hibernate and its validator log through SLF4J.
                 .jvmArgsAppend("-Xms2g", "-Xmx6g", "-Dorg.jboss.logging.provider=slf4j");
         includes.forEach(b::include);
-        params.forEach(b::param);
-        overrides.forEach(b::param);
+        // JMH adds the values of a parameter given twice; an override must replace the profile's.
+        Map<String, String[]> merged = new HashMap<>();
+        params.forEach((name, value) -> merged.put(name, new String[] {value}));
+        merged.putAll(overrides);
+        merged.forEach(b::param);
         if (this == SMOKE) {
             b.verbosity(VerboseMode.SILENT);
         } else {

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tickets4j.benchmarks.core.CoreCommandsBenchmark;
 import io.github.tickets4j.benchmarks.core.CoreDashboardBenchmark;
+import io.github.tickets4j.benchmarks.jpa.JpaCreateBenchmark;
+import io.github.tickets4j.benchmarks.jpa.JpaDashboardBenchmark;
+import io.github.tickets4j.benchmarks.jpa.NumberingBenchmark;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -22,7 +25,8 @@ import org.openjdk.jmh.runner.Runner;
  * checks each one produced a figure. Says nothing about speed.
  */
 class BenchmarksSmokeTest {
-    private static final List<Class<?>> FAMILIES = List.of(CoreCommandsBenchmark.class, CoreDashboardBenchmark.class);
+    private static final List<Class<?>> FAMILIES = List.of(CoreCommandsBenchmark.class, CoreDashboardBenchmark.class,
+            JpaCreateBenchmark.class, NumberingBenchmark.class, JpaDashboardBenchmark.class);
 
     @Test
     void everyBenchmarkRunsOnTinyDataAndReportsAScore() throws Exception {
@@ -37,7 +41,8 @@ class BenchmarksSmokeTest {
             ran.add(r.getParams().getBenchmark());
         }
         assertEquals(declaredBenchmarks(), ran);
-        assertTrue(Tables.markdown(List.copyOf(results)).contains("CoreDashboard.dashboard | tickets=200"));
+        String tables = Tables.markdown(List.copyOf(results));
+        assertTrue(tables.contains("| JpaDashboard.Dashboard | db=h2, tickets=200 | 1 |"), tables);
     }
 
     private static Set<String> declaredBenchmarks() {

@@ -58,10 +58,9 @@ public class CoreCommandsBenchmark {
     @Setup(Level.Iteration)
     public void freshDesk() {
         desk = Dataset.desk().inMemory().build();
-        commands = new CreateTicket[tickets];
+        commands = Dataset.newTickets(tickets);
         pool = new TicketNumber[tickets];
         for (int i = 0; i < tickets; i++) {
-            commands[i] = Dataset.newTicket(i);
             pool[i] = desk.create(admin, commands[i]).number();
         }
         // Project P0007 is one of the 50 assigned to sales-7: the check has to look through the directory.

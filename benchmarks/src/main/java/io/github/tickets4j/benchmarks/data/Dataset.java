@@ -124,10 +124,24 @@ public final class Dataset {
      * @param i any number, to vary the project
      * @return the command, never null
      */
-    public static CreateTicket newTicket(long i) {
+    private static CreateTicket newTicket(long i) {
         int p = (int) (i % PROJECTS);
         return CreateTicket.titled("Inverter shows error " + i).description("Customer called: display shows E" + i)
                 .project(project(p)).assignee(agent(p % AGENTS)).tags(TAGS[p % TAGS.length]).build();
+    }
+
+    /**
+     * The first commands of {@link #newTicket(long)}, for benchmarks that create tickets round-robin from them.
+     *
+     * @param count how many
+     * @return the commands, never null
+     */
+    public static CreateTicket[] newTickets(int count) {
+        CreateTicket[] commands = new CreateTicket[count];
+        for (int i = 0; i < count; i++) {
+            commands[i] = newTicket(i);
+        }
+        return commands;
     }
 
     /**

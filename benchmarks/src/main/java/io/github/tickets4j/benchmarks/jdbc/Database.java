@@ -1,5 +1,7 @@
 package io.github.tickets4j.benchmarks.jdbc;
 
+import io.github.tickets4j.jpa.DatabaseKind;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -15,8 +17,9 @@ import java.util.Locale;
 public enum Database {
     /** PostgreSQL; every schema lives in one database and survives the run. */
     POSTGRESQL("jdbc:postgresql://127.0.0.1:5432/tickets4j_bench", "postgres", ""),
-    /** H2 in memory; every schema is its own in-memory database, gone with the JVM. */
-    H2("jdbc:h2:mem:", "sa", "");
+    /** H2 embedded; every schema is its own database file. */
+    H2("jdbc:h2:file:" + Path.of(System.getProperty("java.io.tmpdir"), "tickets4j-bench-h2").toAbsolutePath() + "/",
+            "sa", "");
 
     private final String url;
     private final String user;
@@ -40,6 +43,11 @@ public enum Database {
         return valueOf(name.toUpperCase(Locale.ROOT));
     }
 
+    /** @return the adapter's name for this database, never null */
+    public DatabaseKind kind() {
+        return DatabaseKind.valueOf(name());
+    }
+
     /** @return the user the benchmarks connect as, never null */
     public String user() {
         return user;
@@ -57,7 +65,7 @@ public enum Database {
      * @return the URL, never null
      */
     public String url(String schema) {
-        return this == H2 ? url + schema + ";DB_CLOSE_DELAY=-1" : url + "?currentSchema=" + schema
+        return this == H2 ? url + schema : url + "?currentSchema=" + schema
                 + "&reWriteBatchedInserts=true";
     }
 

@@ -1,5 +1,6 @@
 package io.github.tickets4j.benchmarks.jdbc;
 
+import io.github.tickets4j.jpa.DatabaseKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,14 +11,13 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
- * The JPA adapter's schema, created from its DDL script. The bulk loader creates the tables first and the indexes
+ * The JPA adapter's schema, created from the script it ships ({@link DatabaseKind#schemaScript()}). The bulk loader creates the tables first and the indexes
  * after loading, which is much faster than maintaining them row by row.
  */
 public final class Schema {
-    private static final String SCRIPT = "/io/github/tickets4j/benchmarks/draft-schema.sql";
-
     private Schema() {
     }
 
@@ -25,20 +25,22 @@ public final class Schema {
      * Creates the tables, sequences and counter rows (everything but the indexes) in the connection's schema.
      *
      * @param c the connection, never null
+     * @param db the database, never null
      * @throws SQLException if a statement fails
      */
-    public static void createTables(Connection c) throws SQLException {
-        run(c, statements().stream().filter(s -> !isIndex(s)).toList());
+    public static void createTables(Connection c, Database db) throws SQLException {
+        run(c, statements(db).stream().filter(s -> !isIndex(s)).toList());
     }
 
     /**
      * Creates the indexes.
      *
      * @param c the connection, never null
+     * @param db the database, never null
      * @throws SQLException if a statement fails
      */
-    public static void createIndexes(Connection c) throws SQLException {
-        run(c, statements().stream().filter(Schema::isIndex).toList());
+    public static void createIndexes(Connection c, Database db) throws SQLException {
+        run(c, statements(db).stream().filter(Schema::isIndex).toList());
     }
 
     /**
@@ -68,12 +70,23 @@ public final class Schema {
         return statement.toUpperCase(Locale.ROOT).startsWith("CREATE INDEX");
     }
 
-    private static List<String> statements() {
-        try (InputStream in = Schema.class.getResourceAsStream(SCRIPT)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Arrays.stream(text.split(";\\s*\\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    /**
+     * The script's text, for telling whether a stored data set was loaded with the same schema.
+     *
+     * @param db the database, never null
+     * @return the script, never null
+     */
+    public static String script(Database db) {
+        try (InputStream in = Schema.class.getClassLoader().getResourceAsStream(db.kind().schemaScript())) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<String> statements(Database db) {
+        String code = script(db).lines().filter(line -> !line.strip().startsWith("--"))
+                .collect(Collectors.joining("\n"));
+        return Arrays.stream(code.split(";\\s*\\n?")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }
