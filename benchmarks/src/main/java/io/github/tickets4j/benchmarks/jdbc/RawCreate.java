@@ -1,0 +1,90 @@
+package io.github.tickets4j.benchmarks.jdbc;
+
+import io.github.tickets4j.benchmarks.data.Dataset;
+import io.github.tickets4j.core.spi.Directory;
+import io.github.tickets4j.core.ticket.CreateTicket;
+import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.TicketId;
+import io.github.tickets4j.core.ticket.TicketNumberFormat;
+import io.github.tickets4j.core.ticket.UserId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Ticket creation written by hand: in one transaction, the next value of the adapter's sequence, the ticket row,
+ * its tag rows and its timeline row, with prepared statements kept open on one connection. The rows are exactly
+ * the ones the adapter writes ({@link Rows}); the command is resolved as the desk resolves it (the project's
+ * customer from the directory) and the row values come from the core's aggregate, which costs microseconds.
+ */
+public final class RawCreate implements AutoCloseable {
+    private static final Directory DIRECTORY = Dataset.directory();
+    private final Connection c;
+    private final PreparedStatement next;
+    private final PreparedStatement ticket;
+    private final PreparedStatement tag;
+    private final PreparedStatement timeline;
+
+    /**
+     * Prepares the statements.
+     *
+     * @param db the database, for the dialect of the sequence draw; never null
+     * @param schema a schema holding the adapter's tables, never null
+     * @throws SQLException if the database refuses
+     */
+    public RawCreate(Database db, String schema) throws SQLException {
+        c = db.connect(schema);
+        c.setAutoCommit(false);
+        next = c.prepareStatement(db == Database.H2 ? "SELECT NEXT VALUE FOR t4j_ticket_number_seq"
+                : "SELECT nextval('t4j_ticket_number_seq')");
+        ticket = c.prepareStatement(Rows.insert(Rows.TICKET_TABLE, Rows.TICKET));
+        tag = c.prepareStatement(Rows.insert(Rows.TAG_TABLE, Rows.TAG));
+        timeline = c.prepareStatement(Rows.insert(Rows.TIMELINE_TABLE, Rows.TIMELINE));
+    }
+
+    /**
+     * Creates a ticket and commits.
+     *
+     * @param actor the creator, never null
+     * @param command the command, never null
+     * @return the ticket number's sequence value
+     * @throws SQLException if a statement fails (the transaction is then rolled back)
+     */
+    public long create(UserId actor, CreateTicket command) throws SQLException {
+        try {
+            long number;
+            try (ResultSet rs = next.executeQuery()) {
+                rs.next();
+                number = rs.getLong(1);
+            }
+            CreateTicket resolved = command.toBuilder()
+                    .customer(command.project().flatMap(DIRECTORY::customerOf).orElse(null)).build();
+            Ticket t = Ticket.create(TicketId.random(), TicketNumberFormat.DEFAULT.format(number),
+                    Dataset.WORKFLOW.initial(), resolved, actor, Dataset.NOW).ticket();
+            execute(ticket, Rows.ticket(t));
+            for (Object[] row : Rows.tags(t)) {
+                execute(tag, row);
+            }
+            for (Object[] row : Rows.timeline(t)) {
+                execute(timeline, row);
+            }
+            c.commit();
+            return number;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        }
+    }
+
+    private static void execute(PreparedStatement statement, Object[] row) throws SQLException {
+        Rows.bind(statement, row);
+        statement.executeUpdate();
+    }
+
+    /** Closes the connection. */
+    @Override
+    public void close() throws SQLException {
+        c.close();
+    }
+}

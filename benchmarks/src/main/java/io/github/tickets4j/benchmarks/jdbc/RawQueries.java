@@ -1,0 +1,234 @@
+package io.github.tickets4j.benchmarks.jdbc;
+
+import io.github.tickets4j.benchmarks.data.Dataset;
+import io.github.tickets4j.core.query.Page;
+import io.github.tickets4j.core.spi.Dimension;
+import io.github.tickets4j.core.stats.AgentFigures;
+import io.github.tickets4j.core.stats.Dashboard;
+import io.github.tickets4j.core.stats.DonutSlice;
+import io.github.tickets4j.core.stats.DurationStats;
+import io.github.tickets4j.core.stats.Report;
+import io.github.tickets4j.core.stats.ReportPeriod;
+import io.github.tickets4j.core.ticket.CustomerId;
+import io.github.tickets4j.core.ticket.ProjectId;
+import io.github.tickets4j.core.ticket.TeamId;
+import io.github.tickets4j.core.ticket.TicketId;
+import io.github.tickets4j.core.ticket.TicketNumberFormat;
+import io.github.tickets4j.core.ticket.TicketSummary;
+import io.github.tickets4j.core.ticket.UserId;
+import io.github.tickets4j.core.workflow.Status;
+import io.github.tickets4j.core.workflow.StatusCategory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The dashboard and the report of the data set written as hand-written SQL over the adapter's schema, for a
+ * viewer who sees every ticket: the physical limit the adapter is compared with. Each gives the same value as
+ * {@code TicketDesk.dashboard}/{@code report} with {@link Dataset#FILTER}, {@link Dataset#SORT},
+ * {@link Dataset#PAGE} and {@link Dataset#PERIOD}, with as few queries as plain SQL allows: the dashboard's
+ * category counts and open total are derived from the per-status counts, the report's volumes come from one
+ * grouped query, and medians and 90th percentiles from one window query per grouping.
+ */
+public final class RawQueries {
+    private static final String CLOSED = "'" + StatusCategory.CLOSED.name() + "'";
+    private static final String SUMMARY = "SELECT id, number_sequence, title, status, priority, category, project_id,"
+            + " customer_id, assignee_id, team_id, hidden, due_at, follow_up_date, created_at, created_by, closed_at,"
+            + " last_activity_at, last_follow_up_at FROM t4j_ticket WHERE status_category <> " + CLOSED
+            + " ORDER BY created_at DESC, number_sequence LIMIT ?";
+    private static final String IN_PERIOD = " FROM t4j_ticket t WHERE t.created_at >= ? AND t.created_at < ?";
+    /** Count, sum, median and p90 by nearest rank ⌈p·n⌉ per key; portable, unlike H2's percentile_disc. */
+    private static final String STATS = "SELECT k, n, s, MAX(CASE WHEN rn = (50 * n + 99) / 100 THEN r END),"
+            + " MAX(CASE WHEN rn = (90 * n + 99) / 100 THEN r END) FROM (SELECT %1$s AS k, resolution_seconds AS r,"
+            + " ROW_NUMBER() OVER (PARTITION BY %1$s ORDER BY resolution_seconds) AS rn,"
+            + " COUNT(*) OVER (PARTITION BY %1$s) AS n, SUM(resolution_seconds) OVER (PARTITION BY %1$s) AS s"
+            + " FROM t4j_ticket WHERE status_category = " + CLOSED + " AND closed_at >= ? AND closed_at < ?) x"
+            + " GROUP BY k, n, s";
+
+    private final Connection c;
+
+    /**
+     * Queries through a connection.
+     *
+     * @param connection a connection in the data set's schema, auto-commit on; never null
+     */
+    public RawQueries(Connection connection) {
+        this.c = connection;
+    }
+
+    /**
+     * The dashboard: counts per status, the overdue count, the first page of open tickets newest first.
+     *
+     * @return the dashboard, never null
+     * @throws SQLException if a query fails
+     */
+    public Dashboard dashboard() throws SQLException {
+        Map<String, Long> counted = new HashMap<>();
+        query("SELECT status, COUNT(*) FROM t4j_ticket GROUP BY status", List.of(),
+                rs -> counted.put(rs.getString(1), rs.getLong(2)));
+        Map<String, Long> byStatus = new LinkedHashMap<>();
+        Map<StatusCategory, Long> byCategory = new EnumMap<>(StatusCategory.class);
+        for (StatusCategory category : StatusCategory.values()) {
+            byCategory.put(category, 0L);
+        }
+        long total = 0;
+        long open = 0;
+        for (Status s : Dataset.WORKFLOW.statuses()) {
+            long n = counted.getOrDefault(s.name(), 0L);
+            byStatus.put(s.name(), n);
+            byCategory.merge(s.category(), n, Long::sum);
+            total += n;
+            open += s.isClosed() ? 0 : n;
+        }
+        long[] overdue = new long[1];
+        Instant now = Dataset.NOW;
+        query("SELECT COUNT(*) FROM t4j_ticket WHERE status_category <> " + CLOSED
+                + " AND (follow_up_date < ? OR due_at < ?)", List.of(LocalDate.ofInstant(now, ZoneOffset.UTC), now),
+                rs -> overdue[0] = rs.getLong(1));
+        List<TicketSummary> rows = new ArrayList<>();
+        query(SUMMARY, List.of(Dataset.PAGE.size()), rs -> rows.add(summary(rs)));
+        Map<String, Set<String>> tags = tags(rows.stream().map(r -> r.id().toString()).toList());
+        List<TicketSummary> tagged = rows.stream().map(r -> withTags(r, tags.get(r.id().toString()))).toList();
+        return new Dashboard(byStatus, byCategory, overdue[0], total, DonutSlice.of(byStatus),
+                new Page<>(tagged, open, Dataset.PAGE));
+    }
+
+    /**
+     * The report of {@link Dataset#PERIOD} in UTC.
+     *
+     * @return the report, never null
+     * @throws SQLException if a query fails
+     */
+    public Report report() throws SQLException {
+        ReportPeriod period = Dataset.PERIOD;
+        Instant start = period.from().atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = period.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<Object> between = List.of(start, end);
+        Map<Dimension, Map<String, Long>> volume = new EnumMap<>(Dimension.class);
+        for (Dimension d : List.of(Dimension.STATUS, Dimension.PRIORITY, Dimension.TAG, Dimension.CATEGORY,
+                Dimension.ASSIGNEE)) {
+            volume.put(d, new TreeMap<>());
+        }
+        query("SELECT t.status, t.priority, t.category, t.assignee_id, COUNT(*)" + IN_PERIOD
+                + " GROUP BY t.status, t.priority, t.category, t.assignee_id", between, rs -> {
+                    long n = rs.getLong(5);
+                    volume.get(Dimension.STATUS).merge(rs.getString(1), n, Long::sum);
+                    volume.get(Dimension.PRIORITY).merge(key(rs.getString(2)), n, Long::sum);
+                    volume.get(Dimension.CATEGORY).merge(key(rs.getString(3)), n, Long::sum);
+                    volume.get(Dimension.ASSIGNEE).merge(key(rs.getString(4)), n, Long::sum);
+                });
+        query("SELECT g.tag, COUNT(*) FROM t4j_ticket t LEFT JOIN t4j_ticket_tag g ON g.ticket_id = t.id"
+                + " WHERE t.created_at >= ? AND t.created_at < ? GROUP BY g.tag", between,
+                rs -> volume.get(Dimension.TAG).put(key(rs.getString(1)), rs.getLong(2)));
+        Map<LocalDate, Long> perDay = new TreeMap<>();
+        for (LocalDate d = period.from(); !d.isAfter(period.to()); d = d.plusDays(1)) {
+            perDay.put(d, 0L);
+        }
+        query("SELECT t.created_epoch_ms / 86400000, COUNT(*)" + IN_PERIOD + " GROUP BY t.created_epoch_ms / 86400000",
+                between, rs -> perDay.put(LocalDate.ofEpochDay(rs.getLong(1)), rs.getLong(2)));
+        Map<String, DurationStats> overall = resolution("''", between);
+        Map<String, DurationStats> byPriority = resolution("priority", between);
+        Map<String, DurationStats> byAssignee = resolution("assignee_id", between);
+        Map<String, Long> openCounts = new TreeMap<>();
+        query("SELECT assignee_id, COUNT(*) FROM t4j_ticket WHERE status_category <> " + CLOSED
+                + " GROUP BY assignee_id", List.of(), rs -> openCounts.put(key(rs.getString(1)), rs.getLong(2)));
+        TreeSet<String> agents = new TreeSet<>(openCounts.keySet());
+        agents.addAll(byAssignee.keySet());
+        agents.remove(Dimension.NONE);
+        List<AgentFigures> figures = agents.stream().map(a -> {
+            DurationStats closed = byAssignee.getOrDefault(a, DurationStats.empty());
+            return new AgentFigures(a, openCounts.getOrDefault(a, 0L), closed.count(), closed);
+        }).toList();
+        return new Report(period, volume, overall.getOrDefault("", DurationStats.empty()), byPriority, byAssignee,
+                figures, perDay);
+    }
+
+    private Map<String, DurationStats> resolution(String key, List<Object> between) throws SQLException {
+        Map<String, DurationStats> stats = new TreeMap<>();
+        query(String.format(STATS, key), between, rs -> {
+            long n = rs.getLong(2);
+            stats.put(key.equals("''") ? "" : key(rs.getString(1)), new DurationStats(n,
+                    Duration.ofSeconds(DurationStats.meanRoundedHalfUp(rs.getLong(3), n)),
+                    Duration.ofSeconds(rs.getLong(4)), Duration.ofSeconds(rs.getLong(5))));
+        });
+        return stats;
+    }
+
+    private Map<String, Set<String>> tags(List<String> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Set<String>> tags = new HashMap<>();
+        query("SELECT ticket_id, tag FROM t4j_ticket_tag WHERE ticket_id IN ("
+                + ids.stream().map(i -> "?").collect(Collectors.joining(", ")) + ")", List.copyOf(ids),
+                rs -> tags.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2)));
+        return tags;
+    }
+
+    /** A page row without its tags, which the next query reads. */
+    private static TicketSummary summary(ResultSet rs) throws SQLException {
+        Status status = Dataset.WORKFLOW.status(rs.getString(4)).orElseThrow();
+        return new TicketSummary(new TicketId(UUID.fromString(rs.getString(1))),
+                TicketNumberFormat.DEFAULT.format(rs.getLong(2)),
+                rs.getString(3), status, Optional.ofNullable(rs.getString(5)), Optional.ofNullable(rs.getString(6)),
+                optional(rs.getString(7), ProjectId::of), optional(rs.getString(8), CustomerId::of),
+                optional(rs.getString(9), UserId::of), optional(rs.getString(10), TeamId::of),
+                Set.of(), rs.getBoolean(11), instant(rs, 12),
+                Optional.ofNullable(rs.getObject(13, LocalDate.class)), instant(rs, 14).orElseThrow(),
+                UserId.of(rs.getString(15)), instant(rs, 16), instant(rs, 17).orElseThrow(), instant(rs, 18));
+    }
+
+    private static TicketSummary withTags(TicketSummary s, Set<String> tags) {
+        return tags == null ? s : new TicketSummary(s.id(), s.number(), s.title(), s.status(), s.priority(),
+                s.category(), s.project(), s.customer(), s.assignee(), s.team(), tags, s.hidden(), s.dueAt(),
+                s.followUpDate(), s.createdAt(), s.createdBy(), s.closedAt(), s.lastActivityAt(), s.lastFollowUpAt());
+    }
+
+    private static Optional<Instant> instant(ResultSet rs, int column) throws SQLException {
+        return Optional.ofNullable(rs.getObject(column, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
+    }
+
+    private static <T> Optional<T> optional(String value, Function<String, T> of) {
+        return Optional.ofNullable(value).map(of);
+    }
+
+    private static String key(String value) {
+        return value == null ? Dimension.NONE : value;
+    }
+
+    private void query(String sql, List<Object> params, RowHandler handler) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            Rows.bind(s, params.toArray());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    handler.row(rs);
+                }
+            }
+        }
+    }
+
+    /** Reads one row. */
+    @FunctionalInterface
+    private interface RowHandler {
+        void row(ResultSet rs) throws SQLException;
+    }
+}

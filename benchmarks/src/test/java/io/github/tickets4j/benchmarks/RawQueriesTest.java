@@ -1,0 +1,48 @@
+package io.github.tickets4j.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.tickets4j.benchmarks.data.Dataset;
+import io.github.tickets4j.benchmarks.jdbc.BulkLoader;
+import io.github.tickets4j.benchmarks.jdbc.Database;
+import io.github.tickets4j.benchmarks.jdbc.RawQueries;
+import io.github.tickets4j.core.TicketDesk;
+import io.github.tickets4j.core.memory.InMemoryNumberSequence;
+import io.github.tickets4j.core.memory.InMemoryTicketStore;
+import java.sql.Connection;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hand-written baseline must compute what the library computes, or the ratios compare different work: on the
+ * same bulk-loaded tickets, its dashboard and report equal the core's pure calculation.
+ */
+class RawQueriesTest {
+    private static final int TICKETS = 3000;
+    private static TicketDesk memory;
+
+    @BeforeAll
+    static void sameTicketsInMemory() {
+        InMemoryTicketStore store = new InMemoryTicketStore();
+        for (long n = 1; n <= TICKETS; n++) {
+            store.insert(Dataset.ticket(n));
+        }
+        memory = Dataset.desk().store(store).transactions(store.transactions())
+                .numbers(new InMemoryNumberSequence(TICKETS)).build();
+    }
+
+    @Test
+    void handWrittenDashboardEqualsTheCoresOnBulkLoadedTickets() throws Exception {
+        try (Connection c = Database.H2.connect(BulkLoader.ensure(Database.H2, TICKETS))) {
+            assertEquals(memory.dashboard(Dataset.operations(), Dataset.FILTER, Dataset.SORT, Dataset.PAGE),
+                    new RawQueries(c).dashboard());
+        }
+    }
+
+    @Test
+    void handWrittenReportEqualsTheCoresOnBulkLoadedTickets() throws Exception {
+        try (Connection c = Database.H2.connect(BulkLoader.ensure(Database.H2, TICKETS))) {
+            assertEquals(memory.report(Dataset.operations(), Dataset.PERIOD), new RawQueries(c).report());
+        }
+    }
+}
