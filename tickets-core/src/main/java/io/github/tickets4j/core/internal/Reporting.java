@@ -69,11 +69,7 @@ public final class Reporting {
             byStatus.put(s.name(), counted.getOrDefault(s.name(), 0L));
         }
         counted.forEach(byStatus::putIfAbsent);
-        Map<String, Long> categories = store.countBy(everything, Dimension.STATUS_CATEGORY);
-        Map<StatusCategory, Long> byCategory = new EnumMap<>(StatusCategory.class);
-        for (StatusCategory c : StatusCategory.values()) {
-            byCategory.put(c, categories.getOrDefault(c.name(), 0L));
-        }
+        Map<StatusCategory, Long> byCategory = byCategory(everything, counted);
         long overdue = store.count(criteria.apply(actor, TicketQuery.builder().overdueOnly(true).build()));
         long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
         TicketQuery.Builder table = TicketQuery.builder().overdueOnly(filter.overdueOnly())
@@ -85,6 +81,31 @@ public final class Reporting {
         }
         Page<TicketSummary> open = store.find(criteria.apply(actor, table.build()), sort, page);
         return new Dashboard(byStatus, byCategory, overdue, total, DonutSlice.of(byStatus), open);
+    }
+
+    /**
+     * Counts per category, derived from the counts per status (the workflow fixes each status's category), so the
+     * store scans its tickets once; only tickets in statuses the workflow does not know need the store's answer.
+     */
+    private Map<StatusCategory, Long> byCategory(TicketCriteria everything, Map<String, Long> byStatus) {
+        Map<StatusCategory, Long> byCategory = new EnumMap<>(StatusCategory.class);
+        for (StatusCategory c : StatusCategory.values()) {
+            byCategory.put(c, 0L);
+        }
+        boolean allKnown = true;
+        for (Map.Entry<String, Long> e : byStatus.entrySet()) {
+            java.util.Optional<Status> status = workflow.status(e.getKey());
+            if (status.isPresent()) {
+                byCategory.merge(status.get().category(), e.getValue(), Long::sum);
+            } else {
+                allKnown = false;
+            }
+        }
+        if (!allKnown) {
+            Map<String, Long> stored = store.countBy(everything, Dimension.STATUS_CATEGORY);
+            byCategory.replaceAll((c, n) -> stored.getOrDefault(c.name(), 0L));
+        }
+        return byCategory;
     }
 
     /**
