@@ -258,7 +258,8 @@ public final class TicketDesk {
     }
 
     /**
-     * Builds the dashboard of seed 000 over the tickets the actor may view.
+     * Builds the dashboard of seed 000 over the tickets the actor may view, in one transaction, so a database store
+     * answers its queries on one connection.
      *
      * @param actor who asks, never null
      * @param filter the open-tickets table's filter, never null
@@ -268,11 +269,11 @@ public final class TicketDesk {
      */
     public Dashboard dashboard(Actor actor, DashboardFilter filter, Sort sort, PageRequest page) {
         requireActor(actor);
-        return reporting.dashboard(actor, this::criteria, filter, sort, page);
+        return transactions.inTransaction(() -> reporting.dashboard(actor, this::criteria, filter, sort, page));
     }
 
     /**
-     * Builds the reports of seeds 001, 002 and 004 over the tickets the actor may view.
+     * Builds the reports of seeds 001, 002 and 004 over the tickets the actor may view, in one transaction.
      *
      * @param actor who asks, never null
      * @param period the days covered, never null
@@ -280,7 +281,7 @@ public final class TicketDesk {
      */
     public Report report(Actor actor, ReportPeriod period) {
         requireActor(actor);
-        return reporting.report(actor, this::criteria, period);
+        return transactions.inTransaction(() -> reporting.report(actor, this::criteria, period));
     }
 
     /**

@@ -12,6 +12,7 @@ import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TicketSummary;
 import io.github.tickets4j.jpa.internal.Failures;
+import io.github.tickets4j.jpa.internal.StatusCounts;
 import io.github.tickets4j.jpa.internal.TicketReads;
 import io.github.tickets4j.jpa.internal.TicketWrites;
 import jakarta.persistence.EntityManager;
@@ -26,7 +27,8 @@ import java.util.function.Function;
 /**
  * A {@link TicketStore} on Jakarta Persistence, for one or many application nodes sharing a database. Tickets live
  * in the {@code t4j_} tables of the schema scripts ({@link DatabaseKind#schemaScript()}); queries, counts, pages and
- * report figures are computed in the database with JPQL. Writes use optimistic locking on a version column: a
+ * report figures are computed in the database with JPQL. Counts of all tickets by status or status category read a
+ * rollup table that every write keeps in step, so a dashboard does not scan the ticket table. Writes use optimistic locking on a version column: a
  * stale write fails with {@link io.github.tickets4j.core.ConcurrentTicketModificationException} before it changed
  * anything. Every failure surfaces as a {@link io.github.tickets4j.core.TicketsException}, never as a persistence
  * exception. Thread-safe.
@@ -36,6 +38,7 @@ import java.util.function.Function;
  */
 public final class JpaTicketStore implements TicketStore {
     private final JpaTransactions transactions;
+    private final StatusCounts counts = new StatusCounts();
 
     /**
      * Creates the store.
@@ -54,7 +57,7 @@ public final class JpaTicketStore implements TicketStore {
      */
     @Override
     public Ticket insert(Ticket ticket) {
-        return run(ticket.number(), em -> TicketWrites.insert(em, ticket));
+        return run(ticket.number(), em -> TicketWrites.insert(em, counts, ticket));
     }
 
     /**
@@ -64,13 +67,13 @@ public final class JpaTicketStore implements TicketStore {
      */
     @Override
     public Ticket update(Ticket ticket) {
-        return run(ticket.number(), em -> TicketWrites.update(em, ticket));
+        return run(ticket.number(), em -> TicketWrites.update(em, counts, ticket));
     }
 
     @Override
     public void delete(Ticket ticket) {
         run(ticket.number(), em -> {
-            TicketWrites.delete(em, ticket);
+            TicketWrites.delete(em, counts, ticket);
             return null;
         });
     }

@@ -2,6 +2,7 @@ package io.github.tickets4j.jpa;
 
 import io.github.tickets4j.jpa.internal.FollowUpEntity;
 import io.github.tickets4j.jpa.internal.NumberCounterEntity;
+import io.github.tickets4j.jpa.internal.StatusCountEntity;
 import io.github.tickets4j.jpa.internal.TicketEntity;
 import io.github.tickets4j.jpa.internal.TimelineEntity;
 import jakarta.persistence.PersistenceConfiguration;
@@ -17,7 +18,7 @@ public final class TicketsPersistence {
     /** The prefix of every table, index, constraint and sequence Tickets4j creates. */
     public static final String TABLE_PREFIX = "t4j_";
     private static final List<Class<?>> CLASSES = List.of(TicketEntity.class, FollowUpEntity.class,
-            TimelineEntity.class, NumberCounterEntity.class);
+            TimelineEntity.class, NumberCounterEntity.class, StatusCountEntity.class);
 
     private TicketsPersistence() {
     }

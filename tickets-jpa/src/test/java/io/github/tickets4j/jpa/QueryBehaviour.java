@@ -244,14 +244,19 @@ abstract class QueryBehaviour extends DatabaseTestBase {
                 withStatus(2, open).toBuilder().followUpDate(today).dueAt(null).build(),
                 withStatus(3, open).toBuilder().followUpDate(null).dueAt(Samples.NOW.minusMillis(1)).build(),
                 withStatus(4, open).toBuilder().followUpDate(null).dueAt(Samples.NOW).build(),
-                withStatus(5, closed).toBuilder().dueAt(Samples.NOW.minusSeconds(60)).build());
+                withStatus(5, closed).toBuilder().dueAt(Samples.NOW.minusSeconds(60)).build(),
+                withStatus(6, open).toBuilder().followUpDate(today.plusDays(3)).dueAt(Samples.NOW.minusSeconds(1))
+                        .build(),
+                withStatus(7, open).toBuilder().followUpDate(today.minusDays(2)).dueAt(Samples.NOW.minusSeconds(1))
+                        .build());
         insertAll(tickets);
 
         TicketCriteria overdue = Samples.criteria(TicketQuery.builder().overdueOnly(true).build(),
                 List.of(ViewScope.all()));
-        assertEquals(List.of(1, 3), numbers(store.find(overdue, Sort.ascending(SortField.NUMBER),
+        assertEquals(List.of(1, 3, 6, 7), numbers(store.find(overdue, Sort.ascending(SortField.NUMBER),
                 PageRequest.first(10))));
-        assertEquals(Map.of(StatusCategory.NEW.name(), 2L), store.countBy(overdue, Dimension.STATUS_CATEGORY));
+        assertEquals(4, store.count(overdue), "a ticket with both dates passed counts once");
+        assertEquals(Map.of(StatusCategory.NEW.name(), 4L), store.countBy(overdue, Dimension.STATUS_CATEGORY));
     }
 
     private Ticket closedAfter(int number, long seconds) {

@@ -8,19 +8,26 @@ import io.github.tickets4j.core.TicketDesk;
 import io.github.tickets4j.core.TicketsException;
 import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.Role;
+import io.github.tickets4j.core.query.PageRequest;
+import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.spi.EventPublisher;
+import io.github.tickets4j.core.stats.Dashboard;
+import io.github.tickets4j.core.stats.DashboardFilter;
 import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.FollowUp;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand.AddFollowUp;
 import io.github.tickets4j.core.ticket.TicketCommand.Close;
+import io.github.tickets4j.core.ticket.TicketCommand.Reopen;
 import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TimelineAction;
+import io.github.tickets4j.core.workflow.StatusCategory;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -46,6 +53,7 @@ abstract class SeveralNodesBehaviour {
     private static final int THREADS_PER_NODE = 4;
     private static final int CREATIONS_PER_THREAD = 500;
     private static final Actor SAM = Actor.of("sam", Role.SALES);
+    private static final Actor ADA = Actor.of("ada", Role.ADMIN);
     private final List<EntityManagerFactory> factories = new ArrayList<>();
 
     abstract TestDatabase database();
@@ -94,6 +102,55 @@ abstract class SeveralNodesBehaviour {
         assertEquals(total, all.size(), "no number issued twice");
         assertEquals(total, database().queryLong("select count(distinct ticket_number) from t4j_ticket"));
         assertEquals(total, database().queryLong("select count(*) from t4j_timeline_entry"));
+        assertEquals(total, database().queryLong("select sum(ticket_count) from t4j_status_count"));
+    }
+
+    @Test
+    void theDashboardCountsStayEqualToTheTicketTableUnderConcurrentClosingReopeningAndDeleting() throws Exception {
+        List<TicketDesk> desks = nodes(tx -> JpaNumberSequence.sequence(tx, database().kind));
+        List<TicketNumber> numbers = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            numbers.add(desks.get(0).create(SAM, command("Moving " + i)).number());
+        }
+        List<Callable<Void>> work = new ArrayList<>();
+        for (int node = 0; node < desks.size(); node++) {
+            for (int thread = 0; thread < 2; thread++) {
+                TicketDesk desk = desks.get(node);
+                int offset = 7 * (2 * node + thread);
+                work.add(() -> {
+                    for (int i = 0; i < 60; i++) {
+                        TicketNumber number = numbers.get((offset + i) % numbers.size());
+                        int action = (offset + i) % 7;
+                        try {
+                            retrying(() -> action == 6 ? deleted(desk, number)
+                                    : desk.execute(ADA, number, action % 2 == 0 ? new Close() : new Reopen()));
+                        } catch (ConcurrentTicketModificationException e) {
+                            throw e;
+                        } catch (TicketsException refusedInThatState) {
+                            // Closing a closed ticket, reopening an open one or touching a deleted one: no change.
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+        runTogether(work);
+
+        Dashboard board = desks.get(1).dashboard(ADA, DashboardFilter.cleared(), Sort.NEWEST_FIRST,
+                PageRequest.first(5));
+        for (Map.Entry<String, Long> status : board.byStatus().entrySet()) {
+            assertEquals(database().queryLong("select count(*) from t4j_ticket where status = '" + status.getKey()
+                    + "'"), status.getValue(), status.getKey());
+        }
+        long stored = database().queryLong("select count(*) from t4j_ticket");
+        assertEquals(stored, board.total());
+        assertTrue(stored < numbers.size(), "some tickets were deleted");
+        assertTrue(board.byCategory().get(StatusCategory.CLOSED) > 0, "some tickets were closed");
+    }
+
+    private static Ticket deleted(TicketDesk desk, TicketNumber number) {
+        desk.delete(ADA, number);
+        return null;
     }
 
     @Test

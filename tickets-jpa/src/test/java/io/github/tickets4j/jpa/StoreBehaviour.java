@@ -153,10 +153,23 @@ abstract class StoreBehaviour extends DatabaseTestBase {
         Ticket sameNumber = sample(2).toBuilder().number(ticket.number()).build();
         Ticket sameId = sample(3).toBuilder().id(ticket.id()).build();
 
-        assertThrows(TicketsException.class, () -> store.insert(sameNumber));
-        assertThrows(TicketsException.class, () -> store.insert(sameId));
+        for (Ticket clash : List.of(sameNumber, sameId)) {
+            TicketsException e = assertThrows(TicketsException.class, () -> store.insert(clash));
+            assertTrue(e.getMessage().contains("stored already"), e.getMessage());
+        }
         assertEquals(List.of(ticket), List.of(store.findById(ticket.id()).orElseThrow()));
         assertEquals(1, rows("t4j_ticket"));
+        assertEquals(1, database().queryLong("select sum(ticket_count) from t4j_status_count"),
+                "the refused inserts left the status counts as they were");
+    }
+
+    @Test
+    void aSchemaWithoutTheStatusCountLockRowIsReportedAndNothingIsStored() {
+        database().execute(List.of("delete from t4j_status_count"));
+
+        TicketsException e = assertThrows(TicketsException.class, () -> store.insert(sample(1)));
+        assertTrue(e.getMessage().contains("run the Tickets4j schema script"), e.getMessage());
+        assertEquals(0, rows("t4j_ticket"));
     }
 
     @Test

@@ -31,7 +31,7 @@ enum TestDatabase {
     private static final Map<TestDatabase, String> SCRATCH_URLS = new ConcurrentHashMap<>();
     private static final String SCRATCH = "t4j_test_" + ProcessHandle.current().pid();
     private static final List<String> TABLES = List.of("t4j_timeline_entry", "t4j_follow_up", "t4j_ticket_tag",
-            "t4j_ticket", "t4j_number_counter");
+            "t4j_ticket", "t4j_number_counter", "t4j_status_count");
     final String label;
     final DatabaseKind kind;
     private final String defaultUrl;
@@ -130,11 +130,12 @@ enum TestDatabase {
                 + DatabaseKind.SEQUENCE);
     }
 
-    /** Empties every table and resets the gapless counter. */
+    /** Empties every table and puts back the rows the schema script inserts. */
     void clean() {
         List<String> sql = new ArrayList<>();
         TABLES.forEach(t -> sql.add("delete from " + t));
         sql.add("insert into t4j_number_counter (name, last_value) values ('tickets', 0)");
+        sql.add("insert into t4j_status_count (status, status_category, stripe, ticket_count) values ('', '', -1, 0)");
         execute(sql);
     }
 

@@ -11,10 +11,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Ticket creation written by hand: in one transaction, the next value of the adapter's sequence, the ticket row,
- * its tag rows and its timeline row, with prepared statements kept open on one connection. The rows are exactly
+ * its tag rows, its timeline row and the status count (a random stripe of the rollup, as the adapter keeps it), with
+ * prepared statements kept open on one connection. The rows are exactly
  * the ones the adapter writes ({@link Rows}); the command is resolved as the desk resolves it (the project's
  * customer from the directory) and the row values come from the core's aggregate, which costs microseconds.
  */
@@ -25,6 +27,8 @@ public final class RawCreate implements AutoCloseable {
     private final PreparedStatement ticket;
     private final PreparedStatement tag;
     private final PreparedStatement timeline;
+    private final PreparedStatement count;
+    private final PreparedStatement newCount;
 
     /**
      * Prepares the statements.
@@ -41,6 +45,10 @@ public final class RawCreate implements AutoCloseable {
         ticket = c.prepareStatement(Rows.insert(Rows.TICKET_TABLE, Rows.TICKET));
         tag = c.prepareStatement(Rows.insert(Rows.TAG_TABLE, Rows.TAG));
         timeline = c.prepareStatement(Rows.insert(Rows.TIMELINE_TABLE, Rows.TIMELINE));
+        count = c.prepareStatement("UPDATE t4j_status_count SET ticket_count = ticket_count + 1"
+                + " WHERE status = ? AND status_category = ? AND stripe = ?");
+        newCount = c.prepareStatement("INSERT INTO t4j_status_count (status, status_category, stripe, ticket_count)"
+                + " VALUES (?, ?, ?, 1)");
     }
 
     /**
@@ -69,6 +77,11 @@ public final class RawCreate implements AutoCloseable {
             for (Object[] row : Rows.timeline(t)) {
                 execute(timeline, row);
             }
+            Object[] stripe = {t.status().name(), t.status().category().name(), ThreadLocalRandom.current().nextInt(8)};
+            if (execute(count, stripe) == 0) {
+                // One thread: no other writer can add the stripe meanwhile, so no lock row is needed.
+                execute(newCount, stripe);
+            }
             c.commit();
             return number;
         } catch (SQLException | RuntimeException e) {
@@ -77,9 +90,9 @@ public final class RawCreate implements AutoCloseable {
         }
     }
 
-    private static void execute(PreparedStatement statement, Object[] row) throws SQLException {
+    private static int execute(PreparedStatement statement, Object[] row) throws SQLException {
         Rows.bind(statement, row);
-        statement.executeUpdate();
+        return statement.executeUpdate();
     }
 
     /** Closes the connection. */

@@ -46,7 +46,8 @@ import java.util.stream.Collectors;
  * viewer who sees every ticket: the physical limit the adapter is compared with. Each gives the same value as
  * {@code TicketDesk.dashboard}/{@code report} with {@link Dataset#FILTER}, {@link Dataset#SORT},
  * {@link Dataset#PAGE} and {@link Dataset#PERIOD}, with as few queries as plain SQL allows: the dashboard's
- * category counts and open total are derived from the per-status counts, the report's volumes come from one
+ * counts per status read the status rollup the adapter keeps ({@code t4j_status_count}), its category counts and
+ * open total are derived from them, the overdue count adds two index ranges, the report's volumes come from one
  * grouped query, and medians and 90th percentiles from one window query per grouping.
  */
 public final class RawQueries {
@@ -83,7 +84,7 @@ public final class RawQueries {
      */
     public Dashboard dashboard() throws SQLException {
         Map<String, Long> counted = new HashMap<>();
-        query("SELECT status, COUNT(*) FROM t4j_ticket GROUP BY status", List.of(),
+        query("SELECT status, SUM(ticket_count) FROM t4j_status_count WHERE stripe >= 0 GROUP BY status", List.of(),
                 rs -> counted.put(rs.getString(1), rs.getLong(2)));
         Map<String, Long> byStatus = new LinkedHashMap<>();
         Map<StatusCategory, Long> byCategory = new EnumMap<>(StatusCategory.class);
@@ -101,8 +102,10 @@ public final class RawQueries {
         }
         long[] overdue = new long[1];
         Instant now = Dataset.NOW;
-        query("SELECT COUNT(*) FROM t4j_ticket WHERE status_category <> " + CLOSED
-                + " AND (follow_up_date < ? OR due_at < ?)", List.of(LocalDate.ofInstant(now, ZoneOffset.UTC), now),
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        query("SELECT (SELECT COUNT(*) FROM t4j_ticket WHERE status_category <> " + CLOSED + " AND follow_up_date < ?)"
+                + " + (SELECT COUNT(*) FROM t4j_ticket WHERE status_category <> " + CLOSED + " AND due_at < ?"
+                + " AND (follow_up_date >= ? OR follow_up_date IS NULL))", List.of(today, now, today),
                 rs -> overdue[0] = rs.getLong(1));
         List<TicketSummary> rows = new ArrayList<>();
         query(SUMMARY, List.of(Dataset.PAGE.size()), rs -> rows.add(summary(rs)));

@@ -8,9 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tickets4j.core.ConcurrentTicketModificationException;
+import io.github.tickets4j.core.TicketDesk;
 import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.Role;
+import io.github.tickets4j.core.memory.InMemoryNumberSequence;
+import io.github.tickets4j.core.query.PageRequest;
+import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.query.TicketQuery;
+import io.github.tickets4j.core.spi.Transactions;
+import io.github.tickets4j.core.stats.DashboardFilter;
+import io.github.tickets4j.core.stats.ReportPeriod;
 import io.github.tickets4j.core.ticket.FollowUp;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand.AddFollowUp;
@@ -18,6 +25,8 @@ import io.github.tickets4j.core.ticket.TicketCommand.Close;
 import io.github.tickets4j.core.ticket.TicketEvent;
 import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.Visibility;
+import io.github.tickets4j.core.workflow.Workflows;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +38,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -51,6 +62,26 @@ class ConcurrencyAndTransactionsTest {
         assertThrows(ConcurrentTicketModificationException.class, () -> t.store.update(stale));
         assertThrows(ConcurrentTicketModificationException.class, () -> t.store.delete(stale));
         assertEquals(current, t.stored(read));
+    }
+
+    @Test
+    void theDashboardAndTheReportAreEachOneTransaction() {
+        AtomicInteger transactions = new AtomicInteger();
+        Transactions counting = new Transactions() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                transactions.incrementAndGet();
+                return t.store.transactions().inTransaction(work);
+            }
+        };
+        TicketDesk desk = TicketDesk.builder().workflow(Workflows.standard()).store(t.store).transactions(counting)
+                .numbers(new InMemoryNumberSequence()).build();
+        t.open("Counted");
+
+        desk.dashboard(ADA, DashboardFilter.cleared(), Sort.NEWEST_FIRST, PageRequest.first(10));
+        assertEquals(1, transactions.get());
+        desk.report(ADA, ReportPeriod.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)));
+        assertEquals(2, transactions.get());
     }
 
     @Test

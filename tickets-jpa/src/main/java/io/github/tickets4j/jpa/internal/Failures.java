@@ -31,11 +31,25 @@ public final class Failures {
                 || e instanceof LockTimeoutException || isLockConflict(e)) {
             return new ConcurrentTicketModificationException(label, e);
         }
-        if (e instanceof EntityExistsException) {
+        if (e instanceof EntityExistsException || isUniqueViolation(e)) {
             return new TicketsException("Ticket " + label + " is stored already", e);
         }
         return new TicketsException("The database refused or failed the operation on " + label + ": "
                 + e.getMessage(), e);
+    }
+
+    /**
+     * SQLSTATE 23505 is a unique-key violation on PostgreSQL and H2; MariaDB reports it as 23000 with error 1062.
+     * The adapter inserts without looking first, so this is how a clash of id or number shows.
+     */
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ("23505".equals(sql.getSQLState())
+                    || "23000".equals(sql.getSQLState()) && sql.getErrorCode() == 1062)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** SQLSTATE class 40 is "transaction rollback": serialization failures and deadlocks, on every database. */

@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * A JPQL statement put together piece by piece, with every value from outside bound as a named parameter. Only
- * numbers this adapter computes itself are written into the text (the ranks of sort orders and the zone offsets
- * of day buckets), where a database needs the same expression in SELECT and GROUP BY.
+ * constants of the adapter's own are written into the text: the ranks of sort orders and the zone offsets of day
+ * buckets, where a database needs the same expression in SELECT and GROUP BY, and the closed category, which a
+ * partial index's condition must match.
  */
 final class Jpql {
     private final StringBuilder text = new StringBuilder();

@@ -25,11 +25,11 @@ import java.util.Set;
 @Table(name = "t4j_ticket", uniqueConstraints = @UniqueConstraint(name = "t4j_ticket_number_uk",
         columnNames = "ticket_number"), indexes = {
             @Index(name = "t4j_ticket_status_ix", columnList = "status"),
-            @Index(name = "t4j_ticket_category_ix", columnList = "status_category"),
+            @Index(name = "t4j_ticket_closed_ix", columnList = "status_category, closed_at"),
             @Index(name = "t4j_ticket_project_ix", columnList = "project_id"),
             @Index(name = "t4j_ticket_assignee_ix", columnList = "assignee_id"),
-            @Index(name = "t4j_ticket_follow_up_ix", columnList = "follow_up_date"),
-            @Index(name = "t4j_ticket_due_ix", columnList = "due_at"),
+            @Index(name = "t4j_ticket_follow_up_ix", columnList = "follow_up_date, status_category"),
+            @Index(name = "t4j_ticket_due_ix", columnList = "due_at, follow_up_date, status_category"),
             @Index(name = "t4j_ticket_created_ix", columnList = "created_at")})
 public class TicketEntity {
     @Id

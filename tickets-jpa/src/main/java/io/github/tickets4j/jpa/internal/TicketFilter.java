@@ -27,13 +27,32 @@ final class TicketFilter {
     private TicketFilter() {
     }
 
+    /**
+     * How an overdue filter is written: as the rule says (follow-up date or due date passed), or as one of two
+     * disjoint halves whose counts add up to it. Each half is a range of one index, which a database can count
+     * without reading the table; the rule's OR of two columns is not.
+     */
+    enum Overdue {
+        /** Either date has passed. */
+        EITHER,
+        /** The follow-up date has passed. */
+        FOLLOW_UP,
+        /** The due date has passed and the follow-up date has not (or there is none). */
+        DUE_ONLY
+    }
+
     /** Appends {@code where …} for the criteria. */
     static Jpql where(Jpql q, TicketCriteria c) {
-        return where(q, c, List.of());
+        return where(q, c, List.of(), Overdue.EITHER);
     }
 
     /** Appends {@code where …} for the criteria and further conditions. */
     static Jpql where(Jpql q, TicketCriteria c, List<String> more) {
+        return where(q, c, more, Overdue.EITHER);
+    }
+
+    /** Appends {@code where …} for the criteria, writing an overdue filter as asked. */
+    static Jpql where(Jpql q, TicketCriteria c, List<String> more, Overdue overdue) {
         List<String> all = new ArrayList<>(more);
         for (ViewScope scope : c.scopes()) {
             if (scope instanceof ViewScope.Restricted r) {
@@ -44,8 +63,7 @@ final class TicketFilter {
         in(q, all, "t.status", query.statuses(), Function.identity());
         in(q, all, "t.statusCategory", query.statusCategories(), StatusCategory::name);
         if (query.overdueOnly()) {
-            all.add("t.statusCategory <> " + q.bind(StatusCategory.CLOSED.name()) + " and (t.followUpDate < "
-                    + q.bind(c.today()) + " or t.dueAt < " + q.bind(c.now()) + ")");
+            all.add(overdue(q, c, overdue));
         }
         in(q, all, "t.projectId", query.projects(), Object::toString);
         in(q, all, "t.customerId", query.customers(), Object::toString);
@@ -67,6 +85,17 @@ final class TicketFilter {
         query.closedBefore().ifPresent(i -> all.add("t.closedAt < " + q.bind(i)));
         query.text().ifPresent(text -> all.add(text(q, text, c)));
         return q.add(all.isEmpty() ? "" : " where (" + String.join(") and (", all) + ")");
+    }
+
+    private static String overdue(Jpql q, TicketCriteria c, Overdue part) {
+        // The category as a literal: a partial index on open tickets matches only a constant condition.
+        String open = "t.statusCategory <> '" + StatusCategory.CLOSED.name() + "' and ";
+        return switch (part) {
+            case EITHER -> open + "(t.followUpDate < " + q.bind(c.today()) + " or t.dueAt < " + q.bind(c.now()) + ")";
+            case FOLLOW_UP -> open + "t.followUpDate < " + q.bind(c.today());
+            case DUE_ONLY -> open + "t.dueAt < " + q.bind(c.now()) + " and (t.followUpDate >= " + q.bind(c.today())
+                    + " or t.followUpDate is null)";
+        };
     }
 
     /** Appends the order of a sort, ties broken by number ascending. */

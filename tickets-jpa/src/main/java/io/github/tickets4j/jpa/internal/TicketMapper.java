@@ -10,7 +10,6 @@ import io.github.tickets4j.core.ticket.TeamId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.TicketNumber;
-import io.github.tickets4j.core.ticket.TicketSummary;
 import io.github.tickets4j.core.ticket.TimelineAction;
 import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.core.ticket.UserId;
@@ -19,7 +18,6 @@ import io.github.tickets4j.core.workflow.Status;
 import io.github.tickets4j.core.workflow.StatusCategory;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -152,17 +150,6 @@ final class TicketMapper {
                 .followUps(followUps.stream().map(TicketMapper::followUp).toList())
                 .timeline(timeline.stream().map(TicketMapper::timelineEntry).toList())
                 .version(e.version).build();
-    }
-
-    /** A ticket's summary; {@code tags} come from a separate query so pages load them in one go. */
-    static TicketSummary summary(TicketEntity e, Set<String> tags) {
-        return new TicketSummary(new TicketId(UUID.fromString(e.id)), number(e), e.title, status(e),
-                Optional.ofNullable(e.priority), Optional.ofNullable(e.category),
-                Optional.ofNullable(e.projectId).map(ProjectId::of), Optional.ofNullable(e.customerId)
-                        .map(CustomerId::of), Optional.ofNullable(e.assigneeId).map(UserId::of),
-                Optional.ofNullable(e.teamId).map(TeamId::of), tags == null ? new HashSet<>() : tags, e.hidden,
-                Optional.ofNullable(e.dueAt), Optional.ofNullable(e.followUpDate), e.createdAt, user(e.createdBy),
-                Optional.ofNullable(e.closedAt), e.lastActivityAt, Optional.ofNullable(e.lastFollowUpAt));
     }
 
     private static FollowUp followUp(FollowUpEntity e) {

@@ -8,11 +8,11 @@ import io.github.tickets4j.core.spi.TicketCriteria;
 import io.github.tickets4j.core.stats.DurationStats;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketSummary;
+import io.github.tickets4j.jpa.internal.TicketFilter.Overdue;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +20,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
- * Reads tickets and computes every query and aggregate in the database: counts and sums with GROUP BY, ranks for
- * medians and percentiles with ORDER BY and OFFSET, pages with OFFSET and LIMIT. Nothing loads all tickets.
+ * Reads tickets and computes every query and aggregate in the database: counts and sums with GROUP BY (counts of
+ * all tickets by status from the rollup, {@link StatusCounts}), medians and percentiles from resolution times the
+ * database sorts and the adapter reads once, pages with OFFSET and LIMIT. Nothing loads all tickets.
  */
 public final class TicketReads {
     private static final String CLOSED = "t.closedAt is not null";
@@ -67,11 +69,11 @@ public final class TicketReads {
         if (page.offset() >= total) {
             return new Page<>(List.of(), total, page);
         }
-        Jpql q = TicketFilter.where(new Jpql("select t from T4jTicket t"), c);
-        List<TicketEntity> rows = TicketFilter.orderBy(q, sort, c).typed(em, TicketEntity.class)
+        Jpql q = TicketFilter.where(new Jpql(SummaryRow.SELECT + " from T4jTicket t"), c);
+        List<SummaryRow> rows = TicketFilter.orderBy(q, sort, c).typed(em, SummaryRow.class)
                 .setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList();
-        Map<String, Set<String>> tags = tagsOf(em, rows.stream().map(r -> r.id).toList());
-        return new Page<>(rows.stream().map(r -> TicketMapper.summary(r, tags.get(r.id))).toList(), total, page);
+        Map<String, Set<String>> tags = tagsOf(em, rows.stream().map(SummaryRow::id).toList());
+        return new Page<>(rows.stream().map(r -> r.summary(tags.get(r.id()))).toList(), total, page);
     }
 
     /**
@@ -82,8 +84,20 @@ public final class TicketReads {
      * @return the count
      */
     public static long count(EntityManager em, TicketCriteria c) {
-        return TicketFilter.where(new Jpql("select count(t) from T4jTicket t"), c).typed(em, Long.class)
-                .getSingleResult();
+        if (StatusCounts.answers(c)) {
+            return StatusCounts.count(em, c);
+        }
+        if (!c.query().overdueOnly()) {
+            return TicketFilter.where(new Jpql("select count(t) from T4jTicket t"), c).typed(em, Long.class)
+                    .getSingleResult();
+        }
+        // One statement (one snapshot) adding up the overdue filter's two disjoint halves; see TicketFilter.Overdue.
+        // Each half counts the date its range is on (never null there), which the index holds: count(t) would count
+        // the id, which only the table holds.
+        Jpql halves = TicketFilter.where(new Jpql("select count(t.followUpDate) from T4jTicket t"), c, List.of(),
+                Overdue.FOLLOW_UP).add(" union all select count(t.dueAt) from T4jTicket t");
+        return TicketFilter.where(halves, c, List.of(), Overdue.DUE_ONLY).typed(em, Long.class).getResultList()
+                .stream().mapToLong(Long::longValue).sum();
     }
 
     /**
@@ -95,6 +109,9 @@ public final class TicketReads {
      * @return counts by value, sorted; never null
      */
     public static Map<String, Long> countBy(EntityManager em, TicketCriteria c, Dimension d) {
+        if ((d == Dimension.STATUS || d == Dimension.STATUS_CATEGORY) && StatusCounts.answers(c)) {
+            return StatusCounts.countBy(em, c, d);
+        }
         String key = TicketFilter.key(d);
         Jpql q = TicketFilter.where(new Jpql("select " + key + ", count(t) from T4jTicket t" + TicketFilter.join(d)),
                 c).add(" group by " + key);
@@ -106,7 +123,9 @@ public final class TicketReads {
     }
 
     /**
-     * Resolution statistics of matching closed tickets, per value of a dimension.
+     * Resolution statistics of matching closed tickets, per value of a dimension: counts and sums grouped in the
+     * database, then medians and 90th percentiles by nearest rank from one pass over the resolution times sorted
+     * by the database within each group, keeping only the values at the wanted ranks.
      *
      * @param em the entity manager, never null
      * @param c what matches, never null
@@ -116,24 +135,53 @@ public final class TicketReads {
     public static Map<String, DurationStats> resolutionBy(EntityManager em, TicketCriteria c, Dimension d) {
         String key = d == null ? null : TicketFilter.key(d);
         String from = " from T4jTicket t" + (d == null ? "" : TicketFilter.join(d));
-        Jpql sums = TicketFilter.where(new Jpql("select count(t), sum(t.resolutionSeconds)"
-                + (key == null ? "" : ", " + key) + from), c, List.of(CLOSED));
-        if (key != null) {
-            sums.add(" group by " + key);
-        }
-        Map<String, DurationStats> result = new TreeMap<>();
-        for (Object[] row : sums.typed(em, Object[].class).getResultList()) {
+        String grouped = key == null ? "" : ", " + key;
+        Jpql sums = TicketFilter.where(new Jpql("select count(t), sum(t.resolutionSeconds)" + grouped + from), c,
+                List.of(CLOSED));
+        Map<String, long[]> totals = new HashMap<>();
+        for (Object[] row : (key == null ? sums : sums.add(" group by " + key)).typed(em, Object[].class)
+                .getResultList()) {
             long n = ((Number) row[0]).longValue();
             if (n > 0) {
-                Object keyValue = key == null ? null : row[2];
-                long mean = DurationStats.meanRoundedHalfUp(((Number) row[1]).longValue(), n);
-                long median = valueAtRank(em, c, from, key, keyValue, rank(n, 50));
-                long p90 = valueAtRank(em, c, from, key, keyValue, rank(n, 90));
-                result.put(key == null ? "" : key(keyValue), new DurationStats(n, Duration.ofSeconds(mean),
-                        Duration.ofSeconds(median), Duration.ofSeconds(p90)));
+                totals.put(key == null ? "" : key(row[2]), new long[] {n, ((Number) row[1]).longValue()});
             }
         }
+        Map<String, long[]> ranked = valuesAtRanks(em, c, key, from, totals);
+        Map<String, DurationStats> result = new TreeMap<>();
+        totals.forEach((k, t) -> result.put(k, new DurationStats(t[0],
+                Duration.ofSeconds(DurationStats.meanRoundedHalfUp(t[1], t[0])),
+                Duration.ofSeconds(ranked.get(k)[0]), Duration.ofSeconds(ranked.get(k)[1]))));
         return result;
+    }
+
+    /** Reads each group's resolution times in order and keeps the median's and the 90th percentile's. */
+    private static Map<String, long[]> valuesAtRanks(EntityManager em, TicketCriteria c, String key, String from,
+            Map<String, long[]> totals) {
+        Map<String, long[]> ranked = new HashMap<>();
+        if (totals.isEmpty()) {
+            return ranked;
+        }
+        Jpql sorted = TicketFilter.where(new Jpql("select t.resolutionSeconds" + (key == null ? "" : ", " + key)
+                + from), c, List.of(CLOSED)).add(" order by " + (key == null ? "" : key + ", ")
+                + "t.resolutionSeconds");
+        String group = null;
+        long position = 0;
+        try (Stream<Object[]> rows = sorted.typed(em, Object[].class).getResultStream()) {
+            for (Object[] row : (Iterable<Object[]>) rows::iterator) {
+                String k = key == null ? "" : key(row[1]);
+                position = k.equals(group) ? position + 1 : 1;
+                group = k;
+                long n = totals.get(k)[0];
+                long[] values = ranked.computeIfAbsent(k, x -> new long[2]);
+                if (position == rank(n, 50)) {
+                    values[0] = ((Number) row[0]).longValue();
+                }
+                if (position == rank(n, 90)) {
+                    values[1] = ((Number) row[0]).longValue();
+                }
+            }
+        }
+        return ranked;
     }
 
     /**
@@ -177,18 +225,6 @@ public final class TicketReads {
                     .forEach(r -> tags.computeIfAbsent((String) r[0], k -> new TreeSet<>()).add((String) r[1]));
         }
         return tags;
-    }
-
-    /** The resolution time at a 1-based rank within one group, found with ORDER BY and OFFSET. */
-    private static long valueAtRank(EntityManager em, TicketCriteria c, String from, String key, Object keyValue,
-            int rank) {
-        Jpql q = new Jpql("select t.resolutionSeconds" + from);
-        List<String> conditions = new ArrayList<>(List.of(CLOSED));
-        if (key != null) {
-            conditions.add(keyValue == null ? key + " is null" : key + " = " + q.bind(keyValue));
-        }
-        return TicketFilter.where(q, c, conditions).add(" order by t.resolutionSeconds").typed(em, Long.class)
-                .setFirstResult(rank - 1).setMaxResults(1).getSingleResult();
     }
 
     /** The nearest rank ⌈p·n/100⌉, as {@link DurationStats#nearestRank(long[], int)}. */

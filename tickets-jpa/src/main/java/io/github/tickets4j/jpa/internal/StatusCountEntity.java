@@ -1,0 +1,77 @@
+package io.github.tickets4j.jpa.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * One stripe of the ticket count of a status: the rollup {@link StatusCounts} keeps so that the dashboard's counts
+ * read a few rows instead of the ticket table. A status's count is the sum of its stripes; a single stripe may be
+ * negative. The row with stripe {@value #LOCK_STRIPE} counts nothing and only serves as a lock.
+ */
+@Entity(name = "T4jStatusCount")
+@Table(name = "t4j_status_count")
+@IdClass(StatusCountEntity.Key.class)
+public class StatusCountEntity {
+    /** The stripe of the lock row the schema scripts insert. */
+    static final int LOCK_STRIPE = -1;
+
+    @Id
+    @Column(name = "status", length = 40)
+    String status;
+    @Id
+    @Column(name = "status_category", length = 20)
+    String statusCategory;
+    @Id
+    @Column(name = "stripe")
+    int stripe;
+    @Column(name = "ticket_count", nullable = false)
+    long ticketCount;
+
+    /** For the persistence provider. */
+    protected StatusCountEntity() {
+    }
+
+    StatusCountEntity(Key key, long ticketCount) {
+        this.status = key.status;
+        this.statusCategory = key.statusCategory;
+        this.stripe = key.stripe;
+        this.ticketCount = ticketCount;
+    }
+
+    /** The primary key: status, its category and the stripe. */
+    public static class Key implements Serializable {
+        private static final long serialVersionUID = 1L;
+        /** The lock row's key. */
+        static final Key LOCK = new Key("", "", LOCK_STRIPE);
+
+        String status;
+        String statusCategory;
+        int stripe;
+
+        /** For the persistence provider. */
+        public Key() {
+        }
+
+        Key(String status, String statusCategory, int stripe) {
+            this.status = status;
+            this.statusCategory = statusCategory;
+            this.stripe = stripe;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && stripe == k.stripe && status.equals(k.status)
+                    && statusCategory.equals(k.statusCategory);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(status, statusCategory, stripe);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package io.github.tickets4j.jpa.internal;
+
+import io.github.tickets4j.core.TicketsException;
+import io.github.tickets4j.core.access.ViewScope;
+import io.github.tickets4j.core.query.TicketQuery;
+import io.github.tickets4j.core.spi.Dimension;
+import io.github.tickets4j.core.spi.TicketCriteria;
+import io.github.tickets4j.core.workflow.StatusCategory;
+import io.github.tickets4j.jpa.internal.StatusCountEntity.Key;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The rollup of ticket counts per status (table {@code t4j_status_count}), changed in the transaction of every
+ * write that adds, moves or removes a ticket, so counts of all tickets by status or status category read a few
+ * rows instead of the ticket table.
+ *
+ * <p>A write adds to one of {@value #STRIPES} rows of its status picked at random, so parallel writers seldom wait
+ * for each other's row lock. A missing row is inserted while holding the lock row: only then can two writers race
+ * to insert the same row, and only then does a write take a gap lock (MariaDB) on a row that does not exist.
+ * Rows are never removed, so each instance remembers the rows it saw and updates those directly.
+ */
+public final class StatusCounts {
+    /** How many rows a status's count is spread over. */
+    static final int STRIPES = 8;
+    private final Set<Key> known = ConcurrentHashMap.newKeySet();
+
+    /** Creates the rollup's writer, which has seen no rows yet. */
+    public StatusCounts() {
+    }
+
+    /**
+     * Adds to the count of a status in the current transaction.
+     *
+     * @param em the entity manager of the writing transaction, never null
+     * @param status the status name, never null
+     * @param category the status's category name, never null
+     * @param delta what to add, +1 or -1
+     * @throws TicketsException if the schema lacks the lock row
+     */
+    void add(EntityManager em, String status, String category, long delta) {
+        Key key = new Key(status, category, ThreadLocalRandom.current().nextInt(STRIPES));
+        if (known.contains(key) && bump(em, key, delta) == 1) {
+            return;
+        }
+        if (em.find(StatusCountEntity.class, Key.LOCK, LockModeType.PESSIMISTIC_WRITE) == null) {
+            throw new TicketsException("The lock row of t4j_status_count is missing; run the Tickets4j schema script");
+        }
+        if (bump(em, key, delta) == 0) {
+            em.persist(new StatusCountEntity(key, delta));
+        }
+        known.add(key);
+    }
+
+    private static int bump(EntityManager em, Key key, long delta) {
+        return em.createQuery("update T4jStatusCount c set c.ticketCount = c.ticketCount + :delta"
+                + " where c.status = :status and c.statusCategory = :category and c.stripe = :stripe")
+                .setParameter("delta", delta).setParameter("status", key.status)
+                .setParameter("category", key.statusCategory).setParameter("stripe", key.stripe).executeUpdate();
+    }
+
+    /**
+     * Tells whether the rollup answers counts of the criteria: every ticket is visible, and the query filters by
+     * status and status category at most.
+     *
+     * @param c the criteria, never null
+     * @return true when {@link #count} and {@link #countBy} may answer
+     */
+    static boolean answers(TicketCriteria c) {
+        TicketQuery q = c.query();
+        return c.scopes().stream().allMatch(ViewScope.All.class::isInstance)
+                && q.equals(TicketQuery.builder().statuses(q.statuses().toArray(String[]::new))
+                        .statusCategories(q.statusCategories().toArray(StatusCategory[]::new)).build());
+    }
+
+    /**
+     * Counts the tickets of criteria the rollup {@link #answers}.
+     *
+     * @param em the entity manager, never null
+     * @param c the criteria, never null
+     * @return the count
+     */
+    static long count(EntityManager em, TicketCriteria c) {
+        return countBy(em, c, Dimension.STATUS).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /**
+     * Counts the tickets of criteria the rollup {@link #answers} per status or per status category.
+     *
+     * @param em the entity manager, never null
+     * @param c the criteria, never null
+     * @param d {@link Dimension#STATUS} or {@link Dimension#STATUS_CATEGORY}
+     * @return counts by value, sorted, without values that count nothing; never null
+     */
+    static Map<String, Long> countBy(EntityManager em, TicketCriteria c, Dimension d) {
+        Set<String> statuses = c.query().statuses();
+        Set<StatusCategory> categories = c.query().statusCategories();
+        Map<String, Long> counts = new TreeMap<>();
+        for (Object[] row : em.createQuery("select c.status, c.statusCategory, sum(c.ticketCount)"
+                + " from T4jStatusCount c where c.stripe >= 0 group by c.status, c.statusCategory", Object[].class)
+                .getResultList()) {
+            String status = (String) row[0];
+            String category = (String) row[1];
+            if ((statuses.isEmpty() || statuses.contains(status))
+                    && (categories.isEmpty() || categories.contains(StatusCategory.valueOf(category)))) {
+                counts.merge(d == Dimension.STATUS ? status : category, ((Number) row[2]).longValue(), Long::sum);
+            }
+        }
+        counts.values().removeIf(n -> n == 0);
+        return counts;
+    }
+}
