@@ -46,7 +46,7 @@ public final class JpaNumberSequence implements NumberSequence {
     public static JpaNumberSequence sequence(JpaTransactions transactions, DatabaseKind database) {
         String sql = database.nextValueSql();
         return new JpaNumberSequence(transactions, (em, maximum) -> {
-            long value = ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+            long value = ((Number) em.createNativeQuery(sql, Long.class).getSingleResult()).longValue();
             if (value > maximum) {
                 // A database sequence cannot be turned back; once past the maximum every later draw is too.
                 throw new NumbersExhaustedException(maximum);
