@@ -18,13 +18,13 @@ public enum Profile {
     /** One 100 ms iteration in process on 200 tickets and H2 only. */
     SMOKE(0, 0, 1, TimeValue.milliseconds(100), Map.of("tickets", "200", "db", "h2")),
     /**
-     * One fork, three 5 s warm-ups and three 5 s measurements per benchmark: minutes, not hours. The warm-up is
-     * that long because the JIT needs about 15 s to compile the ORM's paths; shorter warm-ups measured the adapter
-     * at a third of its steady speed.
+     * One fork, six 5 s warm-ups and three 5 s measurements per benchmark: minutes, not hours. The warm-up is that
+     * long because on two cores shared with the database the JIT needs 20 to 30 s to compile the ORM's paths; a 2 s
+     * warm-up measured the adapter's creation at a third of its steady speed.
      */
-    QUICK(1, 3, 3, TimeValue.seconds(5), Map.of()),
-    /** Two forks, four 5 s warm-ups and five 5 s measurements per benchmark. */
-    FULL(2, 4, 5, TimeValue.seconds(5), Map.of());
+    QUICK(1, 6, 3, TimeValue.seconds(5), Map.of()),
+    /** Two forks, six 5 s warm-ups and five 5 s measurements per benchmark. */
+    FULL(2, 6, 5, TimeValue.seconds(5), Map.of());
 
     private final int forks;
     private final int warmups;

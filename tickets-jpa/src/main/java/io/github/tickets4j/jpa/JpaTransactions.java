@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  * <ul>
  * <li>{@link #resourceLocal(EntityManagerFactory)}: Tickets4j opens an entity manager and a resource-local
  * transaction per use case, commits when it returns and rolls back when it throws. A store call made outside
- * {@link #inTransaction(Supplier)} (the desk's searches and reports) runs in a short transaction of its own.</li>
+ * {@link #inTransaction(Supplier)} (the desk's searches and counts) runs in a short transaction of its own.</li>
  * <li>{@link #hostManaged(Supplier)}: the host owns the transaction (JTA, Spring, a CDI interceptor…) and supplies
  * the entity manager bound to it; {@link #inTransaction(Supplier)} only runs the work, which joins the host's
  * transaction, so the ticket, its number and the host's own writes commit or roll back together.</li>

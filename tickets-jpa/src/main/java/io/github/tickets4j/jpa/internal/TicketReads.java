@@ -10,7 +10,6 @@ import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketSummary;
 import io.github.tickets4j.jpa.internal.TicketFilter.Overdue;
 import jakarta.persistence.EntityManager;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -20,12 +19,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 /**
  * Reads tickets and computes every query and aggregate in the database: counts and sums with GROUP BY (counts of
- * all tickets by status from the rollup, {@link StatusCounts}), medians and percentiles from resolution times the
- * database sorts and the adapter reads once, pages with OFFSET and LIMIT. Nothing loads all tickets.
+ * all tickets by status from the rollup, {@link StatusCounts}), pages with OFFSET and LIMIT, medians and
+ * percentiles from the resolution times of one group at a time (8 bytes a ticket). No read loads more whole
+ * tickets than a page holds.
  */
 public final class TicketReads {
     private static final String CLOSED = "t.closedAt is not null";
@@ -123,9 +124,10 @@ public final class TicketReads {
     }
 
     /**
-     * Resolution statistics of matching closed tickets, per value of a dimension: counts and sums grouped in the
-     * database, then medians and 90th percentiles by nearest rank from one pass over the resolution times sorted
-     * by the database within each group, keeping only the values at the wanted ranks.
+     * Resolution statistics of matching closed tickets, per value of a dimension, from one statement: the
+     * resolution times ordered by group, read once, one group in memory at a time. Medians and percentiles by
+     * nearest rank are what SQL has no portable function for; one statement also keeps every figure of a group from
+     * the same snapshot.
      *
      * @param em the entity manager, never null
      * @param c what matches, never null
@@ -134,54 +136,33 @@ public final class TicketReads {
      */
     public static Map<String, DurationStats> resolutionBy(EntityManager em, TicketCriteria c, Dimension d) {
         String key = d == null ? null : TicketFilter.key(d);
-        String from = " from T4jTicket t" + (d == null ? "" : TicketFilter.join(d));
-        String grouped = key == null ? "" : ", " + key;
-        Jpql sums = TicketFilter.where(new Jpql("select count(t), sum(t.resolutionSeconds)" + grouped + from), c,
-                List.of(CLOSED));
-        Map<String, long[]> totals = new HashMap<>();
-        for (Object[] row : (key == null ? sums : sums.add(" group by " + key)).typed(em, Object[].class)
-                .getResultList()) {
-            long n = ((Number) row[0]).longValue();
-            if (n > 0) {
-                totals.put(key == null ? "" : key(row[2]), new long[] {n, ((Number) row[1]).longValue()});
+        Jpql q = TicketFilter.where(new Jpql("select t.resolutionSeconds" + (key == null ? "" : ", " + key)
+                + " from T4jTicket t" + (d == null ? "" : TicketFilter.join(d))), c, List.of(CLOSED));
+        if (key != null) {
+            q.add(" order by " + key);
+        }
+        Map<String, DurationStats> result = new TreeMap<>();
+        String group = null;
+        LongStream.Builder seconds = LongStream.builder();
+        try (Stream<Object[]> rows = q.typed(em, Object[].class).getResultStream()) {
+            for (Object[] row : (Iterable<Object[]>) rows::iterator) {
+                String k = key == null ? "" : key(row[1]);
+                if (!k.equals(group)) {
+                    add(result, group, seconds);
+                    group = k;
+                    seconds = LongStream.builder();
+                }
+                seconds.add(((Number) row[0]).longValue());
             }
         }
-        Map<String, long[]> ranked = valuesAtRanks(em, c, key, from, totals);
-        Map<String, DurationStats> result = new TreeMap<>();
-        totals.forEach((k, t) -> result.put(k, new DurationStats(t[0],
-                Duration.ofSeconds(DurationStats.meanRoundedHalfUp(t[1], t[0])),
-                Duration.ofSeconds(ranked.get(k)[0]), Duration.ofSeconds(ranked.get(k)[1]))));
+        add(result, group, seconds);
         return result;
     }
 
-    /** Reads each group's resolution times in order and keeps the median's and the 90th percentile's. */
-    private static Map<String, long[]> valuesAtRanks(EntityManager em, TicketCriteria c, String key, String from,
-            Map<String, long[]> totals) {
-        Map<String, long[]> ranked = new HashMap<>();
-        if (totals.isEmpty()) {
-            return ranked;
+    private static void add(Map<String, DurationStats> result, String group, LongStream.Builder seconds) {
+        if (group != null) {
+            result.put(group, DurationStats.ofSeconds(seconds.build().toArray()));
         }
-        Jpql sorted = TicketFilter.where(new Jpql("select t.resolutionSeconds" + (key == null ? "" : ", " + key)
-                + from), c, List.of(CLOSED)).add(" order by " + (key == null ? "" : key + ", ")
-                + "t.resolutionSeconds");
-        String group = null;
-        long position = 0;
-        try (Stream<Object[]> rows = sorted.typed(em, Object[].class).getResultStream()) {
-            for (Object[] row : (Iterable<Object[]>) rows::iterator) {
-                String k = key == null ? "" : key(row[1]);
-                position = k.equals(group) ? position + 1 : 1;
-                group = k;
-                long n = totals.get(k)[0];
-                long[] values = ranked.computeIfAbsent(k, x -> new long[2]);
-                if (position == rank(n, 50)) {
-                    values[0] = ((Number) row[0]).longValue();
-                }
-                if (position == rank(n, 90)) {
-                    values[1] = ((Number) row[0]).longValue();
-                }
-            }
-        }
-        return ranked;
     }
 
     /**
@@ -225,11 +206,6 @@ public final class TicketReads {
                     .forEach(r -> tags.computeIfAbsent((String) r[0], k -> new TreeSet<>()).add((String) r[1]));
         }
         return tags;
-    }
-
-    /** The nearest rank ⌈p·n/100⌉, as {@link DurationStats#nearestRank(long[], int)}. */
-    private static int rank(long n, int percent) {
-        return (int) Math.max(1, (percent * n + 99) / 100);
     }
 
     private static String key(Object value) {
