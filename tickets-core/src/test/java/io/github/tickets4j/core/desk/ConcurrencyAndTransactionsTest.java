@@ -75,7 +75,7 @@ class ConcurrencyAndTransactionsTest {
             }
         };
         TicketDesk desk = TicketDesk.builder().workflow(Workflows.standard()).store(t.store).transactions(counting)
-                .numbers(new InMemoryNumberSequence()).build();
+                .numbers(new InMemoryNumberSequence()).directory(t.directory).build();
         t.open("Counted");
 
         desk.dashboard(ADA, DashboardFilter.cleared(), Sort.NEWEST_FIRST, PageRequest.first(10));
