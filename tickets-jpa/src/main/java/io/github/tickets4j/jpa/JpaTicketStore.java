@@ -26,12 +26,12 @@ import java.util.function.Function;
 
 /**
  * A {@link TicketStore} on Jakarta Persistence, for one or many application nodes sharing a database. Tickets live
- * in the {@code t4j_} tables of the schema scripts ({@link DatabaseKind#schemaScript()}); queries, counts, pages and
- * report figures are computed in the database with JPQL. Counts of all tickets by status or status category read a
- * rollup table that every write keeps in step, so a dashboard does not scan the ticket table. Writes use optimistic locking on a version column: a
- * stale write fails with {@link io.github.tickets4j.core.ConcurrentTicketModificationException} before it changed
- * anything. Every failure surfaces as a {@link io.github.tickets4j.core.TicketsException}, never as a persistence
- * exception. Thread-safe.
+ * in the {@code t4j_} tables of the schema scripts ({@link DatabaseKind#schemaScript()}); queries, counts, pages
+ * and report figures are computed in the database with JPQL. Counts of all tickets by status or status category
+ * read a rollup table that every write keeps in step, so a dashboard does not scan the ticket table. Writes use
+ * optimistic locking on a version column: a stale write fails with {@link
+ * io.github.tickets4j.core.ConcurrentTicketModificationException} before it changed anything. Every failure
+ * surfaces as a {@link io.github.tickets4j.core.TicketsException}, never as a persistence exception. Thread-safe.
  *
  * <p>The store works in the entity manager its {@link JpaTransactions} names: the host's, the one of the use case
  * running on this thread, or (resource-local, outside a use case) a short transaction of its own per call.

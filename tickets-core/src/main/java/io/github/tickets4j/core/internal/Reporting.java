@@ -127,7 +127,6 @@ public final class Reporting {
         TicketCriteria closed = criteria.apply(actor, TicketQuery.builder().statusCategories(StatusCategory.CLOSED)
                 .closedBetween(start, end).build());
         Map<String, DurationStats> byAssignee = store.resolutionBy(closed, Dimension.ASSIGNEE);
-        Map<String, Long> closedCounts = store.countBy(closed, Dimension.ASSIGNEE);
         TicketQuery.Builder openQuery = TicketQuery.builder();
         for (StatusCategory c : StatusCategory.values()) {
             if (!c.isClosed()) {
@@ -136,10 +135,13 @@ public final class Reporting {
         }
         Map<String, Long> openCounts = store.countBy(criteria.apply(actor, openQuery.build()), Dimension.ASSIGNEE);
         TreeSet<String> agents = new TreeSet<>(openCounts.keySet());
-        agents.addAll(closedCounts.keySet());
+        agents.addAll(byAssignee.keySet());
         agents.remove(Dimension.NONE);
-        List<AgentFigures> figures = agents.stream().map(a -> new AgentFigures(a, openCounts.getOrDefault(a, 0L),
-                closedCounts.getOrDefault(a, 0L), byAssignee.getOrDefault(a, DurationStats.empty()))).toList();
+        // An agent's closed count is the count of their resolution statistics: the same tickets, no second query.
+        List<AgentFigures> figures = agents.stream().map(a -> {
+            DurationStats resolved = byAssignee.getOrDefault(a, DurationStats.empty());
+            return new AgentFigures(a, openCounts.getOrDefault(a, 0L), resolved.count(), resolved);
+        }).toList();
         Map<LocalDate, Long> perDay = new TreeMap<>();
         for (LocalDate d = period.from(); !d.isAfter(period.to()); d = d.plusDays(1)) {
             perDay.put(d, 0L);

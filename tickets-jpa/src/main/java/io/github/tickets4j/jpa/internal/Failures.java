@@ -8,6 +8,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import java.util.function.Predicate;
 
 /**
  * Turns persistence exceptions into the core's exceptions, so hosts never catch a provider's or JPA's type. Lock
@@ -43,19 +44,18 @@ public final class Failures {
      * The adapter inserts without looking first, so this is how a clash of id or number shows.
      */
     private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && ("23505".equals(sql.getSQLState())
-                    || "23000".equals(sql.getSQLState()) && sql.getErrorCode() == 1062)) {
-                return true;
-            }
-        }
-        return false;
+        return anySqlCause(e, sql -> "23505".equals(sql.getSQLState())
+                || "23000".equals(sql.getSQLState()) && sql.getErrorCode() == 1062);
     }
 
     /** SQLSTATE class 40 is "transaction rollback": serialization failures and deadlocks, on every database. */
     private static boolean isLockConflict(Throwable e) {
+        return anySqlCause(e, sql -> sql.getSQLState() != null && sql.getSQLState().startsWith("40"));
+    }
+
+    private static boolean anySqlCause(Throwable e, Predicate<SQLException> test) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+            if (t instanceof SQLException sql && test.test(sql)) {
                 return true;
             }
         }

@@ -106,7 +106,8 @@ public final class StatusCounts {
         Set<StatusCategory> categories = c.query().statusCategories();
         Map<String, Long> counts = new TreeMap<>();
         for (Object[] row : em.createQuery("select c.status, c.statusCategory, sum(c.ticketCount)"
-                + " from T4jStatusCount c where c.stripe >= 0 group by c.status, c.statusCategory", Object[].class)
+                + " from T4jStatusCount c where c.stripe <> " + StatusCountEntity.LOCK_STRIPE
+                + " group by c.status, c.statusCategory", Object[].class)
                 .getResultList()) {
             String status = (String) row[0];
             String category = (String) row[1];
