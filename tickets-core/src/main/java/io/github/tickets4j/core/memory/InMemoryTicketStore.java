@@ -147,15 +147,19 @@ public final class InMemoryTicketStore implements TicketStore {
         restore(id, previous, next);
     }
 
+    /**
+     * Swaps the stored ticket. Readers do not lock, so the number's entry is replaced, never removed and put back:
+     * in between, a concurrent lookup by number would find no ticket.
+     */
     private void restore(TicketId id, Ticket previous, Ticket next) {
-        if (previous != null) {
-            byNumber.remove(previous.number());
-        }
-        if (next == null) {
-            byId.remove(id);
-        } else {
+        if (next != null) {
             byId.put(id, next);
             byNumber.put(next.number(), id);
+        } else {
+            byId.remove(id);
+        }
+        if (previous != null && (next == null || !previous.number().equals(next.number()))) {
+            byNumber.remove(previous.number());
         }
     }
 
