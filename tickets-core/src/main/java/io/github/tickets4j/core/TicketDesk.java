@@ -6,12 +6,16 @@ import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.Permission;
 import io.github.tickets4j.core.access.RoleMatrix;
 import io.github.tickets4j.core.access.ViewScope;
+import io.github.tickets4j.core.internal.Catalog;
+import io.github.tickets4j.core.internal.Checks;
+import io.github.tickets4j.core.internal.CommandRules;
 import io.github.tickets4j.core.internal.Decider;
 import io.github.tickets4j.core.internal.Guard;
 import io.github.tickets4j.core.internal.InputRules;
 import io.github.tickets4j.core.internal.Reporting;
-import io.github.tickets4j.core.memory.InMemoryNumberSequence;
-import io.github.tickets4j.core.memory.InMemoryTicketStore;
+import io.github.tickets4j.core.memory.InMemoryStorage;
+import io.github.tickets4j.core.query.HistoryPage;
+import io.github.tickets4j.core.query.HistoryQuery;
 import io.github.tickets4j.core.query.Page;
 import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
@@ -21,6 +25,7 @@ import io.github.tickets4j.core.spi.Directory;
 import io.github.tickets4j.core.spi.EventPublisher;
 import io.github.tickets4j.core.spi.NumberSequence;
 import io.github.tickets4j.core.spi.TicketCriteria;
+import io.github.tickets4j.core.spi.TicketStorage;
 import io.github.tickets4j.core.spi.TicketStore;
 import io.github.tickets4j.core.spi.Transactions;
 import io.github.tickets4j.core.stats.Dashboard;
@@ -29,13 +34,13 @@ import io.github.tickets4j.core.stats.Report;
 import io.github.tickets4j.core.stats.ReportPeriod;
 import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.CreateTicket;
-import io.github.tickets4j.core.ticket.ProjectId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand;
 import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TicketNumberFormat;
 import io.github.tickets4j.core.ticket.TicketSummary;
+import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.core.ticket.UserId;
 import io.github.tickets4j.core.workflow.Status;
 import io.github.tickets4j.core.workflow.StatusCategory;
@@ -47,7 +52,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -58,15 +62,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one facade a host calls. Every command goes the same way: its input rules are checked (nothing touched
- * yet); then, in one transaction, the ticket is loaded, the access policy and the workflow decide, the aggregate
- * changes, the store saves with optimistic locking and the event is published. A refused command changes
- * nothing: no ticket, no version, no timeline entry, no event, no number. Every query and count only sees the
- * tickets the caller may view. Thread-safe; build one per workflow with {@link #builder()}.
+ * yet); then, in one unit of work of the desk's {@link TicketStorage}, the ticket's state is loaded (never its
+ * history), a ticket the actor may not view is answered exactly like a missing one, the ticket's own workflow and
+ * the access policy decide, the aggregate changes, the targets of the change are authorised, the store applies the
+ * change with optimistic locking and appends its history entry, and the event is published. A refused command
+ * changes nothing: no ticket, no version, no history entry, no event, no number. Every query and count only sees
+ * the tickets the caller may view. Thread-safe; build one with {@link #builder()}.
  */
 public final class TicketDesk {
     private static final Logger LOG = LoggerFactory.getLogger(TicketDesk.class);
 
-    private final Workflow workflow;
+    private final Catalog workflows;
     private final TicketStore store;
     private final NumberSequence numbers;
     private final Transactions transactions;
@@ -77,25 +83,27 @@ public final class TicketDesk {
     private final ZoneId zone;
     private final TicketNumberFormat format;
     private final InputRules rules;
+    private final CommandRules commandRules;
     private final Guard guard;
     private final Decider decider;
     private final Reporting reporting;
 
     private TicketDesk(Builder b) {
-        this.workflow = b.workflow;
-        this.store = b.store;
-        this.numbers = b.numbers;
-        this.transactions = b.transactions;
+        this.workflows = new Catalog(b.workflow, b.workflows);
+        this.store = b.storage.tickets();
+        this.numbers = b.storage.numbers();
+        this.transactions = b.storage.transactions();
         this.events = b.events;
         this.directory = b.directory;
         this.policy = b.policy;
         this.clock = b.clock;
-        this.zone = b.zone == null ? b.clock.getZone() : b.zone;
+        this.zone = b.zone;
         this.format = b.format;
         this.rules = new InputRules(b.validator);
+        this.commandRules = new CommandRules(directory);
         this.guard = new Guard(policy, directory);
-        this.decider = new Decider(workflow, guard);
-        this.reporting = new Reporting(workflow, store, zone);
+        this.decider = new Decider(guard);
+        this.reporting = new Reporting(b.workflow, store, zone);
     }
 
     /**
@@ -108,69 +116,77 @@ public final class TicketDesk {
     }
 
     /**
-     * Creates a ticket. The number is drawn only after the input is valid and the actor may create, so a refused
-     * creation consumes no number.
+     * Creates a ticket under the workflow the command names, or the desk's default. The number is drawn only after
+     * the input is valid and the actor may create, so a refused creation consumes no number.
      *
      * @param actor who creates it, never null
      * @param command what to create, never null
      * @return the stored ticket, never null
-     * @throws ValidationFailedException if the command breaks an input rule (listing all of them)
+     * @throws ValidationFailedException if the command breaks an input rule (listing all of them), or names a
+     *     project, customer, team or assignee that does not exist or does not fit
      * @throws AccessDeniedException if the actor may not create a ticket for the project
      * @throws NumbersExhaustedException if the number format has no numbers left
      */
     public Ticket create(Actor actor, CreateTicket command) {
         requireActor(actor);
-        rules.check(command, creationRules(command));
+        Optional<Workflow> chosen = command == null ? Optional.empty() : workflows.forNew(command.workflow());
+        rules.check(command, commandRules.creation(command, chosen, workflows.names()));
+        Workflow workflow = chosen.orElseThrow();
         return transactions.inTransaction(() -> {
-            CreateTicket resolved = resolve(command);
-            guard.require(actor, Permission.CREATE,
-                    AccessTarget.newTicket(resolved.project(), resolved.team(), actor.id()));
+            CreateTicket resolved = resolve(command, workflow);
+            guard.requireCreation(actor, AccessTarget.newTicket(resolved.project(), resolved.team(), actor.id(),
+                    resolved.assignee()), resolved.project(), resolved.customer());
             TicketNumber number = format.format(numbers.next(format.maximum()));
-            Status initial = workflow.initial();
-            Change change = Ticket.create(TicketId.random(), number, initial, resolved, actor.id(), now());
-            Ticket saved = store.insert(change.ticket());
+            Change change = Ticket.create(TicketId.random(), number, workflow.ref(), workflow.initial(), resolved,
+                    actor.id(), now());
+            store.insert(change);
             events.publish(change.event());
-            LOG.debug("{} created {} in {}", actor.id(), number, initial.name());
-            return saved;
+            LOG.debug("{} created {} under {}", actor.id(), number, workflow.ref());
+            return change.ticket();
         });
     }
 
     /**
      * Runs a command on a ticket: add a follow-up, change the status, close, reopen, assign, pick up, unassign,
-     * change priority, set dates, tag, link a customer, change team or category, hide.
+     * change priority, set dates, tag, link a customer, change team or category, hide. The ticket is decided with
+     * the workflow it records.
      *
      * @param actor who acts, never null
      * @param number the ticket, never null
      * @param command what to do, never null
      * @return the ticket as stored after the change, never null
      * @throws ValidationFailedException if the command breaks an input rule (listing all of them)
-     * @throws TicketNotFoundException if there is no such ticket
-     * @throws AccessDeniedException if the policy or the transition's rule refuses the actor
+     * @throws TicketNotFoundException if there is no such ticket, or the actor may not view it (the same answer)
+     * @throws AccessDeniedException if the policy or the transition's rule refuses the actor, on the ticket or on
+     *     what the command moves it to
      * @throws TransitionNotAllowedException if the workflow does not allow the move from the current status
      * @throws RuleViolationException if the ticket's state rules the command out (already assigned, …)
      * @throws ConcurrentTicketModificationException if the ticket changed meanwhile; reload and retry
+     * @throws WorkflowMismatchException if the desk lacks the ticket's workflow version or its status
      */
     public Ticket execute(Actor actor, TicketNumber number, TicketCommand command) {
         requireActor(actor);
         requireNumber(number);
-        rules.check(command, commandRules(command));
+        rules.check(command, commandRules.command(command, today(actor)));
         return transactions.inTransaction(() -> {
-            Ticket ticket = load(number);
-            Change change = decider.decide(actor, ticket, command, now());
-            Ticket saved = store.update(change.ticket());
+            Ticket ticket = loadVisible(actor, number);
+            Workflow workflow = workflows.of(ticket);
+            rules.check(command, commandRules.command(command, workflow));
+            Change change = decider.decide(actor, ticket, workflow, command, now());
+            store.update(change);
             events.publish(change.event());
             LOG.debug("{} on {}: {}", actor.id(), number, change.event().timelineEntry().action());
-            return saved;
+            return change.ticket();
         });
     }
 
     /**
-     * Deletes a ticket with its follow-ups and timeline, and publishes {@link io.github.tickets4j.core.ticket.TicketEvent.Deleted}.
+     * Deletes a ticket with its history, and publishes {@link io.github.tickets4j.core.ticket.TicketEvent.Deleted}.
      * Its number is never issued again.
      *
      * @param actor who deletes, never null
      * @param number the ticket, never null
-     * @throws TicketNotFoundException if there is no such ticket
+     * @throws TicketNotFoundException if there is no such ticket, or the actor may not view it (the same answer)
      * @throws AccessDeniedException if the actor may not delete it (seed 000: Admin only)
      * @throws ConcurrentTicketModificationException if the ticket changed meanwhile
      */
@@ -178,7 +194,7 @@ public final class TicketDesk {
         requireActor(actor);
         requireNumber(number);
         transactions.inTransaction(() -> {
-            Ticket ticket = load(number);
+            Ticket ticket = loadVisible(actor, number);
             guard.require(actor, Permission.DELETE, AccessTarget.of(ticket));
             store.delete(ticket);
             events.publish(ticket.delete(actor.id(), now()));
@@ -188,7 +204,7 @@ public final class TicketDesk {
     }
 
     /**
-     * Looks a ticket up, with its follow-ups and timeline.
+     * Looks a ticket's current state up.
      *
      * @param actor who asks, never null
      * @param number the ticket, never null
@@ -197,7 +213,37 @@ public final class TicketDesk {
     public Optional<Ticket> find(Actor actor, TicketNumber number) {
         requireActor(actor);
         requireNumber(number);
-        return store.findByNumber(number).filter(t -> guard.mayView(actor, t));
+        return transactions.inTransaction(() -> store.findByNumber(number).filter(t -> guard.mayView(actor, t)));
+    }
+
+    /**
+     * Reads a page of a ticket's history, newest first. Follow-ups are the entries with action
+     * {@link io.github.tickets4j.core.ticket.TimelineAction#FOLLOW_UP_ADDED}
+     * ({@code HistoryQuery.newest(20).only(FOLLOW_UP_ADDED)}); {@link TimelineEntry#followUp()} reads one.
+     *
+     * @param actor who asks, never null
+     * @param number the ticket, never null
+     * @param query which entries, from where, how many; never null
+     * @return the page and the query for the next one, never null
+     * @throws TicketNotFoundException if there is no such ticket, or the actor may not view it (the same answer)
+     */
+    public HistoryPage history(Actor actor, TicketNumber number, HistoryQuery query) {
+        requireActor(actor);
+        requireNumber(number);
+        if (query == null) {
+            throw ValidationFailedException.of("query", "must not be null");
+        }
+        return transactions.inTransaction(() -> {
+            Ticket ticket = loadVisible(actor, number);
+            // One more than asked tells whether another page follows.
+            List<TimelineEntry> read = store.history(ticket.id(), query.limit(Math.min(query.limit() + 1,
+                    HistoryQuery.MAX_LIMIT)));
+            if (read.size() <= query.limit()) {
+                return new HistoryPage(read, Optional.empty());
+            }
+            List<TimelineEntry> page = read.subList(0, query.limit());
+            return new HistoryPage(page, Optional.of(query.before(page.get(page.size() - 1).sequence())));
+        });
     }
 
     /**
@@ -210,7 +256,8 @@ public final class TicketDesk {
      * @return the page of visible matches, never null
      */
     public Page<TicketSummary> search(Actor actor, TicketQuery query, Sort sort, PageRequest page) {
-        return store.find(criteria(actor, query), sort, page);
+        TicketCriteria criteria = criteria(actor, query);
+        return transactions.inTransaction(() -> store.find(criteria, sort, page));
     }
 
     /**
@@ -221,7 +268,8 @@ public final class TicketDesk {
      * @return how many visible tickets match
      */
     public long count(Actor actor, TicketQuery query) {
-        return store.count(criteria(actor, query));
+        TicketCriteria criteria = criteria(actor, query);
+        return transactions.inTransaction(() -> store.count(criteria));
     }
 
     /**
@@ -254,7 +302,8 @@ public final class TicketDesk {
                 extra.add(new ViewScope.Restricted(Set.of(), directory.teamsOf(me), members, Set.of()));
             }
         }
-        return store.find(criteria(actor, q.build(), extra), sort, page);
+        TicketCriteria criteria = criteria(actor, q.build(), extra);
+        return transactions.inTransaction(() -> store.find(criteria, sort, page));
     }
 
     /**
@@ -295,14 +344,21 @@ public final class TicketDesk {
         return format.require(text);
     }
 
-    /** @return the desk's workflow, never null */
+    /** @return the workflow new tickets are created under unless they name another, never null */
     public Workflow workflow() {
-        return workflow;
+        return workflows.standard();
     }
 
-    /** @return today's date in the desk's zone, from its clock; never null */
-    public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), zone);
+    /**
+     * Today as an actor sees it: in their own zone if they carry one, else in the desk's. Follow-up dates must not
+     * lie before it, and overdue is judged by it.
+     *
+     * @param actor who asks, never null
+     * @return today's date, from the desk's clock; never null
+     */
+    public LocalDate today(Actor actor) {
+        requireActor(actor);
+        return LocalDate.ofInstant(clock.instant(), actor.zone().orElse(zone));
     }
 
     private TicketCriteria criteria(Actor actor, TicketQuery query) {
@@ -318,99 +374,36 @@ public final class TicketDesk {
         scopes.add(policy.viewScope(actor, directory));
         scopes.addAll(extra);
         Instant now = now();
-        List<String> statusOrder = workflow.statuses().stream().map(Status::name).toList();
-        return new TicketCriteria(query, scopes, LocalDate.ofInstant(now, zone), now,
-                query.text().flatMap(format::parse), statusOrder, workflow.priorities());
+        Workflow standard = workflows.standard();
+        List<String> statusOrder = standard.statuses().stream().map(Status::name).toList();
+        return new TicketCriteria(query, scopes, LocalDate.ofInstant(now, actor.zone().orElse(zone)), now,
+                query.text().flatMap(format::parse), statusOrder, standard.priorities());
     }
 
     private ViewScope mine(UserId me) {
         return new ViewScope.Restricted(directory.projectsOf(me), Set.of(), Set.of(), Set.of(me));
     }
 
-    private Ticket load(TicketNumber number) {
-        return store.findByNumber(number).orElseThrow(() -> new TicketNotFoundException(number.value()));
+    /** Loads a ticket's state; one the actor may not view is answered exactly as a missing one, revealing nothing. */
+    private Ticket loadVisible(Actor actor, TicketNumber number) {
+        return store.findByNumber(number).filter(t -> guard.mayView(actor, t))
+                .orElseThrow(() -> new TicketNotFoundException(number.value()));
     }
 
-    private CreateTicket resolve(CreateTicket command) {
+    private CreateTicket resolve(CreateTicket command, Workflow workflow) {
         CreateTicket.Builder b = command.toBuilder();
         if (command.customer().isEmpty()) {
             command.project().flatMap(directory::customerOf).ifPresent(b::customer);
         }
         b.priority(command.priority().flatMap(workflow::priority).or(workflow::defaultPriority).orElse(null));
         b.category(command.category().flatMap(workflow::category).orElse(null));
+        b.workflow(workflow.name());
         return b.build();
-    }
-
-    private List<Violation> creationRules(CreateTicket command) {
-        List<Violation> found = new ArrayList<>();
-        if (command == null) {
-            return found;
-        }
-        command.project().ifPresent(p -> projectRule(p, found));
-        if (command.priority().isPresent()) {
-            priorityRule(command.priority().get(), found);
-        } else if (workflow.priorityRequired() && workflow.defaultPriority().isEmpty()) {
-            found.add(new Violation("priority", "is required, one of " + workflow.priorities()));
-        }
-        if (command.category().isPresent()) {
-            categoryRule(command.category().get(), found);
-        } else if (workflow.categoryRequired()) {
-            found.add(new Violation("category", "is required" + (workflow.categories().isEmpty() ? ""
-                    : ", one of " + workflow.categories())));
-        }
-        return found;
-    }
-
-    private List<Violation> commandRules(TicketCommand command) {
-        List<Violation> found = new ArrayList<>();
-        LocalDate today = today();
-        if (command instanceof TicketCommand.AddFollowUp c) {
-            c.followUpDate().filter(d -> d.isBefore(today)).ifPresent(
-                    d -> found.add(new Violation("followUpDate", "must not be before today (" + today + ")")));
-        } else if (command instanceof TicketCommand.SetFollowUpDate c) {
-            c.followUpDate().filter(d -> d.isBefore(today)).ifPresent(
-                    d -> found.add(new Violation("followUpDate", "must not be before today (" + today + ")")));
-        } else if (command instanceof TicketCommand.ChangeStatus c && c.to() != null && !c.to().isBlank()
-                && workflow.status(c.to()).isEmpty()) {
-            found.add(new Violation("to", "must be one of " + workflow.statuses().stream().map(Status::name).toList()));
-        } else if (command instanceof TicketCommand.ChangePriority c && c.priority() != null
-                && !c.priority().isBlank()) {
-            priorityRule(c.priority(), found);
-        } else if (command instanceof TicketCommand.ChangeCategory c) {
-            if (c.category().isPresent()) {
-                categoryRule(c.category().get(), found);
-            } else if (workflow.categoryRequired()) {
-                found.add(new Violation("category", "is required by workflow " + workflow.name()
-                        + " and cannot be cleared"));
-            }
-        } else if (command instanceof TicketCommand.LinkCustomer c) {
-            c.project().ifPresent(p -> projectRule(p, found));
-        }
-        return found;
-    }
-
-    private void projectRule(ProjectId project, List<Violation> found) {
-        if (!directory.projectExists(project)) {
-            found.add(new Violation("project", "project " + project + " does not exist"));
-        }
-    }
-
-    private void priorityRule(String priority, List<Violation> found) {
-        if (workflow.priority(priority).isEmpty()) {
-            found.add(new Violation("priority", workflow.priorities().isEmpty()
-                    ? "this workflow has no priorities" : "must be one of " + workflow.priorities()));
-        }
-    }
-
-    private void categoryRule(String category, List<Violation> found) {
-        if (workflow.category(category).isEmpty()) {
-            found.add(new Violation("category", "must be one of " + workflow.categories()));
-        }
     }
 
     private Instant now() {
         // Millisecond precision: every supported database stores it exactly, so a ticket reads back as it was saved.
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return Checks.millis(clock.instant());
     }
 
     private static void requireActor(Actor actor) {
@@ -426,32 +419,29 @@ public final class TicketDesk {
     }
 
     /**
-     * Configures a {@link TicketDesk}. A store, a number sequence and a directory are required; the rest has
-     * defaults: the standard workflow and role matrix of seed 000, no transactions, no event publishing, the
-     * system clock in its zone, {@code RE} + 8 digits, and the default Jakarta validator. Not thread-safe.
+     * Configures a {@link TicketDesk}. Storage, a directory and a zone are required; the rest has defaults: the
+     * standard workflow and role matrix of seed 000, no event publishing, the system clock, {@code RE} + 8 digits,
+     * and the default Jakarta validator. Not thread-safe.
      */
     public static final class Builder {
         private Workflow workflow = Workflows.standard();
+        private final List<Workflow> workflows = new ArrayList<>();
         private AccessPolicy policy = RoleMatrix.standard();
-        private TicketStore store;
-        private NumberSequence numbers;
-        private Transactions transactions = Transactions.none();
+        private TicketStorage storage;
         private EventPublisher events = EventPublisher.none();
         private Directory directory;
-        private Clock clock = Clock.systemDefaultZone();
+        private Clock clock = Clock.systemUTC();
         private ZoneId zone;
         private TicketNumberFormat format = TicketNumberFormat.DEFAULT;
         private Validator validator;
+        private final List<String> problems = new ArrayList<>();
 
         private Builder() {
         }
 
         /**
-
-         * @param value the workflow, never null
-
+         * @param value the workflow new tickets are created under unless they name another, never null
          * @return this builder
-
          */
         public Builder workflow(Workflow value) {
             this.workflow = value;
@@ -459,11 +449,26 @@ public final class TicketDesk {
         }
 
         /**
-
-         * @param value the access policy, never null
-
+         * Adds further workflows: other ticket types new tickets may name ({@link CreateTicket#workflow()}), and
+         * earlier versions that stored tickets still record.
+         *
+         * @param values the workflows, none null
          * @return this builder
+         */
+        public Builder workflows(Workflow... values) {
+            for (Workflow w : values) {
+                if (w == null) {
+                    problems.add("workflows(...) must not hold null");
+                } else {
+                    workflows.add(w);
+                }
+            }
+            return this;
+        }
 
+        /**
+         * @param value the access policy, never null
+         * @return this builder
          */
         public Builder policy(AccessPolicy value) {
             this.policy = value;
@@ -471,57 +476,26 @@ public final class TicketDesk {
         }
 
         /**
-
-         * @param value where tickets live, never null
-
+         * @param value where tickets live: an adapter's store, numbering and transactions together, never null
          * @return this builder
-
          */
-        public Builder store(TicketStore value) {
-            this.store = value;
+        public Builder storage(TicketStorage value) {
+            this.storage = value;
             return this;
         }
 
         /**
-
-         * @param value where numbers come from, never null
-
-         * @return this builder
-
-         */
-        public Builder numbers(NumberSequence value) {
-            this.numbers = value;
-            return this;
-        }
-
-        /**
-
-         * @param value the transaction runner matching the store, never null
-
-         * @return this builder
-
-         */
-        public Builder transactions(Transactions value) {
-            this.transactions = value;
-            return this;
-        }
-
-        /**
-         * Uses a fresh in-memory store with its transactions and an in-memory number sequence.
+         * Keeps tickets in fresh {@link InMemoryStorage}.
          *
          * @return this builder
          */
         public Builder inMemory() {
-            InMemoryTicketStore memory = new InMemoryTicketStore();
-            return store(memory).transactions(memory.transactions()).numbers(new InMemoryNumberSequence());
+            return storage(new InMemoryStorage());
         }
 
         /**
-
-         * @param value receives every event, never null
-
+         * @param value receives every event inside the use case's unit of work, never null
          * @return this builder
-
          */
         public Builder events(EventPublisher value) {
             this.events = value;
@@ -529,11 +503,8 @@ public final class TicketDesk {
         }
 
         /**
-
          * @param value the host's directory, never null
-
          * @return this builder
-
          */
         public Builder directory(Directory value) {
             this.directory = value;
@@ -541,11 +512,8 @@ public final class TicketDesk {
         }
 
         /**
-
-         * @param value the only source of time, never null
-
+         * @param value the only source of time, never null; the system clock when not set
          * @return this builder
-
          */
         public Builder clock(Clock value) {
             this.clock = value;
@@ -553,11 +521,9 @@ public final class TicketDesk {
         }
 
         /**
-
-         * @param value the zone "today" is taken in; the clock's zone when not set
-
+         * @param value the zone "today" is taken in for actors without a zone of their own, never null; required,
+         *     since the server's zone is rarely the business's
          * @return this builder
-
          */
         public Builder zone(ZoneId value) {
             this.zone = value;
@@ -565,11 +531,8 @@ public final class TicketDesk {
         }
 
         /**
-
          * @param value how ticket numbers look, never null
-
          * @return this builder
-
          */
         public Builder numberFormat(TicketNumberFormat value) {
             this.format = value;
@@ -577,11 +540,8 @@ public final class TicketDesk {
         }
 
         /**
-
          * @param value the Jakarta validator; the provider's default when not set
-
          * @return this builder
-
          */
         public Builder validator(Validator value) {
             this.validator = value;
@@ -592,38 +552,49 @@ public final class TicketDesk {
          * Builds the desk.
          *
          * @return the desk, never null
-         * @throws ConfigurationException naming every missing or unusable setting
+         * @throws ConfigurationException naming every missing or unusable setting, the storage's own problems
+         *     included
          */
         public TicketDesk build() {
-            List<String> problems = new ArrayList<>();
-            if (store == null) {
-                problems.add("store(...) is required; use inMemory() to run without a database");
-            }
-            if (numbers == null) {
-                problems.add("numbers(...) is required; use inMemory() or your store's number sequence");
+            List<String> found = new ArrayList<>(problems);
+            if (storage == null) {
+                found.add("storage(...) is required: the TicketStorage of your adapter (JpaStorage from tickets-jpa,"
+                        + " say), or inMemory() to keep tickets in memory");
+            } else {
+                found.addAll(storage.problems());
             }
             if (directory == null) {
-                problems.add("directory(...) is required: Tickets4j asks the host which projects and teams exist");
+                found.add("directory(...) is required: Tickets4j asks the host which projects, customers, users and"
+                        + " teams exist");
             }
-            for (Object[] setting : new Object[][] {{"workflow", workflow}, {"policy", policy},
-                {"transactions", transactions}, {"events", events}, {"clock", clock}, {"numberFormat", format}}) {
-                if (setting[1] == null) {
-                    problems.add(setting[0] + "(...) must not be null");
-                }
+            if (zone == null) {
+                found.add("zone(...) is required: the zone the business works in, where \"today\" begins for"
+                        + " follow-up dates and overdue tickets (an actor may carry their own)");
             }
-            if (validator == null && problems.isEmpty()) {
+            required(found, "workflow", workflow);
+            required(found, "policy", policy);
+            required(found, "events", events);
+            required(found, "clock", clock);
+            required(found, "numberFormat", format);
+            if (validator == null && found.isEmpty()) {
                 try {
                     validator = Validation.buildDefaultValidatorFactory().getValidator();
                 } catch (RuntimeException e) {
-                    problems.add("no Jakarta Validation provider found (" + e.getMessage() + "); add one such as "
+                    found.add("no Jakarta Validation provider found (" + e.getMessage() + "); add one such as "
                             + "org.hibernate.validator:hibernate-validator with org.glassfish.expressly:expressly "
                             + "to the runtime class path, or pass validator(...)");
                 }
             }
-            if (!problems.isEmpty()) {
-                throw new ConfigurationException("Cannot build TicketDesk: " + String.join("; ", problems));
+            if (!found.isEmpty()) {
+                throw new ConfigurationException("Cannot build TicketDesk: " + String.join("; ", found));
             }
             return new TicketDesk(this);
+        }
+
+        private static void required(List<String> found, String setting, Object value) {
+            if (value == null) {
+                found.add(setting + "(...) must not be null");
+            }
         }
     }
 }

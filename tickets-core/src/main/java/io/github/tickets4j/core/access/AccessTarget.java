@@ -46,10 +46,12 @@ public record AccessTarget(String label, Optional<ProjectId> project, Optional<T
      * @param project its project; never null, may be empty
      * @param team its team; never null, may be empty
      * @param creator who is creating it, never null
+     * @param assignee who it is assigned to from the start; never null, may be empty
      * @return the target, never null
      */
-    public static AccessTarget newTicket(Optional<ProjectId> project, Optional<TeamId> team, UserId creator) {
+    public static AccessTarget newTicket(Optional<ProjectId> project, Optional<TeamId> team, UserId creator,
+            Optional<UserId> assignee) {
         String label = project.map(p -> "project " + p.value()).orElse("a ticket without project");
-        return new AccessTarget(label, project, team, Optional.of(creator), Optional.empty());
+        return new AccessTarget(label, project, team, Optional.of(creator), assignee);
     }
 }

@@ -2,16 +2,26 @@ package io.github.tickets4j.core.access;
 
 import io.github.tickets4j.core.ValidationFailedException;
 import io.github.tickets4j.core.ticket.UserId;
+import java.time.ZoneId;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who is acting: a host user and the roles the host gives them for this call.
+ * Who is acting: a host user, the roles the host gives them for this call, and optionally the zone they work in:
+ * "today" for them (whether a follow-up date lies in the past, whether a ticket is overdue) is taken in that zone,
+ * else in the desk's.
  *
  * @param id the user, never null
  * @param roles the user's roles, never null, may be empty (then the default policy allows nothing)
+ * @param zone the user's own zone; never null, empty for the desk's
  */
-public record Actor(UserId id, Set<Role> roles) {
-    /** Copies the roles and checks the parts are present. */
+public record Actor(UserId id, Set<Role> roles, Optional<ZoneId> zone) {
+    /**
+     * Copies the roles and checks the parts are present.
+     *
+     * @throws ValidationFailedException naming {@code actor}, {@code roles} or {@code zone} if one is null or the
+     *     roles hold null
+     */
     public Actor {
         if (id == null) {
             throw ValidationFailedException.of("actor", "must not be null");
@@ -19,7 +29,35 @@ public record Actor(UserId id, Set<Role> roles) {
         if (roles == null || roles.stream().anyMatch(java.util.Objects::isNull)) {
             throw ValidationFailedException.of("roles", "must not be null or hold null");
         }
+        if (zone == null) {
+            throw ValidationFailedException.of("zone", "must not be null; use Optional.empty() for the desk's zone");
+        }
         roles = Set.copyOf(roles);
+    }
+
+    /**
+     * Creates an actor working in the desk's zone.
+     *
+     * @param id the user, never null
+     * @param roles the user's roles, never null
+     * @throws ValidationFailedException naming {@code actor} or {@code roles} if one is null or the roles hold null
+     */
+    public Actor(UserId id, Set<Role> roles) {
+        this(id, roles, Optional.empty());
+    }
+
+    /**
+     * The same actor working in their own zone.
+     *
+     * @param value the zone, never null
+     * @return the actor, never null
+     * @throws ValidationFailedException naming {@code zone} if it is null
+     */
+    public Actor inZone(ZoneId value) {
+        if (value == null) {
+            throw ValidationFailedException.of("zone", "must not be null");
+        }
+        return new Actor(id, roles, Optional.of(value));
     }
 
     /**

@@ -99,4 +99,15 @@ public final class Checks {
     public static String tag(String tag) {
         return tag == null ? null : tag.strip().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /**
+     * Truncates an instant to milliseconds, the precision the desk's clock and every supported database keep, so
+     * what a host passes in reads back equal.
+     *
+     * @param value the instant, never null
+     * @return the truncated instant, never null
+     */
+    public static java.time.Instant millis(java.time.Instant value) {
+        return value.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
 }

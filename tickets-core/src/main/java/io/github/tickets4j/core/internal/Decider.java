@@ -32,21 +32,19 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Runs one validated command against a loaded ticket: the policy decides whether the actor may, the workflow
- * which transition applies, and the aggregate what changes.
+ * Runs one validated command against a loaded ticket the actor may view: the policy decides whether the actor may,
+ * the ticket's workflow which transition applies, the aggregate what changes, and then the targets of the change
+ * are authorised (see {@link Guard#requireTargets}).
  */
 public final class Decider {
-    private final Workflow workflow;
     private final Guard guard;
 
     /**
      * Creates the decider.
      *
-     * @param workflow the workflow, never null
      * @param guard the access guard, never null
      */
-    public Decider(Workflow workflow, Guard guard) {
-        this.workflow = workflow;
+    public Decider(Guard guard) {
         this.guard = guard;
     }
 
@@ -55,11 +53,27 @@ public final class Decider {
      *
      * @param actor who acts, never null
      * @param ticket the ticket as loaded, never null
+     * @param workflow the workflow the ticket records, never null
      * @param command the validated command, never null
      * @param now the current instant, never null
      * @return the change, never null
      */
-    public Change decide(Actor actor, Ticket ticket, TicketCommand command, Instant now) {
+    public Change decide(Actor actor, Ticket ticket, Workflow workflow, TicketCommand command, Instant now) {
+        Change change = decideOnly(actor, ticket, workflow, command, now);
+        guard.requireTargets(actor, permissionOf(command, ticket, change.ticket()), ticket, change.ticket());
+        return change;
+    }
+
+    private static Permission permissionOf(TicketCommand command, Ticket before, Ticket after) {
+        if (command instanceof ChangeStatus || command instanceof Close || command instanceof Reopen) {
+            return permissionFor(before.status(), after.status());
+        }
+        return command instanceof AddFollowUp ? Permission.FOLLOW_UP
+                : command instanceof Assign || command instanceof PickUp || command instanceof Unassign
+                ? Permission.ASSIGN : Permission.EDIT;
+    }
+
+    private Change decideOnly(Actor actor, Ticket ticket, Workflow workflow, TicketCommand command, Instant now) {
         if (command instanceof ChangeStatus c) {
             Status target = workflow.status(c.to()).orElseThrow();
             Optional<Transition> t = workflow.transition(ticket.status().name(), target.name());
@@ -67,7 +81,7 @@ public final class Decider {
                 throw refuse(actor, ticket, permissionFor(ticket.status(), target), target.name(),
                         "the workflow has no such transition");
             }
-            return move(actor, ticket, t.get(), c.reason(), now);
+            return move(actor, ticket, workflow, t.get(), c.reason(), now);
         }
         if (command instanceof Close c) {
             Optional<Transition> t = workflow.closeTransitionFrom(ticket.status().name());
@@ -75,7 +89,7 @@ public final class Decider {
                 throw refuse(actor, ticket, Permission.CLOSE, "a closed status", ticket.status().isClosed()
                         ? "it is closed already" : "the workflow allows no closing from here");
             }
-            return move(actor, ticket, t.get(), c.note(), now);
+            return move(actor, ticket, workflow, t.get(), c.note(), now);
         }
         if (command instanceof Reopen c) {
             Optional<Transition> t = workflow.reopenTransitionFrom(ticket.status().name());
@@ -83,16 +97,13 @@ public final class Decider {
                 throw refuse(actor, ticket, Permission.REOPEN, "an open status", ticket.status().isClosed()
                         ? "the workflow allows no reopening" : "it is not closed");
             }
-            return move(actor, ticket, t.get(), c.reason(), now);
+            return move(actor, ticket, workflow, t.get(), c.reason(), now);
         }
-        Permission permission = command instanceof AddFollowUp ? Permission.FOLLOW_UP
-                : command instanceof Assign || command instanceof PickUp || command instanceof Unassign
-                ? Permission.ASSIGN : Permission.EDIT;
-        guard.requireChange(actor, permission, ticket);
-        return apply(actor, ticket, command, now);
+        guard.requireChange(actor, permissionOf(command, ticket, ticket), ticket);
+        return apply(actor, ticket, workflow, command, now);
     }
 
-    private Change apply(Actor actor, Ticket ticket, TicketCommand command, Instant now) {
+    private Change apply(Actor actor, Ticket ticket, Workflow workflow, TicketCommand command, Instant now) {
         if (command instanceof AddFollowUp c) {
             return ticket.addFollowUp(c.note(), c.followUpDate(), c.visibility(), actor.id(), now);
         }
@@ -138,7 +149,8 @@ public final class Decider {
         throw new IllegalArgumentException("Unknown command " + command.getClass().getName());
     }
 
-    private Change move(Actor actor, Ticket ticket, Transition t, Optional<String> reason, Instant now) {
+    private Change move(Actor actor, Ticket ticket, Workflow workflow, Transition t, Optional<String> reason,
+            Instant now) {
         Status target = workflow.status(t.to()).orElseThrow();
         Permission permission = permissionFor(ticket.status(), target);
         boolean reopening = permission == Permission.REOPEN;

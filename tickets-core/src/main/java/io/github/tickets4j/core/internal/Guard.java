@@ -1,13 +1,18 @@
 package io.github.tickets4j.core.internal;
 
 import io.github.tickets4j.core.AccessDeniedException;
+import io.github.tickets4j.core.ValidationFailedException;
 import io.github.tickets4j.core.access.AccessPolicy;
 import io.github.tickets4j.core.access.AccessTarget;
 import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.Decision;
 import io.github.tickets4j.core.access.Permission;
 import io.github.tickets4j.core.spi.Directory;
+import io.github.tickets4j.core.ticket.CustomerId;
+import io.github.tickets4j.core.ticket.ProjectId;
 import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.UserId;
+import java.util.Optional;
 
 /** Asks the access policy and turns a refusal into {@link AccessDeniedException}. */
 public final class Guard {
@@ -65,5 +70,67 @@ public final class Guard {
      */
     public boolean mayView(Actor actor, Ticket ticket) {
         return policy.decide(actor, Permission.VIEW, AccessTarget.of(ticket), directory).allowed();
+    }
+
+    /**
+     * Authorises what a change moves the ticket to: when it changes the facts the policy looks at (project, team,
+     * creator, assignee), the actor needs the permission on the ticket as it will be too, so nobody moves a ticket
+     * where they may not act; a new assignee must be a user who may view the ticket; a project with a customer
+     * belongs to that customer.
+     *
+     * @param actor who acts, never null
+     * @param permission the permission the command needs, never null
+     * @param before the ticket as loaded, never null
+     * @param after the ticket as decided, never null
+     * @throws AccessDeniedException if the policy refuses the actor on the changed ticket
+     * @throws ValidationFailedException naming {@code assignee} or {@code customer} if a target does not fit
+     */
+    public void requireTargets(Actor actor, Permission permission, Ticket before, Ticket after) {
+        AccessTarget target = AccessTarget.of(after);
+        if (!target.equals(AccessTarget.of(before))) {
+            require(actor, permission, target);
+        }
+        if (after.assignee().isPresent() && !after.assignee().equals(before.assignee())) {
+            requireAssigneeMayView(after.assignee().get(), target);
+        }
+        if (!after.project().equals(before.project()) || !after.customer().equals(before.customer())) {
+            requireOwnership(after.project(), after.customer());
+        }
+    }
+
+    /**
+     * Authorises a creation: the actor may create for the new ticket's project and team, its assignee may view it,
+     * and its project belongs to its customer.
+     *
+     * @param actor who creates, never null
+     * @param target the new ticket's facts, never null
+     * @param project the new ticket's project; never null, may be empty
+     * @param customer the new ticket's customer; never null, may be empty
+     * @throws AccessDeniedException if the policy refuses
+     * @throws ValidationFailedException naming {@code assignee} or {@code customer} if a target does not fit
+     */
+    public void requireCreation(Actor actor, AccessTarget target, Optional<ProjectId> project,
+            Optional<CustomerId> customer) {
+        require(actor, Permission.CREATE, target);
+        target.assignee().ifPresent(a -> requireAssigneeMayView(a, target));
+        requireOwnership(project, customer);
+    }
+
+    private void requireAssigneeMayView(UserId assignee, AccessTarget target) {
+        Optional<Actor> user = directory.user(assignee);
+        if (user.isEmpty()) {
+            throw ValidationFailedException.of("assignee", "user " + assignee + " does not exist");
+        }
+        if (!policy.decide(user.get(), Permission.VIEW, target, directory).allowed()) {
+            throw ValidationFailedException.of("assignee", "user " + assignee + " may not view " + target.label());
+        }
+    }
+
+    private void requireOwnership(Optional<ProjectId> project, Optional<CustomerId> customer) {
+        Optional<CustomerId> owner = project.flatMap(directory::customerOf);
+        if (owner.isPresent() && customer.isPresent() && !owner.equals(customer)) {
+            throw ValidationFailedException.of("customer", "customer " + customer.get() + " does not own project "
+                    + project.get() + " (its customer is " + owner.get() + ")");
+        }
     }
 }

@@ -165,11 +165,8 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
         }
 
         /**
-
          * @param names status names
-
          * @return this builder
-
          */
         public Builder statuses(String... names) {
             statuses.addAll(Arrays.asList(names));
@@ -177,11 +174,8 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
         }
 
         /**
-
          * @param values status categories
-
          * @return this builder
-
          */
         public Builder statusCategories(StatusCategory... values) {
             statusCategories.addAll(Arrays.asList(values));
@@ -189,11 +183,8 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
         }
 
         /**
-
          * @param only whether only overdue tickets count
-
          * @return this builder
-
          */
         public Builder overdueOnly(boolean only) {
             this.overdueOnly = only;
@@ -201,11 +192,8 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
         }
 
         /**
-
          * @param ids projects
-
          * @return this builder
-
          */
         public Builder projects(ProjectId... ids) {
             projects.addAll(Arrays.asList(ids));
@@ -213,11 +201,8 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
         }
 
         /**
-
          * @param ids customers
-
          * @return this builder
-
          */
         public Builder customers(CustomerId... ids) {
             customers.addAll(Arrays.asList(ids));
@@ -225,11 +210,8 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
         }
 
         /**
-
          * @param ids assignees
-
          * @return this builder
-
          */
         public Builder assignees(UserId... ids) {
             assignees.addAll(Arrays.asList(ids));
@@ -237,11 +219,8 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
         }
 
         /**
-
          * @param only whether only unassigned tickets count
-
          * @return this builder
-
          */
         public Builder unassignedOnly(boolean only) {
             this.unassignedOnly = only;
@@ -249,11 +228,8 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
         }
 
         /**
-
          * @param ids creators
-
          * @return this builder
-
          */
         public Builder creators(UserId... ids) {
             creators.addAll(Arrays.asList(ids));
@@ -261,11 +237,8 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
         }
 
         /**
-
          * @param ids teams
-
          * @return this builder
-
          */
         public Builder teams(TeamId... ids) {
             teams.addAll(Arrays.asList(ids));
@@ -273,11 +246,8 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
         }
 
         /**
-
          * @param names priorities
-
          * @return this builder
-
          */
         public Builder priorities(String... names) {
             priorities.addAll(Arrays.asList(names));
@@ -285,11 +255,8 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
         }
 
         /**
-
          * @param names ticket categories
-
          * @return this builder
-
          */
         public Builder categories(String... names) {
             categories.addAll(Arrays.asList(names));
@@ -297,11 +264,8 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
         }
 
         /**
-
          * @param names tags, any of which matches
-
          * @return this builder
-
          */
         public Builder tags(String... names) {
             tags.addAll(Arrays.asList(names));
@@ -331,11 +295,8 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
         }
 
         /**
-
          * @param words free text, may be null
-
          * @return this builder
-
          */
         public Builder text(String words) {
             this.text = words;

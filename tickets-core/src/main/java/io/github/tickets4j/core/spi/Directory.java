@@ -1,5 +1,6 @@
 package io.github.tickets4j.core.spi;
 
+import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.ticket.CustomerId;
 import io.github.tickets4j.core.ticket.ProjectId;
 import io.github.tickets4j.core.ticket.TeamId;
@@ -9,7 +10,9 @@ import java.util.Set;
 
 /**
  * The host CRM's answers about its own records. Tickets4j never stores projects, customers, users or teams; it
- * asks. Implementations must be thread-safe and should be fast: permission checks call them.
+ * asks, to check every target a command names (the project a ticket moves to, the customer it is linked to, the
+ * user it is assigned to, the team it is given to) and to scope permissions. Implementations must be thread-safe
+ * and should be fast: permission checks call them.
  */
 public interface Directory {
 
@@ -52,4 +55,28 @@ public interface Directory {
      * @return the members, never null
      */
     Set<UserId> membersOf(TeamId team);
+
+    /**
+     * Tells whether a customer exists.
+     *
+     * @param customer the customer, never null
+     * @return true when it exists
+     */
+    boolean customerExists(CustomerId customer);
+
+    /**
+     * Tells whether a team exists.
+     *
+     * @param team the team, never null
+     * @return true when it exists
+     */
+    boolean teamExists(TeamId team);
+
+    /**
+     * Looks a staff user up with their roles: tickets are assigned only to users who exist and may view them.
+     *
+     * @param user the user, never null
+     * @return the user as an actor, or empty when there is no such user
+     */
+    Optional<Actor> user(UserId user);
 }

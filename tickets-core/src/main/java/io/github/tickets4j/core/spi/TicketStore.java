@@ -1,47 +1,54 @@
 package io.github.tickets4j.core.spi;
 
+import io.github.tickets4j.core.query.HistoryQuery;
 import io.github.tickets4j.core.query.Page;
 import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.stats.DurationStats;
+import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TicketSummary;
+import io.github.tickets4j.core.ticket.TimelineEntry;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where tickets live. Writes use optimistic locking on {@link Ticket#version()}. Queries and aggregates take
+ * Where tickets live: each ticket's current state, and beside it its history, an append-only log of
+ * {@link TimelineEntry timeline entries}. A write receives what one command changed (the next state and the entries
+ * to append, with the version it expects) and never needs the rest of the history, so its cost does not depend on
+ * how long the history is. Writes use optimistic locking on {@link Ticket#version()}. Queries and aggregates take
  * {@link TicketCriteria} and must agree exactly with {@link TicketCriteria#test(Ticket)} and with the pure
  * calculation in {@link io.github.tickets4j.core.stats.Aggregates}; a database store should compute them in the
- * database. The testkit's store contract proves an implementation. Implementations must be thread-safe.
+ * database. Every call runs in the unit of work of the {@link TicketStorage} the store belongs to. The testkit's
+ * store contract proves an implementation. Implementations must be thread-safe.
  */
 public interface TicketStore {
-
     /**
-     * Stores a new ticket (version 0), with its follow-ups and timeline.
+     * Stores a new ticket (version 0) and starts its history with the change's entries.
      *
-     * @param ticket the ticket, never null
-     * @return the ticket as stored, never null
+     * @param change the creation, never null
      * @throws io.github.tickets4j.core.TicketsException if a ticket with that id or number exists already
      */
-    Ticket insert(Ticket ticket);
+    void insert(Change change);
 
     /**
-     * Stores a changed ticket, if the stored version is still the one it was read at.
+     * Replaces a ticket's state with the change's and appends the change's entries to its history, if the stored
+     * version is still {@link Change#expectedVersion()}.
      *
-     * @param ticket the changed ticket, carrying the version it was read at; never null
-     * @return the ticket as stored, with its version increased by one; never null
-     * @throws io.github.tickets4j.core.ConcurrentTicketModificationException if the stored version differs
+     * @param change the next state and its entries, never null
+     * @throws io.github.tickets4j.core.ConcurrentTicketModificationException if the stored version differs; nothing
+     *     was written
      * @throws io.github.tickets4j.core.TicketNotFoundException if the ticket no longer exists
      */
-    Ticket update(Ticket ticket);
+    void update(Change change);
 
     /**
-     * Removes a ticket with its follow-ups and timeline, if the stored version is still the one it was read at.
+     * Removes a ticket with its history, if the stored version is still the one it was read at.
      *
      * @param ticket the ticket as read, never null
      * @throws io.github.tickets4j.core.ConcurrentTicketModificationException if the stored version differs
@@ -50,7 +57,18 @@ public interface TicketStore {
     void delete(Ticket ticket);
 
     /**
-     * Looks a ticket up by identity.
+     * Reads a slice of a ticket's history, newest first: the entries {@link HistoryQuery#test(TimelineEntry)}
+     * accepts, at most {@link HistoryQuery#limit()} of them. The cost must depend on the slice, not on the length of
+     * the history (keyset paging on the sequence).
+     *
+     * @param ticket the ticket, never null
+     * @param query which entries, from where, how many; never null
+     * @return the entries, newest first; empty for an unknown ticket; never null
+     */
+    List<TimelineEntry> history(TicketId ticket, HistoryQuery query);
+
+    /**
+     * Looks a ticket's state up by identity.
      *
      * @param id the identity, never null
      * @return the ticket, or empty when there is none
@@ -58,7 +76,7 @@ public interface TicketStore {
     Optional<Ticket> findById(TicketId id);
 
     /**
-     * Looks a ticket up by number.
+     * Looks a ticket's state up by number.
      *
      * @param number the number, never null
      * @return the ticket, or empty when there is none

@@ -4,7 +4,7 @@ import java.util.function.Supplier;
 
 /**
  * Runs a use case as one unit of work: everything it wrote stays, or nothing does. The core never begins or
- * commits a transaction itself; adapters implement this port for their storage.
+ * commits a transaction itself; adapters implement this port for their storage (see {@link TicketStorage}).
  */
 public interface Transactions {
 
@@ -17,19 +17,4 @@ public interface Transactions {
      * @return the work's result
      */
     <T> T inTransaction(Supplier<T> work);
-
-    /**
-     * A runner that only calls the work: for stores whose every call is atomic on its own, or hosts that manage
-     * transactions around the desk themselves.
-     *
-     * @return the runner, never null
-     */
-    static Transactions none() {
-        return new Transactions() {
-            @Override
-            public <T> T inTransaction(Supplier<T> work) {
-                return work.get();
-            }
-        };
-    }
 }

@@ -31,6 +31,8 @@ import java.util.TreeSet;
  * @param tags labels, at most 20, none null; never null
  * @param dueAt the deadline; never null, may be empty
  * @param hidden whether the ticket is hidden from the customer (seed 004)
+ * @param workflow the name of the workflow (ticket type) to create it under, one the desk was given; never null,
+ *     empty for the desk's default
  */
 public record CreateTicket(
         @NotBlank @Size(max = 200) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE)
@@ -49,9 +51,13 @@ public record CreateTicket(
         Optional<TeamId> team,
         @Size(max = 20) Set<@NotNull @Pattern(regexp = Texts.TAG, message = Texts.TAG_MESSAGE) String> tags,
         Optional<Instant> dueAt,
-        boolean hidden) {
+        boolean hidden,
+        Optional<String> workflow) {
 
-    /** Strips text, normalises tags and turns nulls into empty values; the rules are checked by the desk. */
+    /**
+     * Strips text, normalises tags, truncates the due date to milliseconds (as stored) and turns nulls into empty
+     * values; the rules are checked by the desk.
+     */
     public CreateTicket {
         title = Checks.strip(title);
         description = Checks.optional(description);
@@ -69,7 +75,8 @@ public record CreateTicket(
             tags.forEach(t -> normalised.add(Checks.tag(t)));
         }
         tags = java.util.Collections.unmodifiableSet(normalised);
-        dueAt = Checks.orEmpty(dueAt);
+        dueAt = Checks.orEmpty(dueAt).map(Checks::millis);
+        workflow = Checks.optional(workflow);
     }
 
     /**
@@ -101,6 +108,7 @@ public record CreateTicket(
         b.tags.addAll(tags);
         b.dueAt = dueAt.orElse(null);
         b.hidden = hidden;
+        b.workflow = workflow.orElse(null);
         return b;
     }
 
@@ -119,6 +127,7 @@ public record CreateTicket(
         private TeamId team;
         private Instant dueAt;
         private boolean hidden;
+        private String workflow;
 
         private Builder(String title) {
             this.title = title;
@@ -233,6 +242,15 @@ public record CreateTicket(
         }
 
         /**
+         * @param name the workflow (ticket type) to create the ticket under, may be null for the desk's default
+         * @return this builder
+         */
+        public Builder workflow(String name) {
+            this.workflow = name;
+            return this;
+        }
+
+        /**
          * Builds the command; the rules are checked when the desk receives it.
          *
          * @return the command, never null
@@ -241,7 +259,7 @@ public record CreateTicket(
             return new CreateTicket(title, Optional.ofNullable(description), Optional.ofNullable(project),
                     Optional.ofNullable(customer), Optional.ofNullable(contact), Optional.ofNullable(submitter),
                     Optional.ofNullable(priority), Optional.ofNullable(category), Optional.ofNullable(assignee),
-                    Optional.ofNullable(team), tags, Optional.ofNullable(dueAt), hidden);
+                    Optional.ofNullable(team), tags, Optional.ofNullable(dueAt), hidden, Optional.ofNullable(workflow));
         }
     }
 }

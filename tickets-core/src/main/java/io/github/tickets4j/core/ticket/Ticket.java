@@ -8,11 +8,10 @@ import io.github.tickets4j.core.workflow.Requirement;
 import io.github.tickets4j.core.workflow.Status;
 import io.github.tickets4j.core.workflow.StatusCategory;
 import io.github.tickets4j.core.workflow.Transition;
+import io.github.tickets4j.core.workflow.WorkflowRef;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -21,10 +20,11 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * The ticket aggregate. Immutable: every decision returns a {@link Change} holding the changed ticket and the
- * event that says what happened, and leaves this instance as it was, so a refused command changes nothing.
- * Invariants: closed at/by are present exactly when the status is in the closed category; the timeline holds one
- * entry per event, newest first; follow-ups are listed newest first.
+ * The ticket aggregate: the ticket's current state, without its history. Immutable: every decision returns a
+ * {@link Change} holding the next state (version one higher) and the event that says what happened, whose timeline
+ * entry the store appends to the ticket's history; this instance stays as it was, so a refused command changes
+ * nothing. A decision never reads the history, so its cost does not grow with it. Invariant: closed at/by are
+ * present exactly when the status is in the closed category.
  *
  * <p>Stores rebuild persisted tickets with {@link #builder()}; hosts change tickets through {@code TicketDesk}.
  */
@@ -57,8 +57,7 @@ public final class Ticket {
     private final Optional<String> resolutionNote;
     private final Instant lastActivityAt;
     private final Optional<Instant> lastFollowUpAt;
-    private final List<FollowUp> followUps;
-    private final List<TimelineEntry> timeline;
+    private final WorkflowRef workflow;
     private final long version;
     private final TicketSummary summary;
 
@@ -88,9 +87,11 @@ public final class Ticket {
         this.resolutionNote = Optional.ofNullable(b.resolutionNote);
         this.lastActivityAt = Objects.requireNonNull(b.lastActivityAt, "lastActivityAt");
         this.lastFollowUpAt = Optional.ofNullable(b.lastFollowUpAt);
-        this.followUps = List.copyOf(b.followUps);
-        this.timeline = List.copyOf(b.timeline);
+        this.workflow = Objects.requireNonNull(b.workflow, "workflow");
         this.version = b.version;
+        if (version < 0) {
+            throw new IllegalStateException("Ticket " + number + ": version " + version + " is negative");
+        }
         boolean closed = status.isClosed();
         if (closed != closedAt.isPresent() || closed != closedBy.isPresent()) {
             throw new IllegalStateException("Ticket " + number + " in status " + status.name()
@@ -108,15 +109,16 @@ public final class Ticket {
      *
      * @param id the new identity, never null
      * @param number the issued number, never null
+     * @param workflow the workflow (and version) the ticket lives under from now on, never null
      * @param initial the workflow's initial status, never null
      * @param command the validated command, never null
      * @param actor the creator, never null
      * @param at now, never null
      * @return the new ticket (version 0) and its {@link TicketEvent.Created} event, never null
      */
-    public static Change create(TicketId id, TicketNumber number, Status initial, CreateTicket command, UserId actor,
-            Instant at) {
-        Occurrence occurrence = new Occurrence(UUID.randomUUID(), id, number, at, actor);
+    public static Change create(TicketId id, TicketNumber number, WorkflowRef workflow, Status initial,
+            CreateTicket command, UserId actor, Instant at) {
+        Occurrence occurrence = new Occurrence(UUID.randomUUID(), id, number, 0, at, actor);
         TicketEvent event = new TicketEvent.Created(occurrence, initial.name(), command.project(), command.customer());
         Builder b = builder().id(id).number(number).title(command.title())
                 .description(command.description().orElse(null)).status(initial)
@@ -125,8 +127,7 @@ public final class Ticket {
                 .contact(command.contact().orElse(null)).submitter(command.submitter().orElse(null))
                 .assignee(command.assignee().orElse(null)).team(command.team().orElse(null)).tags(command.tags())
                 .hidden(command.hidden()).dueAt(command.dueAt().orElse(null))
-                .createdAt(at).createdBy(actor).lastActivityAt(at).version(0);
-        b.timeline.add(event.timelineEntry());
+                .createdAt(at).createdBy(actor).lastActivityAt(at).workflow(workflow).version(0);
         return new Change(b.build(), event);
     }
 
@@ -144,7 +145,6 @@ public final class Ticket {
     public Change addFollowUp(String note, Optional<LocalDate> date, Visibility visibility, UserId actor, Instant at) {
         FollowUp followUp = new FollowUp(UUID.randomUUID(), note, date, actor, at, visibility);
         return record(new TicketEvent.FollowUpAdded(occurrence(actor, at), followUp), b -> {
-            b.followUps.add(0, followUp);
             b.lastFollowUpAt = at;
             // A closed ticket schedules nothing: closing cleared its follow-up date and it must stay clear.
             if (!status.isClosed()) {
@@ -403,7 +403,7 @@ public final class Ticket {
     }
 
     /**
-     * Decides the deletion of this ticket. The ticket, its follow-ups and timeline go; only the event remains.
+     * Decides the deletion of this ticket. The ticket and its history go; only the event remains.
      *
      * @param actor who deletes, never null
      * @param at now, never null
@@ -434,7 +434,7 @@ public final class Ticket {
     }
 
     /**
-     * Copies this ticket into a builder, for stores that need to change the version they return.
+     * Copies this ticket into a builder.
      *
      * @return a builder holding this ticket's state, never null
      */
@@ -446,21 +446,21 @@ public final class Ticket {
                 .dueAt(dueAt.orElse(null)).followUpDate(followUpDate.orElse(null)).createdAt(createdAt)
                 .createdBy(createdBy).closedAt(closedAt.orElse(null)).closedBy(closedBy.orElse(null))
                 .resolvedAt(resolvedAt.orElse(null)).resolutionNote(resolutionNote.orElse(null))
-                .lastActivityAt(lastActivityAt).lastFollowUpAt(lastFollowUpAt.orElse(null)).version(version);
-        b.followUps.addAll(followUps);
-        b.timeline.addAll(timeline);
+                .lastActivityAt(lastActivityAt).lastFollowUpAt(lastFollowUpAt.orElse(null)).workflow(workflow)
+                .version(version);
         return b;
     }
 
+    /** The occurrence of a decision taken on this state: it produces the next version. */
     private Occurrence occurrence(UserId actor, Instant at) {
-        return new Occurrence(UUID.randomUUID(), id, number, at, actor);
+        return new Occurrence(UUID.randomUUID(), id, number, version + 1, at, actor);
     }
 
     private Change record(TicketEvent event, Consumer<Builder> mutation) {
         Builder b = toBuilder();
         mutation.accept(b);
         b.lastActivityAt = event.occurrence().at();
-        b.timeline.add(0, event.timelineEntry());
+        b.version = event.occurrence().version();
         return new Change(b.build(), event);
     }
 
@@ -604,14 +604,9 @@ public final class Ticket {
         return lastFollowUpAt;
     }
 
-    /** @return the follow-ups, newest first, never null */
-    public List<FollowUp> followUps() {
-        return followUps;
-    }
-
-    /** @return the audit timeline, newest first, never null */
-    public List<TimelineEntry> timeline() {
-        return timeline;
+    /** @return the workflow and version the ticket lives under, never null */
+    public WorkflowRef workflow() {
+        return workflow;
     }
 
     /** @return the version the store holds this ticket at; the concurrency token */
@@ -621,8 +616,8 @@ public final class Ticket {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Ticket t && t.id.equals(id) && t.version == version && t.timeline.equals(timeline)
-                && t.summary.equals(summary) && t.followUps.equals(followUps)
+        return o instanceof Ticket t && t.id.equals(id) && t.version == version && t.workflow.equals(workflow)
+                && t.summary.equals(summary)
                 && t.description.equals(description) && t.contact.equals(contact) && t.submitter.equals(submitter)
                 && t.closedBy.equals(closedBy) && t.resolvedAt.equals(resolvedAt)
                 && t.resolutionNote.equals(resolutionNote);
@@ -630,7 +625,7 @@ public final class Ticket {
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, version, timeline.size());
+        return Objects.hash(id, version);
     }
 
     @Override
@@ -644,8 +639,6 @@ public final class Ticket {
      */
     public static final class Builder {
         private final Set<String> tags = new TreeSet<>();
-        private final List<FollowUp> followUps = new ArrayList<>();
-        private final List<TimelineEntry> timeline = new ArrayList<>();
         private TicketId id;
         private TicketNumber number;
         private String title;
@@ -670,17 +663,15 @@ public final class Ticket {
         private String resolutionNote;
         private Instant lastActivityAt;
         private Instant lastFollowUpAt;
+        private WorkflowRef workflow;
         private long version;
 
         private Builder() {
         }
 
         /**
-
          * @param value the identity
-
          * @return this builder
-
          */
         public Builder id(TicketId value) {
             this.id = value;
@@ -688,11 +679,8 @@ public final class Ticket {
         }
 
         /**
-
          * @param value the number
-
          * @return this builder
-
          */
         public Builder number(TicketNumber value) {
             this.number = value;
@@ -700,11 +688,8 @@ public final class Ticket {
         }
 
         /**
-
          * @param value the title
-
          * @return this builder
-
          */
         public Builder title(String value) {
             this.title = value;
@@ -712,11 +697,8 @@ public final class Ticket {
         }
 
         /**
-
          * @param value the description, may be null
-
          * @return this builder
-
          */
         public Builder description(String value) {
             this.description = value;
@@ -724,11 +706,8 @@ public final class Ticket {
         }
 
         /**
-
          * @param value the status
-
          * @return this builder
-
          */
         public Builder status(Status value) {
             this.status = value;
@@ -736,11 +715,8 @@ public final class Ticket {
         }
 
         /**
-
          * @param value the priority, may be null
-
          * @return this builder
-
          */
         public Builder priority(String value) {
             this.priority = value;
@@ -748,11 +724,8 @@ public final class Ticket {
         }
 
         /**
-
          * @param value the category, may be null
-
          * @return this builder
-
          */
         public Builder category(String value) {
             this.category = value;
@@ -760,11 +733,8 @@ public final class Ticket {
         }
 
         /**
-
          * @param value the project, may be null
-
          * @return this builder
-
          */
         public Builder project(ProjectId value) {
             this.project = value;
@@ -772,11 +742,8 @@ public final class Ticket {
         }
 
         /**
-
          * @param value the customer, may be null
-
          * @return this builder
-
          */
         public Builder customer(CustomerId value) {
             this.customer = value;
@@ -784,11 +751,8 @@ public final class Ticket {
         }
 
         /**
-
          * @param value the contact, may be null
-
          * @return this builder
-
          */
         public Builder contact(ContactId value) {
             this.contact = value;
@@ -796,11 +760,8 @@ public final class Ticket {
         }
 
         /**
-
          * @param value the submitter's details, may be null
-
          * @return this builder
-
          */
         public Builder submitter(Submitter value) {
             this.submitter = value;
@@ -808,11 +769,8 @@ public final class Ticket {
         }
 
         /**
-
          * @param value the assignee, may be null
-
          * @return this builder
-
          */
         public Builder assignee(UserId value) {
             this.assignee = value;
@@ -820,11 +778,8 @@ public final class Ticket {
         }
 
         /**
-
          * @param value the team, may be null
-
          * @return this builder
-
          */
         public Builder team(TeamId value) {
             this.team = value;
@@ -832,11 +787,8 @@ public final class Ticket {
         }
 
         /**
-
          * @param values the tags, replacing any set before
-
          * @return this builder
-
          */
         public Builder tags(Collection<String> values) {
             this.tags.clear();
@@ -845,11 +797,8 @@ public final class Ticket {
         }
 
         /**
-
          * @param value whether hidden from the customer
-
          * @return this builder
-
          */
         public Builder hidden(boolean value) {
             this.hidden = value;
@@ -857,11 +806,8 @@ public final class Ticket {
         }
 
         /**
-
          * @param value the deadline, may be null
-
          * @return this builder
-
          */
         public Builder dueAt(Instant value) {
             this.dueAt = value;
@@ -869,11 +815,8 @@ public final class Ticket {
         }
 
         /**
-
          * @param value the follow-up date, may be null
-
          * @return this builder
-
          */
         public Builder followUpDate(LocalDate value) {
             this.followUpDate = value;
@@ -881,11 +824,8 @@ public final class Ticket {
         }
 
         /**
-
          * @param value when created
-
          * @return this builder
-
          */
         public Builder createdAt(Instant value) {
             this.createdAt = value;
@@ -893,11 +833,8 @@ public final class Ticket {
         }
 
         /**
-
          * @param value who created it
-
          * @return this builder
-
          */
         public Builder createdBy(UserId value) {
             this.createdBy = value;
@@ -905,11 +842,8 @@ public final class Ticket {
         }
 
         /**
-
          * @param value when closed, may be null
-
          * @return this builder
-
          */
         public Builder closedAt(Instant value) {
             this.closedAt = value;
@@ -917,11 +851,8 @@ public final class Ticket {
         }
 
         /**
-
          * @param value who closed it, may be null
-
          * @return this builder
-
          */
         public Builder closedBy(UserId value) {
             this.closedBy = value;
@@ -929,11 +860,8 @@ public final class Ticket {
         }
 
         /**
-
          * @param value when resolved, may be null
-
          * @return this builder
-
          */
         public Builder resolvedAt(Instant value) {
             this.resolvedAt = value;
@@ -941,11 +869,8 @@ public final class Ticket {
         }
 
         /**
-
          * @param value the resolution note, may be null
-
          * @return this builder
-
          */
         public Builder resolutionNote(String value) {
             this.resolutionNote = value;
@@ -953,11 +878,8 @@ public final class Ticket {
         }
 
         /**
-
          * @param value when anything last happened
-
          * @return this builder
-
          */
         public Builder lastActivityAt(Instant value) {
             this.lastActivityAt = value;
@@ -965,11 +887,8 @@ public final class Ticket {
         }
 
         /**
-
          * @param value when the last follow-up was added, may be null
-
          * @return this builder
-
          */
         public Builder lastFollowUpAt(Instant value) {
             this.lastFollowUpAt = value;
@@ -977,37 +896,17 @@ public final class Ticket {
         }
 
         /**
-
-         * @param values the follow-ups, newest first, replacing any set before
-
+         * @param value the workflow and version the ticket lives under
          * @return this builder
-
          */
-        public Builder followUps(List<FollowUp> values) {
-            this.followUps.clear();
-            this.followUps.addAll(values);
+        public Builder workflow(WorkflowRef value) {
+            this.workflow = value;
             return this;
         }
 
         /**
-
-         * @param values the timeline, newest first, replacing any set before
-
-         * @return this builder
-
-         */
-        public Builder timeline(List<TimelineEntry> values) {
-            this.timeline.clear();
-            this.timeline.addAll(values);
-            return this;
-        }
-
-        /**
-
          * @param value the stored version
-
          * @return this builder
-
          */
         public Builder version(long value) {
             this.version = value;

@@ -190,12 +190,12 @@ public sealed interface TicketCommand {
     /**
      * Sets, moves or clears the due date.
      *
-     * @param dueAt the deadline, empty to clear
+     * @param dueAt the deadline, empty to clear; truncated to milliseconds, as stored
      */
     record SetDueDate(Optional<Instant> dueAt) implements TicketCommand {
-        /** Null means clear. */
+        /** Null means clear; the deadline is truncated to milliseconds so it reads back equal. */
         public SetDueDate {
-            dueAt = Checks.orEmpty(dueAt);
+            dueAt = Checks.orEmpty(dueAt).map(Checks::millis);
         }
     }
 

@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /**
  * What happened to a ticket, in the past tense. Every successful command produces exactly one event; the desk
- * publishes it through the event publisher port and the ticket's timeline records it.
+ * publishes it through the event publisher port and the ticket's history records its {@link #timelineEntry()}.
+ * An event carries the visibility of its entry, so a host can route internal events away from customers.
  */
 public sealed interface TicketEvent {
 
@@ -23,27 +24,53 @@ public sealed interface TicketEvent {
     TimelineEntry timelineEntry();
 
     /**
+     * Who may read this event: public events (creation, status changes, public follow-ups) may reach the customer,
+     * internal ones (internal notes, assignments, priorities and other housekeeping) stay with staff.
+     *
+     * @return the visibility of the event's timeline entry, never null
+     */
+    default Visibility visibility() {
+        return timelineEntry().visibility();
+    }
+
+    /**
      * The facts every event carries.
      *
      * @param id the event's identity, also its timeline entry's; never null
      * @param ticketId the ticket, never null
      * @param number the ticket's number, never null
+     * @param version the ticket version the event produced (0 for the creation); orders a ticket's events and
+     *     numbers its timeline entry
      * @param at when it happened, never null
      * @param actor who did it, never null
      */
-    record Occurrence(UUID id, TicketId ticketId, TicketNumber number, Instant at, UserId actor) {
-        /** Checks the parts are present. */
+    record Occurrence(UUID id, TicketId ticketId, TicketNumber number, long version, Instant at, UserId actor) {
+        /**
+         * Checks the parts.
+         *
+         * @throws NullPointerException if a part is null
+         * @throws IllegalArgumentException if the version is negative
+         */
         public Occurrence {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(ticketId, "ticketId");
             Objects.requireNonNull(number, "number");
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(actor, "actor");
+            if (version < 0) {
+                throw new IllegalArgumentException("version " + version + " is negative");
+            }
         }
 
+        /** An entry staff only see. */
         TimelineEntry entry(TimelineAction action, Optional<String> from, Optional<String> to,
                 Optional<String> detail) {
-            return new TimelineEntry(id, at, actor, action, from, to, detail);
+            return entry(action, from, to, detail, Visibility.INTERNAL);
+        }
+
+        TimelineEntry entry(TimelineAction action, Optional<String> from, Optional<String> to, Optional<String> detail,
+                Visibility visibility) {
+            return new TimelineEntry(id, version, at, actor, action, from, to, detail, visibility);
         }
     }
 
@@ -59,7 +86,8 @@ public sealed interface TicketEvent {
             implements TicketEvent {
         @Override
         public TimelineEntry timelineEntry() {
-            return occurrence.entry(TimelineAction.CREATED, Optional.empty(), Optional.of(status), Optional.empty());
+            return occurrence.entry(TimelineAction.CREATED, Optional.empty(), Optional.of(status), Optional.empty(),
+                    Visibility.PUBLIC);
         }
     }
 
@@ -73,7 +101,8 @@ public sealed interface TicketEvent {
         @Override
         public TimelineEntry timelineEntry() {
             return occurrence.entry(TimelineAction.FOLLOW_UP_ADDED, Optional.empty(),
-                    followUp.followUpDate().map(LocalDate::toString), Optional.of(followUp.note()));
+                    followUp.followUpDate().map(LocalDate::toString), Optional.of(followUp.note()),
+                    followUp.visibility());
         }
     }
 
@@ -90,7 +119,8 @@ public sealed interface TicketEvent {
             implements TicketEvent {
         @Override
         public TimelineEntry timelineEntry() {
-            return occurrence.entry(TimelineAction.STATUS_CHANGED, Optional.of(from), Optional.of(to), reason);
+            return occurrence.entry(TimelineAction.STATUS_CHANGED, Optional.of(from), Optional.of(to), reason,
+                    Visibility.PUBLIC);
         }
     }
 
@@ -105,7 +135,7 @@ public sealed interface TicketEvent {
     record Closed(Occurrence occurrence, String from, String to, Optional<String> note) implements TicketEvent {
         @Override
         public TimelineEntry timelineEntry() {
-            return occurrence.entry(TimelineAction.CLOSED, Optional.of(from), Optional.of(to), note);
+            return occurrence.entry(TimelineAction.CLOSED, Optional.of(from), Optional.of(to), note, Visibility.PUBLIC);
         }
     }
 
@@ -120,7 +150,7 @@ public sealed interface TicketEvent {
     record Reopened(Occurrence occurrence, String from, String to, Optional<String> reason) implements TicketEvent {
         @Override
         public TimelineEntry timelineEntry() {
-            return occurrence.entry(TimelineAction.REOPENED, Optional.of(from), Optional.of(to), reason);
+            return occurrence.entry(TimelineAction.REOPENED, Optional.of(from), Optional.of(to), reason, Visibility.PUBLIC);
         }
     }
 

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
  */
 public final class Workflow {
     private final String name;
+    private final int version;
     private final Map<String, Status> statuses;
     private final List<String> order;
     private final Status initial;
@@ -34,6 +35,7 @@ public final class Workflow {
 
     private Workflow(Builder b) {
         this.name = b.name;
+        this.version = b.version;
         this.statuses = Map.copyOf(b.statuses);
         this.initial = b.statuses.get(b.initial);
         this.transitions = List.copyOf(b.transitions);
@@ -55,9 +57,19 @@ public final class Workflow {
         return new Builder(name);
     }
 
-    /** @return the workflow's name, never null */
+    /** @return the workflow's name, never null; tickets record it with the version */
     public String name() {
         return name;
+    }
+
+    /** @return the workflow's version, at least 1 */
+    public int version() {
+        return version;
+    }
+
+    /** @return the name and version that tickets created under this workflow record, never null */
+    public WorkflowRef ref() {
+        return new WorkflowRef(name, version);
     }
 
     /** @return the statuses in the order they were declared, never null */
@@ -222,12 +234,32 @@ public final class Workflow {
         private String defaultPriority;
         private boolean priorityRequired;
         private boolean categoryRequired;
+        private int version = 1;
 
         private Builder(String name) {
             if (name == null || name.isBlank()) {
                 throw new ConfigurationException("a workflow needs a name");
             }
             this.name = name.strip();
+            if (!name.strip().matches("[A-Za-z0-9][A-Za-z0-9._@:+-]{0,99}")) {
+                problems.add("name '" + name.strip() + "' must be 1 to 100 letters, digits or . _ @ : + - starting"
+                        + " with a letter or digit");
+            }
+        }
+
+        /**
+         * Sets the version, 1 when not set. Raise it when a changed workflow must not apply to the tickets created
+         * under the previous one; a desk given both versions decides each ticket with the version it records.
+         *
+         * @param value the version, at least 1
+         * @return this builder
+         */
+        public Builder version(int value) {
+            if (value < 1) {
+                problems.add("version must be at least 1, was " + value);
+            }
+            this.version = value;
+            return this;
         }
 
         /**
