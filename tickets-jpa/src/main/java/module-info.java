@@ -1,6 +1,6 @@
 /**
- * Tickets4j JPA: a ticket store, number sequences and transactions on the Jakarta Persistence API. Main code knows
- * no persistence provider; hosts bring one (Hibernate ORM, EclipseLink…).
+ * Tickets4j JPA: ticket storage on the Jakarta Persistence API ({@code io.github.tickets4j.jpa.JpaStorage}). Main
+ * code knows no persistence provider; hosts bring one (Hibernate ORM, EclipseLink…).
  */
 module io.github.tickets4j.jpa {
     requires transitive io.github.tickets4j.core;

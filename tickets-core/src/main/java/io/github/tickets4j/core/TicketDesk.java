@@ -5,10 +5,10 @@ import io.github.tickets4j.core.access.AccessTarget;
 import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.Permission;
 import io.github.tickets4j.core.access.RoleMatrix;
-import io.github.tickets4j.core.access.ViewScope;
 import io.github.tickets4j.core.internal.Catalog;
 import io.github.tickets4j.core.internal.Checks;
 import io.github.tickets4j.core.internal.CommandRules;
+import io.github.tickets4j.core.internal.Criteria;
 import io.github.tickets4j.core.internal.Decider;
 import io.github.tickets4j.core.internal.Guard;
 import io.github.tickets4j.core.internal.InputRules;
@@ -41,9 +41,6 @@ import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TicketNumberFormat;
 import io.github.tickets4j.core.ticket.TicketSummary;
 import io.github.tickets4j.core.ticket.TimelineEntry;
-import io.github.tickets4j.core.ticket.UserId;
-import io.github.tickets4j.core.workflow.Status;
-import io.github.tickets4j.core.workflow.StatusCategory;
 import io.github.tickets4j.core.workflow.Workflow;
 import io.github.tickets4j.core.workflow.Workflows;
 import jakarta.validation.Validation;
@@ -53,10 +50,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,7 +62,11 @@ import org.slf4j.LoggerFactory;
  * the access policy decide, the aggregate changes, the targets of the change are authorised, the store applies the
  * change with optimistic locking and appends its history entry, and the event is published. A refused command
  * changes nothing: no ticket, no version, no history entry, no event, no number. Every query and count only sees
- * the tickets the caller may view. Thread-safe; build one with {@link #builder()}.
+ * the tickets the caller may view. Bad input never escapes as a raw JDK exception: a null argument is a
+ * {@link ValidationFailedException} naming it. Thread-safe; build one with {@link #builder()}.
+ *
+ * <p>The file is longer than most on purpose: the facade's use cases and its nested {@link Builder} (public API)
+ * belong together; the steps themselves live in {@code internal}.
  */
 public final class TicketDesk {
     private static final Logger LOG = LoggerFactory.getLogger(TicketDesk.class);
@@ -87,6 +86,7 @@ public final class TicketDesk {
     private final Guard guard;
     private final Decider decider;
     private final Reporting reporting;
+    private final Criteria criteria;
 
     private TicketDesk(Builder b) {
         this.workflows = new Catalog(b.workflow, b.workflows);
@@ -103,7 +103,8 @@ public final class TicketDesk {
         this.commandRules = new CommandRules(directory);
         this.guard = new Guard(policy, directory);
         this.decider = new Decider(guard);
-        this.reporting = new Reporting(b.workflow, store, zone);
+        this.reporting = new Reporting(workflows, store, zone);
+        this.criteria = new Criteria(policy, directory, workflows, zone, format);
     }
 
     /**
@@ -155,7 +156,8 @@ public final class TicketDesk {
      * @param number the ticket, never null
      * @param command what to do, never null
      * @return the ticket as stored after the change, never null
-     * @throws ValidationFailedException if the command breaks an input rule (listing all of them)
+     * @throws ValidationFailedException if the command breaks an input rule (listing all of them), or an argument
+     *     is null
      * @throws TicketNotFoundException if there is no such ticket, or the actor may not view it (the same answer)
      * @throws AccessDeniedException if the policy or the transition's rule refuses the actor, on the ticket or on
      *     what the command moves it to
@@ -171,7 +173,7 @@ public final class TicketDesk {
         return transactions.inTransaction(() -> {
             Ticket ticket = loadVisible(actor, number);
             Workflow workflow = workflows.of(ticket);
-            rules.check(command, commandRules.command(command, workflow));
+            InputRules.require(commandRules.command(command, workflow));
             Change change = decider.decide(actor, ticket, workflow, command, now());
             store.update(change);
             events.publish(change.event());
@@ -189,6 +191,7 @@ public final class TicketDesk {
      * @throws TicketNotFoundException if there is no such ticket, or the actor may not view it (the same answer)
      * @throws AccessDeniedException if the actor may not delete it (seed 000: Admin only)
      * @throws ConcurrentTicketModificationException if the ticket changed meanwhile
+     * @throws ValidationFailedException naming the argument that is null
      */
     public void delete(Actor actor, TicketNumber number) {
         requireActor(actor);
@@ -209,11 +212,12 @@ public final class TicketDesk {
      * @param actor who asks, never null
      * @param number the ticket, never null
      * @return the ticket, or empty when it does not exist or the actor may not view it
+     * @throws ValidationFailedException naming the argument that is null
      */
     public Optional<Ticket> find(Actor actor, TicketNumber number) {
         requireActor(actor);
         requireNumber(number);
-        return transactions.inTransaction(() -> store.findByNumber(number).filter(t -> guard.mayView(actor, t)));
+        return transactions.readOnly(() -> store.findByNumber(number).filter(t -> guard.mayView(actor, t)));
     }
 
     /**
@@ -226,23 +230,24 @@ public final class TicketDesk {
      * @param query which entries, from where, how many; never null
      * @return the page and the query for the next one, never null
      * @throws TicketNotFoundException if there is no such ticket, or the actor may not view it (the same answer)
+     * @throws ValidationFailedException naming the argument that is null
      */
     public HistoryPage history(Actor actor, TicketNumber number, HistoryQuery query) {
         requireActor(actor);
         requireNumber(number);
-        if (query == null) {
-            throw ValidationFailedException.of("query", "must not be null");
-        }
-        return transactions.inTransaction(() -> {
+        require(query, "query");
+        return transactions.readOnly(() -> {
             Ticket ticket = loadVisible(actor, number);
-            // One more than asked tells whether another page follows.
-            List<TimelineEntry> read = store.history(ticket.id(), query.limit(Math.min(query.limit() + 1,
-                    HistoryQuery.MAX_LIMIT)));
-            if (read.size() <= query.limit()) {
-                return new HistoryPage(read, Optional.empty());
+            boolean full = query.limit() == HistoryQuery.MAX_LIMIT;
+            // One more than asked tells whether another page follows; a full-size page asks once more for one.
+            List<TimelineEntry> read = store.history(ticket.id(), full ? query : query.limit(query.limit() + 1));
+            List<TimelineEntry> page = read.size() > query.limit() ? read.subList(0, query.limit()) : read;
+            if (page.size() < query.limit()) {
+                return new HistoryPage(page, Optional.empty());
             }
-            List<TimelineEntry> page = read.subList(0, query.limit());
-            return new HistoryPage(page, Optional.of(query.before(page.get(page.size() - 1).sequence())));
+            HistoryQuery next = query.before(page.get(page.size() - 1).sequence());
+            boolean more = full ? !store.history(ticket.id(), next.limit(1)).isEmpty() : read.size() > query.limit();
+            return new HistoryPage(page, more ? Optional.of(next) : Optional.empty());
         });
     }
 
@@ -254,10 +259,13 @@ public final class TicketDesk {
      * @param sort the order, never null
      * @param page the slice, never null
      * @return the page of visible matches, never null
+     * @throws ValidationFailedException naming the argument that is null
      */
     public Page<TicketSummary> search(Actor actor, TicketQuery query, Sort sort, PageRequest page) {
         TicketCriteria criteria = criteria(actor, query);
-        return transactions.inTransaction(() -> store.find(criteria, sort, page));
+        require(sort, "sort");
+        require(page, "page");
+        return transactions.readOnly(() -> store.find(criteria, sort, page));
     }
 
     /**
@@ -266,10 +274,11 @@ public final class TicketDesk {
      * @param actor who asks, never null
      * @param query the filters, never null
      * @return how many visible tickets match
+     * @throws ValidationFailedException naming the argument that is null
      */
     public long count(Actor actor, TicketQuery query) {
         TicketCriteria criteria = criteria(actor, query);
-        return transactions.inTransaction(() -> store.count(criteria));
+        return transactions.readOnly(() -> store.count(criteria));
     }
 
     /**
@@ -280,30 +289,15 @@ public final class TicketDesk {
      * @param sort the order, never null
      * @param page the slice, never null
      * @return the page, never null
+     * @throws ValidationFailedException naming the argument that is null
      */
     public Page<TicketSummary> view(Actor actor, View view, Sort sort, PageRequest page) {
         requireActor(actor);
-        UserId me = actor.id();
-        TicketQuery.Builder q = TicketQuery.builder();
-        List<ViewScope> extra = new ArrayList<>();
-        switch (view) {
-            case MY_TICKETS -> extra.add(mine(me));
-            case UNASSIGNED -> q.unassignedOnly(true);
-            case ALL -> { }
-            case MY_CLOSED -> {
-                q.statusCategories(StatusCategory.CLOSED);
-                extra.add(mine(me));
-            }
-            case ASSIGNED_TO_ME -> q.assignees(me);
-            case CREATED_BY_ME -> q.creators(me);
-            case MY_TEAM -> {
-                Set<UserId> members = new HashSet<>();
-                directory.teamsOf(me).forEach(t -> members.addAll(directory.membersOf(t)));
-                extra.add(new ViewScope.Restricted(Set.of(), directory.teamsOf(me), members, Set.of()));
-            }
-        }
-        TicketCriteria criteria = criteria(actor, q.build(), extra);
-        return transactions.inTransaction(() -> store.find(criteria, sort, page));
+        require(view, "view");
+        require(sort, "sort");
+        require(page, "page");
+        TicketCriteria criteria = this.criteria.of(actor, view, now());
+        return transactions.readOnly(() -> store.find(criteria, sort, page));
     }
 
     /**
@@ -315,10 +309,14 @@ public final class TicketDesk {
      * @param sort the table's order, never null
      * @param page the table's page, never null
      * @return the dashboard, never null
+     * @throws ValidationFailedException naming the argument that is null
      */
     public Dashboard dashboard(Actor actor, DashboardFilter filter, Sort sort, PageRequest page) {
         requireActor(actor);
-        return transactions.inTransaction(() -> reporting.dashboard(actor, this::criteria, filter, sort, page));
+        require(filter, "filter");
+        require(sort, "sort");
+        require(page, "page");
+        return transactions.readOnly(() -> reporting.dashboard(actor, this::criteria, filter, sort, page));
     }
 
     /**
@@ -327,10 +325,12 @@ public final class TicketDesk {
      * @param actor who asks, never null
      * @param period the days covered, never null
      * @return the report, never null
+     * @throws ValidationFailedException naming the argument that is null
      */
     public Report report(Actor actor, ReportPeriod period) {
         requireActor(actor);
-        return transactions.inTransaction(() -> reporting.report(actor, this::criteria, period));
+        require(period, "period");
+        return transactions.readOnly(() -> reporting.report(actor, this::criteria, period));
     }
 
     /**
@@ -355,6 +355,7 @@ public final class TicketDesk {
      *
      * @param actor who asks, never null
      * @return today's date, from the desk's clock; never null
+     * @throws ValidationFailedException naming {@code actor} if it is null
      */
     public LocalDate today(Actor actor) {
         requireActor(actor);
@@ -362,26 +363,9 @@ public final class TicketDesk {
     }
 
     private TicketCriteria criteria(Actor actor, TicketQuery query) {
-        return criteria(actor, query, List.of());
-    }
-
-    private TicketCriteria criteria(Actor actor, TicketQuery query, List<ViewScope> extra) {
         requireActor(actor);
-        if (query == null) {
-            throw ValidationFailedException.of("query", "must not be null");
-        }
-        List<ViewScope> scopes = new ArrayList<>();
-        scopes.add(policy.viewScope(actor, directory));
-        scopes.addAll(extra);
-        Instant now = now();
-        Workflow standard = workflows.standard();
-        List<String> statusOrder = standard.statuses().stream().map(Status::name).toList();
-        return new TicketCriteria(query, scopes, LocalDate.ofInstant(now, actor.zone().orElse(zone)), now,
-                query.text().flatMap(format::parse), statusOrder, standard.priorities());
-    }
-
-    private ViewScope mine(UserId me) {
-        return new ViewScope.Restricted(directory.projectsOf(me), Set.of(), Set.of(), Set.of(me));
+        require(query, "query");
+        return criteria.of(actor, query, now());
     }
 
     /** Loads a ticket's state; one the actor may not view is answered exactly as a missing one, revealing nothing. */
@@ -413,8 +397,12 @@ public final class TicketDesk {
     }
 
     private static void requireNumber(TicketNumber number) {
-        if (number == null) {
-            throw ValidationFailedException.of("ticketNumber", "must not be null");
+        require(number, "ticketNumber");
+    }
+
+    private static void require(Object value, String field) {
+        if (value == null) {
+            throw ValidationFailedException.of(field, "must not be null");
         }
     }
 
@@ -456,6 +444,10 @@ public final class TicketDesk {
          * @return this builder
          */
         public Builder workflows(Workflow... values) {
+            if (values == null) {
+                problems.add("workflows(...) must not be given null");
+                return this;
+            }
             for (Workflow w : values) {
                 if (w == null) {
                     problems.add("workflows(...) must not hold null");
@@ -561,7 +553,7 @@ public final class TicketDesk {
                 found.add("storage(...) is required: the TicketStorage of your adapter (JpaStorage from tickets-jpa,"
                         + " say), or inMemory() to keep tickets in memory");
             } else {
-                found.addAll(storage.problems());
+                storageProblems(found);
             }
             if (directory == null) {
                 found.add("directory(...) is required: Tickets4j asks the host which projects, customers, users and"
@@ -576,6 +568,7 @@ public final class TicketDesk {
             required(found, "events", events);
             required(found, "clock", clock);
             required(found, "numberFormat", format);
+            found.addAll(Catalog.problems(workflow, workflows));
             if (validator == null && found.isEmpty()) {
                 try {
                     validator = Validation.buildDefaultValidatorFactory().getValidator();
@@ -589,6 +582,18 @@ public final class TicketDesk {
                 throw new ConfigurationException("Cannot build TicketDesk: " + String.join("; ", found));
             }
             return new TicketDesk(this);
+        }
+
+        /** A storage that hands out nothing would fail on the first use case; say so now. */
+        private void storageProblems(List<String> found) {
+            List<String> own = storage.problems();
+            if (own != null) {
+                found.addAll(own);
+            }
+            String name = storage.getClass().getName();
+            required(found, name + ".tickets", storage.tickets());
+            required(found, name + ".numbers", storage.numbers());
+            required(found, name + ".transactions", storage.transactions());
         }
 
         private static void required(List<String> found, String setting, Object value) {

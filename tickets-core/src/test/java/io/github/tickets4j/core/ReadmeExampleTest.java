@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.Role;
 import io.github.tickets4j.core.memory.InMemoryDirectory;
+import io.github.tickets4j.core.query.HistoryPage;
+import io.github.tickets4j.core.query.HistoryQuery;
 import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.stats.Dashboard;
@@ -17,11 +19,16 @@ import io.github.tickets4j.core.ticket.ProjectId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand.AddFollowUp;
 import io.github.tickets4j.core.ticket.TicketCommand.Close;
+import io.github.tickets4j.core.ticket.TimelineAction;
+import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.core.ticket.UserId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The README's code example, kept compiling and passing here: keep the two in step. */
@@ -31,11 +38,13 @@ class ReadmeExampleTest {
     void readmeExampleCreatesFollowsUpClosesAndCounts() {
         // --- README example start ---
         InMemoryDirectory directory = new InMemoryDirectory()
-                .project(ProjectId.of("P-100"), CustomerId.of("C-7"), UserId.of("sam"));
+                .project(ProjectId.of("P-100"), CustomerId.of("C-7"), UserId.of("sam"))
+                .user(Actor.of("sam", Role.SALES), Actor.of("olga", Role.OPERATIONS));
         TicketDesk desk = TicketDesk.builder()
                 .inMemory()
                 .directory(directory)
-                .clock(Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("Europe/Berlin")))
+                .zone(ZoneId.of("Europe/Berlin"))
+                .clock(Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC))
                 .build();
 
         Actor sam = Actor.of("sam", Role.SALES);
@@ -45,6 +54,7 @@ class ReadmeExampleTest {
         desk.execute(sam, ticket.number(), new AddFollowUp("Called the customer", LocalDate.of(2026, 3, 4)));
         desk.execute(sam, ticket.number(), new Close());
 
+        HistoryPage history = desk.history(sam, ticket.number(), HistoryQuery.newest(20));
         Dashboard dashboard = desk.dashboard(Actor.of("fay", Role.FINANCE), DashboardFilter.cleared(),
                 Sort.NEWEST_FIRST, PageRequest.first(20));
         // --- README example end ---
@@ -54,7 +64,9 @@ class ReadmeExampleTest {
         assertEquals(1, dashboard.count("CLOSED"));
         assertEquals(0, dashboard.openTickets().total());
         Ticket closed = desk.find(sam, ticket.number()).orElseThrow();
-        assertEquals(3, closed.timeline().size());
+        assertEquals(List.of(TimelineAction.CLOSED, TimelineAction.FOLLOW_UP_ADDED, TimelineAction.CREATED),
+                history.entries().stream().map(TimelineEntry::action).toList());
+        assertEquals(Optional.empty(), history.next());
         assertTrue(closed.closedAt().isPresent());
         assertThrows(AccessDeniedException.class,
                 () -> desk.execute(sam, ticket.number(), new AddFollowUp("One more thing")));

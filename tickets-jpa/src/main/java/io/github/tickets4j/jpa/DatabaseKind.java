@@ -1,5 +1,7 @@
 package io.github.tickets4j.jpa;
 
+import java.util.List;
+
 /**
  * The databases Tickets4j ships schema scripts for, with the little native SQL JPA has no equivalent for (drawing
  * a value from a sequence).
@@ -12,8 +14,9 @@ public enum DatabaseKind {
     /** H2 2.x, for tests and demos. */
     H2("h2", "select next value for " + DatabaseKind.SEQUENCE);
 
-    /** The name of the sequence the scripts create for {@link JpaNumberSequence#sequence}. */
+    /** The name of the sequence the scripts create for {@link Numbering#SEQUENCE}. */
     static final String SEQUENCE = "t4j_ticket_number_seq";
+    private static final List<String> SCRIPTS = List.of("V1__tickets4j_schema.sql", "V2__tickets4j_history_log.sql");
     private final String folder;
     private final String nextValueSql;
 
@@ -23,13 +26,27 @@ public enum DatabaseKind {
     }
 
     /**
-     * The class-path resource of this database's schema script. Its folder is a Flyway location
-     * ({@code classpath:db/tickets4j/postgresql}) and the script is Liquibase "formatted SQL" as well.
+     * The class-path resources of this database's schema scripts, in the order they must run: the 0.1 schema
+     * ({@code V1__tickets4j_schema.sql}) and the 0.2 migration ({@code V2__tickets4j_history_log.sql}). Their folder
+     * is a Flyway location ({@code classpath:db/tickets4j/postgresql}) and each script is Liquibase "formatted SQL"
+     * as well. A new database runs both; a 0.1 database runs the second.
+     *
+     * @return the resource names, for example {@code db/tickets4j/postgresql/V1__tickets4j_schema.sql}; never null
+     */
+    public List<String> schemaScripts() {
+        return SCRIPTS.stream().map(script -> "db/tickets4j/" + folder + "/" + script).toList();
+    }
+
+    /**
+     * The class-path resource of this database's first schema script, the 0.1 schema. Alone it no longer makes a
+     * schema Tickets4j 0.2 works with: run every script of {@link #schemaScripts()}, in order.
      *
      * @return the resource name, for example {@code db/tickets4j/postgresql/V1__tickets4j_schema.sql}; never null
+     * @deprecated since 0.2: the schema takes {@link #schemaScripts()}, V1 then V2
      */
+    @Deprecated(since = "0.2", forRemoval = true)
     public String schemaScript() {
-        return "db/tickets4j/" + folder + "/V1__tickets4j_schema.sql";
+        return schemaScripts().get(0);
     }
 
     /** The native query that draws the next value of the ticket-number sequence. */

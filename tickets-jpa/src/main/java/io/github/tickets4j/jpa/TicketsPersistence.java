@@ -1,6 +1,5 @@
 package io.github.tickets4j.jpa;
 
-import io.github.tickets4j.jpa.internal.FollowUpEntity;
 import io.github.tickets4j.jpa.internal.NumberCounterEntity;
 import io.github.tickets4j.jpa.internal.StatusCountEntity;
 import io.github.tickets4j.jpa.internal.TicketEntity;
@@ -12,13 +11,13 @@ import java.util.List;
  * What a persistence unit needs to hold Tickets4j's tables: its managed classes. Hosts with a
  * {@code persistence.xml} list {@link #managedClassNames()} as {@code <class>} elements; hosts that configure in
  * code start from {@link #configuration(String)} or add {@link #managedClasses()} to their own configuration.
- * Every table name starts with {@link #TABLE_PREFIX}.
+ * Every table name starts with {@link #TABLE_PREFIX}. {@link JpaStorage#problems()} reports a unit that lacks them.
  */
 public final class TicketsPersistence {
     /** The prefix of every table, index, constraint and sequence Tickets4j creates. */
     public static final String TABLE_PREFIX = "t4j_";
-    private static final List<Class<?>> CLASSES = List.of(TicketEntity.class, FollowUpEntity.class,
-            TimelineEntity.class, NumberCounterEntity.class, StatusCountEntity.class);
+    private static final List<Class<?>> CLASSES = List.of(TicketEntity.class, TimelineEntity.class,
+            NumberCounterEntity.class, StatusCountEntity.class);
 
     private TicketsPersistence() {
     }

@@ -1,6 +1,6 @@
 package io.github.tickets4j.jpa;
 
-import io.github.tickets4j.core.spi.NumberSequence;
+import io.github.tickets4j.core.spi.TicketStorage;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,42 +11,49 @@ import java.util.Map;
  * test of the JVM (building one takes seconds), and each test starts from empty tables.
  */
 final class ContractDatabases {
-    private static final Map<TestDatabase, JpaTransactions> RUNNERS = new EnumMap<>(TestDatabase.class);
+    private static final Map<TestDatabase, EntityManagerFactory> FACTORIES = new EnumMap<>(TestDatabase.class);
 
     private ContractDatabases() {
     }
 
-    /** The runner of the database's shared factory, creating the schema and the factory on first use. */
-    static JpaTransactions shared(TestDatabase db) {
+    /** The database's shared factory, creating the schema and the factory on first use. */
+    static EntityManagerFactory shared(TestDatabase db) {
         db.requireReachable();
-        synchronized (RUNNERS) {
-            return RUNNERS.computeIfAbsent(db, d -> {
+        synchronized (FACTORIES) {
+            return FACTORIES.computeIfAbsent(db, d -> {
                 d.recreateSchema();
                 EntityManagerFactory factory = d.factory();
                 Runtime.getRuntime().addShutdownHook(new Thread(factory::close));
-                return JpaTransactions.resourceLocal(factory);
+                return factory;
             });
         }
     }
 
-    /** A store on empty tables. */
-    static JpaTicketStore emptyStore(TestDatabase db) {
-        JpaTransactions runner = shared(db);
+    /** Resource-local storage with the SEQUENCE strategy, on empty tables. */
+    static JpaStorage emptyStorage(TestDatabase db) {
+        EntityManagerFactory factory = shared(db);
         db.clean();
-        return new JpaTicketStore(runner);
+        return JpaStorage.resourceLocal(factory, db.kind);
     }
 
-    /** The SEQUENCE strategy on empty tables, its sequence restarted after {@code lastIssued}. */
-    static NumberSequence sequence(TestDatabase db, long lastIssued) {
-        emptyStore(db);
+    /** Storage whose transactions an emulated host begins and ends around each desk call, on empty tables. */
+    static TicketStorage emptyHostManagedStorage(TestDatabase db, EmulatedHost host) {
+        db.clean();
+        return host.aroundEachCall(host.storage(db, Numbering.GAPLESS));
+    }
+
+    /** Storage with the SEQUENCE strategy on empty tables, its sequence restarted after {@code lastIssued}. */
+    static JpaStorage sequence(TestDatabase db, long lastIssued) {
+        JpaStorage storage = emptyStorage(db);
         db.execute(List.of("alter sequence " + DatabaseKind.SEQUENCE + " restart with " + (lastIssued + 1)));
-        return JpaNumberSequence.sequence(shared(db), db.kind);
+        return storage;
     }
 
-    /** The GAPLESS strategy on empty tables, its counter set to {@code lastIssued}. */
-    static NumberSequence gapless(TestDatabase db, long lastIssued) {
-        emptyStore(db);
+    /** Storage with the GAPLESS strategy on empty tables, its counter set to {@code lastIssued}. */
+    static JpaStorage gapless(TestDatabase db, long lastIssued) {
+        EntityManagerFactory factory = shared(db);
+        db.clean();
         db.execute(List.of("update t4j_number_counter set last_value = " + lastIssued));
-        return JpaNumberSequence.gapless(shared(db));
+        return JpaStorage.builder(factory, db.kind).numbering(Numbering.GAPLESS).build();
     }
 }

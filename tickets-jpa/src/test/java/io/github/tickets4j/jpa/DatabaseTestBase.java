@@ -2,7 +2,8 @@ package io.github.tickets4j.jpa;
 
 import io.github.tickets4j.core.TicketDesk;
 import io.github.tickets4j.core.spi.EventPublisher;
-import io.github.tickets4j.core.spi.NumberSequence;
+import io.github.tickets4j.core.spi.TicketStorage;
+import io.github.tickets4j.core.spi.TicketStore;
 import io.github.tickets4j.core.ticket.Ticket;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
@@ -14,14 +15,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * One database per test class: the schema script runs once, Hibernate validates it, and every test starts from
- * empty tables. Subclasses name the database.
+ * One database per test class: the schema scripts (V1 then V2) run once, Hibernate validates them, and every test
+ * starts from empty tables. Subclasses name the database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class DatabaseTestBase {
+    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     EntityManagerFactory factory;
-    JpaTransactions transactions;
-    JpaTicketStore store;
+    /** Resource-local storage numbering with the database sequence. */
+    JpaStorage storage;
+    TicketStore store;
     MovableClock clock;
 
     abstract TestDatabase database();
@@ -31,14 +34,14 @@ abstract class DatabaseTestBase {
         database().requireReachable();
         database().recreateSchema();
         factory = database().factory();
-        transactions = JpaTransactions.resourceLocal(factory);
-        store = new JpaTicketStore(transactions);
+        storage = JpaStorage.resourceLocal(factory, database().kind);
+        store = storage.tickets();
     }
 
     @BeforeEach
     void emptyTables() {
         database().clean();
-        clock = new MovableClock(Instant.parse("2026-03-02T09:00:00.123Z"), ZoneId.of("Europe/Berlin"));
+        clock = new MovableClock(Instant.parse("2026-03-02T09:00:00.123Z"), ZONE);
     }
 
     @AfterAll
@@ -48,23 +51,21 @@ abstract class DatabaseTestBase {
         }
     }
 
-    /** A desk of the ISP workflow on this database, in the given transactions. */
-    TicketDesk desk(JpaTransactions tx, NumberSequence numbers, EventPublisher events) {
-        return TicketDesk.builder().workflow(Samples.WORKFLOW).store(new JpaTicketStore(tx)).transactions(tx)
-                .numbers(numbers).events(events).directory(Samples.directory()).clock(clock).build();
+    /** A desk of the ISP workflow on this database, over the given storage. */
+    TicketDesk desk(TicketStorage over, EventPublisher events) {
+        return TicketDesk.builder().workflow(Samples.WORKFLOW).storage(over).events(events)
+                .directory(Samples.directory()).clock(clock).zone(ZONE).build();
     }
 
-    JpaNumberSequence sequence() {
-        return JpaNumberSequence.sequence(transactions, database().kind);
+    /** Resource-local storage with gapless numbering, on the same factory. */
+    JpaStorage gapless() {
+        return JpaStorage.builder(factory, database().kind).numbering(Numbering.GAPLESS).build();
     }
 
-    JpaNumberSequence gapless() {
-        return JpaNumberSequence.gapless(transactions);
-    }
-
+    /** Inserts tickets built by hand, in one transaction. */
     void insertAll(List<Ticket> tickets) {
-        transactions.inTransaction(() -> {
-            tickets.forEach(store::insert);
+        storage.transactions().inTransaction(() -> {
+            tickets.forEach(t -> store.insert(Samples.creation(t)));
             return null;
         });
     }

@@ -1,8 +1,6 @@
 package io.github.tickets4j.jpa;
 
-import io.github.tickets4j.core.spi.NumberSequence;
-import io.github.tickets4j.core.spi.TicketStore;
-import io.github.tickets4j.core.spi.Transactions;
+import io.github.tickets4j.core.spi.TicketStorage;
 import io.github.tickets4j.testkit.NumberSequenceContract;
 import io.github.tickets4j.testkit.TicketStoreContract;
 import io.github.tickets4j.testkit.TransactionContract;
@@ -18,27 +16,34 @@ class PostgreSqlContractsTest {
     @DisplayName("[PostgreSQL] store contract")
     class Store extends TicketStoreContract {
         @Override
-        protected TicketStore newStore() {
-            return ContractDatabases.emptyStore(DB);
-        }
-
-        @Override
-        protected Transactions transactions(TicketStore store) {
-            return ContractDatabases.shared(DB);
+        protected TicketStorage newStorage() {
+            return ContractDatabases.emptyStorage(DB);
         }
     }
 
     @Nested
-    @DisplayName("[PostgreSQL] transaction contract")
+    @DisplayName("[PostgreSQL] transaction contract, resource-local")
     class Transaction extends TransactionContract {
         @Override
-        protected TicketStore newStore() {
-            return ContractDatabases.emptyStore(DB);
+        protected TicketStorage newStorage() {
+            return ContractDatabases.emptyStorage(DB);
+        }
+    }
+
+    @Nested
+    @DisplayName("[PostgreSQL] transaction contract, host-managed (the host begins and commits around each desk call)")
+    class HostManagedTransaction extends TransactionContract {
+        private EmulatedHost host;
+
+        @Override
+        protected TicketStorage newStorage() {
+            host = new EmulatedHost(ContractDatabases.shared(DB));
+            return ContractDatabases.emptyHostManagedStorage(DB, host);
         }
 
         @Override
-        protected Transactions transactions(TicketStore store) {
-            return ContractDatabases.shared(DB);
+        protected void releaseStorage(TicketStorage storage) {
+            host.close();
         }
     }
 
@@ -46,13 +51,8 @@ class PostgreSqlContractsTest {
     @DisplayName("[PostgreSQL] number sequence contract, SEQUENCE strategy")
     class Sequence extends NumberSequenceContract {
         @Override
-        protected NumberSequence newSequence(long lastIssued) {
+        protected TicketStorage newStorage(long lastIssued) {
             return ContractDatabases.sequence(DB, lastIssued);
-        }
-
-        @Override
-        protected Transactions transactions() {
-            return ContractDatabases.shared(DB);
         }
     }
 
@@ -60,13 +60,8 @@ class PostgreSqlContractsTest {
     @DisplayName("[PostgreSQL] number sequence contract, GAPLESS strategy")
     class Gapless extends NumberSequenceContract {
         @Override
-        protected NumberSequence newSequence(long lastIssued) {
+        protected TicketStorage newStorage(long lastIssued) {
             return ContractDatabases.gapless(DB, lastIssued);
-        }
-
-        @Override
-        protected Transactions transactions() {
-            return ContractDatabases.shared(DB);
         }
     }
 }

@@ -1,15 +1,20 @@
 package io.github.tickets4j.jpa;
 
+import io.github.tickets4j.core.access.Actor;
+import io.github.tickets4j.core.access.Role;
 import io.github.tickets4j.core.access.ViewScope;
 import io.github.tickets4j.core.memory.InMemoryDirectory;
 import io.github.tickets4j.core.query.TicketQuery;
 import io.github.tickets4j.core.spi.TicketCriteria;
+import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.ContactId;
 import io.github.tickets4j.core.ticket.CustomerId;
 import io.github.tickets4j.core.ticket.ProjectId;
 import io.github.tickets4j.core.ticket.Submitter;
 import io.github.tickets4j.core.ticket.TeamId;
 import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.TicketEvent;
+import io.github.tickets4j.core.ticket.TicketEvent.Occurrence;
 import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.TicketNumberFormat;
 import io.github.tickets4j.core.ticket.UserId;
@@ -26,6 +31,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * Varied tickets and criteria for comparing the store with the core's reference calculation. Values are drawn
@@ -62,10 +69,34 @@ final class Samples {
     private Samples() {
     }
 
-    /** The host directory of the desk tests: sam works on P-1 and P-2, kim on P-2. */
+    /**
+     * The host directory of the desk tests: sam (Sales) works on P-1 and P-2, kim on P-2; kim and lee are
+     * Operations, ada and root Admins, so each may be assigned.
+     */
     static InMemoryDirectory directory() {
         return new InMemoryDirectory().project(P1, C1, SAM).project(P2, C2, SAM, KIM).project(P3, null)
-                .team(T1, SAM, KIM).team(T2, LEE);
+                .team(T1, SAM, KIM).team(T2, LEE)
+                .user(Actor.of("sam", Role.SALES), Actor.of("kim", Role.OPERATIONS), Actor.of("lee", Role.OPERATIONS),
+                        Actor.of("ada", Role.ADMIN), Actor.of("root", Role.ADMIN));
+    }
+
+    /** The creation of a ticket built by hand (version 0), as the store receives it. */
+    static Change creation(Ticket ticket) {
+        Occurrence occurrence = new Occurrence(UUID.randomUUID(), ticket.id(), ticket.number(), 0,
+                ticket.createdAt(), ticket.createdBy());
+        return new Change(ticket, new TicketEvent.Created(occurrence, ticket.status().name(), ticket.project(),
+                ticket.customer()));
+    }
+
+    /**
+     * A change made by hand: the ticket as {@code edit} leaves it, one version up, with a category-changed entry
+     * (the store writes whatever state it is given; the entry only has to be there).
+     */
+    static Change change(Ticket ticket, UnaryOperator<Ticket.Builder> edit) {
+        Ticket next = edit.apply(ticket.toBuilder()).version(ticket.version() + 1).build();
+        Occurrence occurrence = new Occurrence(UUID.randomUUID(), next.id(), next.number(), next.version(),
+                next.lastActivityAt(), next.createdBy());
+        return new Change(next, new TicketEvent.CategoryChanged(occurrence, ticket.category(), next.category()));
     }
 
     /** Tickets numbered 1 to {@code count}. */
@@ -103,7 +134,7 @@ final class Samples {
                 .createdAt(created).createdBy(pick(r, USERS))
                 .closedAt(closedAt).closedBy(closed ? pick(r, USERS) : null)
                 .lastActivityAt(closed ? closedAt : created.plusSeconds(r.nextInt(3) * 600L))
-                .version(0).build();
+                .workflow(WORKFLOW.ref()).version(0).build();
     }
 
     /** Criteria combining a random part of every filter with random scopes. */

@@ -8,22 +8,24 @@ import io.github.tickets4j.core.TicketDesk;
 import io.github.tickets4j.core.TicketsException;
 import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.Role;
+import io.github.tickets4j.core.query.HistoryQuery;
 import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.spi.EventPublisher;
 import io.github.tickets4j.core.stats.Dashboard;
 import io.github.tickets4j.core.stats.DashboardFilter;
 import io.github.tickets4j.core.ticket.CreateTicket;
-import io.github.tickets4j.core.ticket.FollowUp;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand.AddFollowUp;
 import io.github.tickets4j.core.ticket.TicketCommand.Close;
 import io.github.tickets4j.core.ticket.TicketCommand.Reopen;
 import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TimelineAction;
+import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.core.workflow.StatusCategory;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,7 +38,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,20 +77,26 @@ abstract class SeveralNodesBehaviour {
         factories.forEach(EntityManagerFactory::close);
     }
 
-    private List<TicketDesk> nodes(Function<JpaTransactions, JpaNumberSequence> numbering) {
+    private List<TicketDesk> nodes(Numbering numbering) {
         List<TicketDesk> desks = new ArrayList<>();
         for (EntityManagerFactory factory : factories) {
-            JpaTransactions tx = JpaTransactions.resourceLocal(factory);
-            desks.add(TicketDesk.builder().workflow(Samples.WORKFLOW).store(new JpaTicketStore(tx)).transactions(tx)
-                    .numbers(numbering.apply(tx)).events(EventPublisher.none()).directory(Samples.directory())
-                    .clock(Clock.systemUTC()).build());
+            JpaStorage storage = JpaStorage.builder(factory, database().kind).numbering(numbering).build();
+            desks.add(TicketDesk.builder().workflow(Samples.WORKFLOW).storage(storage).events(EventPublisher.none())
+                    .directory(Samples.directory()).clock(Clock.systemUTC()).zone(ZoneOffset.UTC).build());
         }
         return desks;
     }
 
+    /** The follow-up notes of a ticket, read from its history. */
+    private static List<String> notes(TicketDesk desk, TicketNumber number) {
+        return desk.history(SAM, number, HistoryQuery.newest(HistoryQuery.MAX_LIMIT)
+                .only(TimelineAction.FOLLOW_UP_ADDED)).entries().stream()
+                .map(e -> e.followUp().orElseThrow().note()).toList();
+    }
+
     @Test
     void twoNodesCreatingWithTheSequenceStrategyGetUniqueIncreasingNumbersAndStoreEveryTicket() throws Exception {
-        List<List<Long>> issued = createEverywhere(nodes(tx -> JpaNumberSequence.sequence(tx, database().kind)));
+        List<List<Long>> issued = createEverywhere(nodes(Numbering.SEQUENCE));
 
         Set<Long> all = new HashSet<>();
         for (List<Long> perThread : issued) {
@@ -107,7 +114,7 @@ abstract class SeveralNodesBehaviour {
 
     @Test
     void theDashboardCountsStayEqualToTheTicketTableUnderConcurrentClosingReopeningAndDeleting() throws Exception {
-        List<TicketDesk> desks = nodes(tx -> JpaNumberSequence.sequence(tx, database().kind));
+        List<TicketDesk> desks = nodes(Numbering.SEQUENCE);
         List<TicketNumber> numbers = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             numbers.add(desks.get(0).create(SAM, command("Moving " + i)).number());
@@ -155,7 +162,7 @@ abstract class SeveralNodesBehaviour {
 
     @Test
     void twoNodesCreatingWithTheGaplessStrategyGetEveryNumberFromOneToNExactlyOnce() throws Exception {
-        List<List<Long>> issued = createEverywhere(nodes(JpaNumberSequence::gapless));
+        List<List<Long>> issued = createEverywhere(nodes(Numbering.GAPLESS));
 
         Set<Long> all = new HashSet<>();
         issued.forEach(all::addAll);
@@ -170,7 +177,7 @@ abstract class SeveralNodesBehaviour {
 
     @Test
     void concurrentFollowUpsFromTwoNodesAreNeverLost() throws Exception {
-        List<TicketDesk> desks = nodes(JpaNumberSequence::gapless);
+        List<TicketDesk> desks = nodes(Numbering.GAPLESS);
         TicketNumber number = desks.get(0).create(SAM, command("Busy ticket")).number();
         int perThread = 20;
         List<Callable<Void>> work = new ArrayList<>();
@@ -191,14 +198,18 @@ abstract class SeveralNodesBehaviour {
 
         Ticket stored = desks.get(1).find(SAM, number).orElseThrow();
         int expected = work.size() * perThread;
-        assertEquals(expected, new HashSet<>(stored.followUps().stream().map(FollowUp::note).toList()).size());
-        assertEquals(expected + 1, stored.timeline().size());
+        List<String> notes = notes(desks.get(1), number);
+        assertEquals(expected, notes.size());
+        assertEquals(expected, new HashSet<>(notes).size());
         assertEquals(expected, stored.version());
+        assertEquals(expected + 1, database().queryLong("select count(*) from t4j_timeline_entry"));
+        assertEquals(expected, database().queryLong("select max(seq) from t4j_timeline_entry"),
+                "entries numbered 0 to the version, none twice (a unique key)");
     }
 
     @Test
     void aConcurrentCloseAndFollowUpsEndInAConsistentTicket() throws Exception {
-        List<TicketDesk> desks = nodes(JpaNumberSequence::gapless);
+        List<TicketDesk> desks = nodes(Numbering.GAPLESS);
         TicketNumber number = desks.get(0).create(SAM, command("Closing soon")).number();
         Set<String> accepted = ConcurrentHashMap.newKeySet();
         List<Callable<Void>> work = List.of(() -> {
@@ -216,7 +227,7 @@ abstract class SeveralNodesBehaviour {
             return null;
         }, () -> {
             // Close while follow-ups are still arriving from the other node.
-            while (desks.get(1).find(SAM, number).orElseThrow().followUps().size() < 5) {
+            while (desks.get(1).find(SAM, number).orElseThrow().version() < 5) {
                 Thread.onSpinWait();
             }
             retrying(() -> desks.get(1).execute(SAM, number, new Close(Optional.of("Done"))));
@@ -227,10 +238,12 @@ abstract class SeveralNodesBehaviour {
         Ticket stored = desks.get(1).find(SAM, number).orElseThrow();
         assertTrue(stored.status().isClosed());
         assertTrue(stored.closedAt().isPresent() && stored.closedBy().isPresent());
-        assertEquals(accepted, new HashSet<>(stored.followUps().stream().map(FollowUp::note).toList()));
-        assertEquals(TimelineAction.CLOSED, stored.timeline().get(0).action(), "nothing was added after closing");
-        assertEquals(stored.timeline().size() - 1, stored.version());
-        assertEquals(accepted.size() + 2, stored.timeline().size());
+        assertEquals(accepted, new HashSet<>(notes(desks.get(1), number)));
+        List<TimelineEntry> history = desks.get(1).history(SAM, number, HistoryQuery.newest(HistoryQuery.MAX_LIMIT))
+                .entries();
+        assertEquals(TimelineAction.CLOSED, history.get(0).action(), "nothing was added after closing");
+        assertEquals(history.size() - 1, stored.version());
+        assertEquals(accepted.size() + 2, history.size());
         assertTrue(accepted.size() >= 5, "follow-ups accepted before the close: " + accepted.size());
     }
 

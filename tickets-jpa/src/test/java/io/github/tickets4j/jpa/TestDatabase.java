@@ -30,8 +30,9 @@ enum TestDatabase {
 
     private static final Map<TestDatabase, String> SCRATCH_URLS = new ConcurrentHashMap<>();
     private static final String SCRATCH = "t4j_test_" + ProcessHandle.current().pid();
-    private static final List<String> TABLES = List.of("t4j_timeline_entry", "t4j_follow_up", "t4j_ticket_tag",
-            "t4j_ticket", "t4j_number_counter", "t4j_status_count");
+    /** The tables of the 0.2 schema, children first. */
+    private static final List<String> TABLES = List.of("t4j_timeline_entry", "t4j_ticket_tag", "t4j_ticket",
+            "t4j_number_counter", "t4j_status_count");
     final String label;
     final DatabaseKind kind;
     private final String defaultUrl;
@@ -119,15 +120,27 @@ enum TestDatabase {
         return DriverManager.getConnection(scratchUrl(), user(), password());
     }
 
-    /** Drops Tickets4j's tables and sequence and runs the shipped schema script. */
+    /** Drops Tickets4j's tables and sequence and runs the shipped schema scripts, V1 then V2. */
     void recreateSchema() {
-        execute(dropStatements());
-        execute(statements(kind.schemaScript()));
+        recreateSchemaOf01();
+        migrateTo02();
     }
 
+    /** Drops Tickets4j's tables and sequence and runs only the 0.1 schema script (V1). */
+    void recreateSchemaOf01() {
+        execute(dropStatements());
+        execute(statements(kind.schemaScripts().get(0)));
+    }
+
+    /** Runs the 0.2 migration (V2) on the 0.1 schema. */
+    void migrateTo02() {
+        execute(statements(kind.schemaScripts().get(1)));
+    }
+
+    /** Drops every table of either schema (0.1 had t4j_follow_up too) and the sequence. */
     List<String> dropStatements() {
-        return List.of("drop table if exists " + String.join(", ", TABLES), "drop sequence if exists "
-                + DatabaseKind.SEQUENCE);
+        return List.of("drop table if exists t4j_follow_up, " + String.join(", ", TABLES),
+                "drop sequence if exists " + DatabaseKind.SEQUENCE);
     }
 
     /** Empties every table and puts back the rows the schema script inserts. */

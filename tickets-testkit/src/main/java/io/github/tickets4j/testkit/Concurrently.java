@@ -1,8 +1,10 @@
 package io.github.tickets4j.testkit;
 
 import io.github.tickets4j.core.ConcurrentTicketModificationException;
+import io.github.tickets4j.core.spi.TicketStorage;
 import io.github.tickets4j.core.spi.TicketStore;
 import io.github.tickets4j.core.spi.Transactions;
+import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.Visibility;
@@ -25,14 +27,16 @@ final class Concurrently {
     }
 
     /**
-     * Lets writers add follow-ups to one ticket, each reading it in one transaction and writing it in the next, and
-     * retrying when the store reports a conflict. All writers read before any writes the first time, so a store
-     * that does not check versions loses updates every time, not by luck.
+     * Lets writers add follow-ups to one ticket, each reading its state in one transaction and writing the change in
+     * the next, and retrying when the store reports a conflict. All writers read before any writes the first time,
+     * so a store that does not check versions loses updates every time, not by luck.
      *
      * @return the notes of every write the store acknowledged
      */
-    static List<String> readModifyWrite(int writers, int each, Transactions tx, TicketStore store, TicketId id)
+    static List<String> readModifyWrite(int writers, int each, TicketStorage storage, TicketId id)
             throws Exception {
+        Transactions tx = storage.transactions();
+        TicketStore store = storage.tickets();
         CyclicBarrier allHaveRead = new CyclicBarrier(writers);
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         try {
@@ -50,10 +54,13 @@ final class Concurrently {
                                 allHaveRead.await(PATIENCE_SECONDS, TimeUnit.SECONDS);
                                 first = false;
                             }
-                            Ticket changed = read.addFollowUp(note, Optional.empty(), Visibility.INTERNAL,
-                                    Actors.operations().id(), Instant.parse("2026-03-02T10:00:00Z")).ticket();
+                            Change changed = read.addFollowUp(note, Optional.empty(), Visibility.INTERNAL,
+                                    Actors.operations().id(), Instant.parse("2026-03-02T10:00:00Z"));
                             try {
-                                tx.inTransaction(() -> store.update(changed));
+                                tx.inTransaction(() -> {
+                                    store.update(changed);
+                                    return null;
+                                });
                                 acknowledged.add(note);
                                 break;
                             } catch (ConcurrentTicketModificationException conflict) {

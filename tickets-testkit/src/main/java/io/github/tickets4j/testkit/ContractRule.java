@@ -6,23 +6,29 @@ package io.github.tickets4j.testkit;
  * test names the rule an adapter broke.
  */
 public enum ContractRule {
-    /** Store: a stored ticket reads back by id equal in every field. */
-    S01("store", "A stored ticket reads back by id equal in every field, with its follow-ups and timeline."),
+    /** Store: state and history read back as written. */
+    S01("store", "A stored ticket's state reads back by id equal in every field, and its history reads back entry "
+            + "by entry, newest first, equal in every field."),
     /** Store: lookup by number. */
     S02("store", "A stored ticket reads back by number; an unknown id or number gives empty, not an exception."),
     /** Store: duplicates refused. */
-    S03("store", "Inserting a ticket whose id or number is stored already throws TicketsException."),
+    S03("store", "Inserting a ticket whose id or number is stored already throws TicketsException and changes "
+            + "nothing, history included."),
     /** Store: update. */
-    S04("store", "An update stores every change and the version increased by one, and returns what it stored."),
+    S04("store", "An update replaces the stored state with the change's, one version higher, and appends exactly "
+            + "the change's entries to the history."),
     /** Store: delete. */
-    S05("store", "A deleted ticket is no longer found by id or number, listed or counted."),
+    S05("store", "A deleted ticket is no longer found by id or number, listed or counted, and its history reads "
+            + "empty; other tickets keep theirs."),
     /** Store: writing a missing ticket. */
-    S06("store", "Updating or deleting a ticket that is not stored throws TicketNotFoundException."),
+    S06("store", "Updating or deleting a ticket that is not stored throws TicketNotFoundException and writes "
+            + "nothing."),
     /** Store: optimistic concurrency. */
-    S07("store", "An update or delete carrying an outdated version throws ConcurrentTicketModificationException "
-            + "and changes nothing."),
+    S07("store", "An update or delete expecting an outdated version throws ConcurrentTicketModificationException "
+            + "and changes neither state nor history."),
     /** Store: no lost updates. */
-    S08("store", "Parallel read-modify-write cycles that retry on conflict keep every follow-up."),
+    S08("store", "Parallel read-modify-write cycles that retry on conflict keep every acknowledged follow-up once, "
+            + "one history entry per version."),
     /** Store: filters. */
     S09("store", "find and count agree with TicketCriteria.test for every query filter."),
     /** Store: sorting. */
@@ -43,6 +49,26 @@ public enum ContractRule {
     /** Store: dashboard and report. */
     S17("store", "Every actor's dashboard and report over the store equal those over the in-memory calculation "
             + "on the same tickets."),
+    /** Store: the history log is append-only. */
+    S18("store", "Each change's entries are appended with sequence equal to the version it produced; entries "
+            + "already stored are never rewritten."),
+    /** Store: history paging. */
+    S19("store", "A history read returns, newest first, at most limit entries: exactly those HistoryQuery.test "
+            + "accepts, for every action and visibility filter and before cursor; pages chained by before cover "
+            + "the history once."),
+    /** Store: history per ticket. */
+    S20("store", "A ticket's history holds only its own entries, however the tickets' changes interleave; an "
+            + "unknown ticket's history is empty."),
+    /** Store: workflow recorded. */
+    S21("store", "Every ticket reads back with the workflow name and version it was created under, and a desk "
+            + "with several workflows over the store decides each ticket with its own."),
+    /** Store: visibility carried. */
+    S22("store", "Entries read back with the visibility they were written with; publicOnly returns every public "
+            + "entry and no internal one."),
+    /** Store: refusals over the store. */
+    S23("store", "Over the store, a command, delete or history read on a ticket the actor may not view throws "
+            + "TicketNotFoundException worded as for a missing number; Sales cannot link a ticket into a project "
+            + "not assigned to them; a refusal changes no state or history and publishes nothing."),
 
     /** Number sequence: start. */
     N01("sequence", "A sequence continuing after n issues values above n and never above the maximum."),
@@ -58,16 +84,18 @@ public enum ContractRule {
     N06("sequence", "A desk drawing from the sequence never gives a new ticket the number of a deleted one."),
 
     /** Transactions: failed creation. */
-    T01("transaction", "A creation failing after the store wrote the ticket leaves no ticket and publishes no event."),
+    T01("transaction", "A creation failing after the store wrote the ticket leaves no ticket and no history, and "
+            + "publishes no event."),
     /** Transactions: failed command. */
-    T02("transaction", "A command failing after the store wrote it leaves the ticket as it was: no follow-up, no "
-            + "timeline entry, same version, no event."),
+    T02("transaction", "A command failing after the store wrote it leaves the ticket as it was: same state and "
+            + "version, no history entry, no event."),
     /** Transactions: failed publishing. */
     T03("transaction", "When publishing the event fails, the change written in the same use case is undone."),
     /** Transactions: host transaction. */
     T04("transaction", "Several desk calls in one host transaction that then fails leave nothing behind."),
     /** Transactions: failed delete. */
-    T05("transaction", "A deletion failing after the store removed the ticket leaves the ticket stored."),
+    T05("transaction", "A deletion failing after the store removed the ticket leaves the ticket stored with its "
+            + "history."),
     /** Transactions: success and the failure itself. */
     T06("transaction", "A use case that succeeds keeps its writes; a failed one's exception reaches the caller "
             + "unchanged.");

@@ -1,8 +1,11 @@
 package io.github.tickets4j.testkit;
 
 import io.github.tickets4j.core.spi.TicketStore;
+import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.TicketId;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The store under test with one fault switched on at will: the next write goes through to the store and then
@@ -22,6 +25,7 @@ final class FaultyStore extends ForwardingTicketStore {
     }
 
     private volatile Fault fault = Fault.NONE;
+    private volatile TicketId lastInserted;
 
     FaultyStore(TicketStore delegate) {
         super(delegate);
@@ -32,6 +36,11 @@ final class FaultyStore extends ForwardingTicketStore {
         this.fault = value;
     }
 
+    /** @return the ticket of the latest insert that went through to the store, empty before the first */
+    Optional<TicketId> lastInserted() {
+        return Optional.ofNullable(lastInserted);
+    }
+
     private void maybeFail(Fault point) {
         if (fault == point) {
             fault = Fault.NONE;
@@ -40,17 +49,16 @@ final class FaultyStore extends ForwardingTicketStore {
     }
 
     @Override
-    public Ticket insert(Ticket ticket) {
-        Ticket stored = delegate.insert(ticket);
+    public void insert(Change change) {
+        delegate.insert(change);
+        lastInserted = change.ticket().id();
         maybeFail(Fault.INSERT);
-        return stored;
     }
 
     @Override
-    public Ticket update(Ticket ticket) {
-        Ticket stored = delegate.update(ticket);
+    public void update(Change change) {
+        delegate.update(change);
         maybeFail(Fault.UPDATE);
-        return stored;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.tickets4j.testkit;
 
+import io.github.tickets4j.core.query.HistoryQuery;
 import io.github.tickets4j.core.query.Page;
 import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
@@ -7,12 +8,15 @@ import io.github.tickets4j.core.spi.Dimension;
 import io.github.tickets4j.core.spi.TicketCriteria;
 import io.github.tickets4j.core.spi.TicketStore;
 import io.github.tickets4j.core.stats.DurationStats;
+import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TicketSummary;
+import io.github.tickets4j.core.ticket.TimelineEntry;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,18 +30,23 @@ abstract class ForwardingTicketStore implements TicketStore {
     }
 
     @Override
-    public Ticket insert(Ticket ticket) {
-        return delegate.insert(ticket);
+    public void insert(Change change) {
+        delegate.insert(change);
     }
 
     @Override
-    public Ticket update(Ticket ticket) {
-        return delegate.update(ticket);
+    public void update(Change change) {
+        delegate.update(change);
     }
 
     @Override
     public void delete(Ticket ticket) {
         delegate.delete(ticket);
+    }
+
+    @Override
+    public List<TimelineEntry> history(TicketId ticket, HistoryQuery query) {
+        return delegate.history(ticket, query);
     }
 
     @Override

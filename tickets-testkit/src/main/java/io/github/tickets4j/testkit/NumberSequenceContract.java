@@ -7,61 +7,79 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tickets4j.core.NumbersExhaustedException;
 import io.github.tickets4j.core.TicketDesk;
-import io.github.tickets4j.core.memory.InMemoryTicketStore;
 import io.github.tickets4j.core.spi.NumberSequence;
-import io.github.tickets4j.core.spi.Transactions;
+import io.github.tickets4j.core.spi.TicketStorage;
 import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.testkit.fixtures.Actors;
 import io.github.tickets4j.testkit.fixtures.DeskFixture;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract every {@link NumberSequence} must keep; rules N01 to N06 of {@link ContractRule}. Extend it and
- * override {@link #newSequence(long)}; a sequence kept in a database also overrides {@link #transactions()}, and
- * each call to {@code newSequence} must start from the state it is given (reset the row or sequence there).
+ * The contract every {@link TicketStorage}'s {@link NumberSequence} must keep; rules N01 to N06 of
+ * {@link ContractRule}. Extend it and override {@link #newStorage(long)}: each call must give storage holding no
+ * tickets whose numbers continue after the value it is given (reset the row or sequence there). Every draw runs in
+ * the storage's own transactions.
  */
 public abstract class NumberSequenceContract {
     private static final long WIDE = 99_999_999L;
+
+    private final List<TicketStorage> used = new ArrayList<>();
 
     /** For subclasses. */
     protected NumberSequenceContract() {
     }
 
     /**
-     * Creates the sequence under test, continuing after a value already issued.
+     * Creates the storage under test, its numbers continuing after a value already issued. A test may call it more
+     * than once; it stops using the previous storage before the next call.
      *
      * @param lastIssued the last value issued before, at least 0 (0: the first value will be the first ever)
-     * @return the sequence, never null
+     * @return storage holding no tickets, never null
      */
-    protected abstract NumberSequence newSequence(long lastIssued);
+    protected abstract TicketStorage newStorage(long lastIssued);
 
     /**
-     * The transactions the sequence's calls run in.
+     * Releases a storage after its test (close connections, drop data). Does nothing unless overridden.
      *
-     * @return the runner; {@link Transactions#none()} unless overridden
+     * @param storage a storage the test used, never null
      */
-    protected Transactions transactions() {
-        return Transactions.none();
+    protected void releaseStorage(TicketStorage storage) {
+    }
+
+    @AfterEach
+    final void dropStorages() {
+        used.forEach(this::releaseStorage);
+        used.clear();
+    }
+
+    private TicketStorage storage(long lastIssued) {
+        TicketStorage storage = Objects.requireNonNull(newStorage(lastIssued), "newStorage returned null");
+        used.add(storage);
+        return storage;
     }
 
     @Test
     void sequence_N01_continuesAboveTheLastIssuedValueWithinTheMaximum() {
-        long first = next(newSequence(0), WIDE);
+        long first = next(storage(0), WIDE);
         assertTrue(first >= 1 && first <= WIDE, "first value " + first);
-        long continued = next(newSequence(41), WIDE);
+        long continued = next(storage(41), WIDE);
         assertTrue(continued > 41 && continued <= WIDE, "value after 41 was " + continued);
     }
 
     @Test
     void sequence_N02_everyValueIsAboveAllBefore() {
-        NumberSequence sequence = newSequence(0);
+        TicketStorage storage = storage(0);
         long previous = 0;
         for (int i = 0; i < 200; i++) {
-            long value = next(sequence, WIDE);
+            long value = next(storage, WIDE);
             assertTrue(value > previous, "value " + value + " issued after " + previous);
             previous = value;
         }
@@ -69,10 +87,10 @@ public abstract class NumberSequenceContract {
 
     @Test
     void sequence_N03_parallelCallersNeverShareAValue() throws Exception {
-        NumberSequence sequence = newSequence(0);
+        TicketStorage storage = storage(0);
         int threads = 8;
         int calls = 100;
-        List<List<Long>> issued = Concurrently.inParallel(threads, calls, () -> next(sequence, WIDE));
+        List<List<Long>> issued = Concurrently.inParallel(threads, calls, () -> next(storage, WIDE));
         Set<Long> distinct = new HashSet<>();
         for (List<Long> mine : issued) {
             for (int i = 1; i < mine.size(); i++) {
@@ -85,31 +103,29 @@ public abstract class NumberSequenceContract {
 
     @Test
     void sequence_N04_exhaustionFailsClearly() {
-        NumberSequence sequence = newSequence(97);
-        long last = next(sequence, 99);
+        TicketStorage storage = storage(97);
+        long last = next(storage, 99);
         if (last < 99) {
-            assertEquals(99, next(sequence, 99), "a sequence without gaps ends at the maximum");
+            assertEquals(99, next(storage, 99), "a sequence without gaps ends at the maximum");
         }
-        NumbersExhaustedException e = assertThrows(NumbersExhaustedException.class, () -> next(sequence, 99));
+        NumbersExhaustedException e = assertThrows(NumbersExhaustedException.class, () -> next(storage, 99));
         assertTrue(e.getMessage().contains("99"), "the message names the maximum: " + e.getMessage());
-        assertThrows(NumbersExhaustedException.class, () -> next(newSequence(99), 99));
+        TicketStorage full = storage(99);
+        assertThrows(NumbersExhaustedException.class, () -> next(full, 99));
     }
 
     @Test
     void sequence_N05_afterExhaustionOnlyNewValuesAreIssued() {
-        NumberSequence sequence = newSequence(98);
-        long last = next(sequence, 99);
-        assertThrows(NumbersExhaustedException.class, () -> next(sequence, last));
-        long after = next(sequence, 999);
+        TicketStorage storage = storage(98);
+        long last = next(storage, 99);
+        assertThrows(NumbersExhaustedException.class, () -> next(storage, last));
+        long after = next(storage, 999);
         assertTrue(after > last && after <= 999, "value after exhaustion was " + after + ", last was " + last);
     }
 
     @Test
     void sequence_N06_deletedTicketsNumberIsNeverGivenAgain() {
-        NumberSequence sequence = newSequence(0);
-        InMemoryTicketStore store = new InMemoryTicketStore();
-        TicketDesk desk = DeskFixture.builder().store(store, store.transactions())
-                .numbers(max -> next(sequence, max)).build().desk();
+        TicketDesk desk = DeskFixture.builder().storage(storage(0)).zone(ZoneOffset.UTC).build().desk();
         Ticket first = desk.create(Actors.admin(), CreateTicket.titled("First").build());
         Ticket second = desk.create(Actors.admin(), CreateTicket.titled("Second").build());
         desk.delete(Actors.admin(), second.number());
@@ -119,7 +135,8 @@ public abstract class NumberSequenceContract {
                 "numbers in issue order: " + List.of(first.number(), second.number(), third.number()));
     }
 
-    private long next(NumberSequence sequence, long maximum) {
-        return transactions().inTransaction(() -> sequence.next(maximum));
+    /** Draws one value in the storage's own unit of work, as the desk does. */
+    private static long next(TicketStorage storage, long maximum) {
+        return storage.transactions().inTransaction(() -> storage.numbers().next(maximum));
     }
 }

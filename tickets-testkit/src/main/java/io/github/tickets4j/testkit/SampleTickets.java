@@ -5,32 +5,38 @@ import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.ViewScope;
 import io.github.tickets4j.core.query.TicketQuery;
 import io.github.tickets4j.core.spi.TicketCriteria;
-import io.github.tickets4j.core.spi.TicketStore;
-import io.github.tickets4j.core.spi.Transactions;
+import io.github.tickets4j.core.spi.TicketStorage;
+import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.ProjectId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand;
 import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.TicketNumberFormat;
+import io.github.tickets4j.core.ticket.UserId;
 import io.github.tickets4j.core.workflow.Status;
 import io.github.tickets4j.core.workflow.Workflow;
 import io.github.tickets4j.core.workflow.Workflows;
 import io.github.tickets4j.testkit.fixtures.Actors;
 import io.github.tickets4j.testkit.fixtures.DeskFixture;
+import io.github.tickets4j.testkit.fixtures.FixtureTicket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
  * The store contract's data: tickets created and worked on through a desk over the store under test, from a fixed
  * seed, so every run sees the same varied mix (every project, team, priority, category, tag, status, due and
  * follow-up dates on both sides of "now", closed tickets with past due dates). The reference answers are the core's
- * {@link io.github.tickets4j.core.stats.Aggregates} over the same tickets read back by id.
+ * {@link io.github.tickets4j.core.stats.Aggregates} over the same tickets read back by id. Every change the desk
+ * made is kept (its new state and its event), so the very same tickets and histories can be replayed into a
+ * reference store.
  */
 final class SampleTickets {
     /** A zone with a half-hour offset, so a store that rounds to hours or uses UTC is caught. */
@@ -42,44 +48,43 @@ final class SampleTickets {
     private static final ProjectId[] PROJECTS = {Actors.P1, Actors.P2, Actors.P3, null};
 
     private final DeskFixture fixture;
-    private final Transactions transactions;
-    private final List<TicketId> ids = new ArrayList<>();
+    private final Map<TicketId, List<Change>> changes = new LinkedHashMap<>();
 
-    private SampleTickets(DeskFixture fixture, Transactions transactions) {
+    private SampleTickets(DeskFixture fixture) {
         this.fixture = fixture;
-        this.transactions = transactions;
     }
 
     /**
-     * Creates the tickets through a desk over the store.
+     * Creates the tickets through a desk over the storage.
      *
-     * @param store the store under test, empty
-     * @param transactions its transactions
+     * @param storage the storage under test, empty
      * @param count how many tickets
      * @return the data, with the desk's clock a few days after the last change
      */
-    static SampleTickets create(TicketStore store, Transactions transactions, int count) {
-        DeskFixture fixture = DeskFixture.builder().workflow(WORKFLOW).store(store, transactions).zone(ZONE).build();
-        SampleTickets data = new SampleTickets(fixture, transactions);
+    static SampleTickets create(TicketStorage storage, int count) {
+        DeskFixture fixture = DeskFixture.builder().workflow(WORKFLOW).storage(storage).zone(ZONE).build();
+        SampleTickets data = new SampleTickets(fixture);
         Random random = new Random(20_260_302L);
         for (int i = 0; i < count; i++) {
-            data.ids.add(data.createOne(random, i).id());
+            data.createOne(random, i);
         }
         // Let days pass, so follow-up and due dates fall on both sides of today.
         fixture.clock().advance(Duration.ofDays(2).plusHours(random.nextInt(24)));
         return data;
     }
 
-    private Ticket createOne(Random random, int i) {
+    private void createOne(Random random, int i) {
         TicketDesk desk = fixture.desk();
         fixture.clock().advance(Duration.ofMinutes(1 + random.nextInt(600)));
         ProjectId project = PROJECTS[random.nextInt(PROJECTS.length)];
         Actor creator = project == Actors.P1 ? Actors.sales() : project == Actors.P2 ? Actors.otherSales()
                 : random.nextBoolean() ? Actors.operations() : Actors.admin();
+        // Only a user who may view the ticket can hold it.
+        List<UserId> assignees = Actors.viewersOf(project);
         CreateTicket.Builder command = CreateTicket.titled(TITLES[i % TITLES.length] + " #" + i).project(project)
                 .description(random.nextInt(3) == 0 ? "The ROUTER light blinks red" : null)
                 .priority(pick(random, WORKFLOW.priorities())).category(pick(random, WORKFLOW.categories()))
-                .assignee(random.nextInt(3) == 0 ? null : Actors.users().get(random.nextInt(Actors.users().size())))
+                .assignee(random.nextInt(3) == 0 ? null : assignees.get(random.nextInt(assignees.size())))
                 .team(random.nextInt(3) == 0 ? null : random.nextBoolean() ? Actors.T1 : Actors.T2)
                 .dueAt(random.nextBoolean() ? null : now().plus(Duration.ofHours(random.nextInt(240) - 72)))
                 .hidden(random.nextInt(5) == 0);
@@ -88,22 +93,28 @@ final class SampleTickets {
                 command.tags(tag);
             }
         }
-        Ticket ticket = desk.create(creator, command.build());
+        Ticket ticket = record(desk.create(creator, command.build()));
         Actor admin = Actors.admin();
         if (random.nextInt(10) < 6) {
-            LocalDate date = random.nextBoolean() ? null : desk.today().plusDays(random.nextInt(4));
-            ticket = desk.execute(admin, ticket.number(), new TicketCommand.AddFollowUp("Called back", date));
+            LocalDate date = random.nextBoolean() ? null : desk.today(admin).plusDays(random.nextInt(4));
+            ticket = record(desk.execute(admin, ticket.number(), new TicketCommand.AddFollowUp("Called back", date)));
         }
         if (random.nextBoolean()) {
             List<Status> working = WORKFLOW.statuses().subList(1, WORKFLOW.statuses().size() - 1);
             String to = working.get(random.nextInt(working.size())).name();
-            ticket = desk.execute(admin, ticket.number(), new TicketCommand.ChangeStatus(to));
+            ticket = record(desk.execute(admin, ticket.number(), new TicketCommand.ChangeStatus(to)));
         }
         if (random.nextInt(3) == 0) {
             fixture.clock().advance(Duration.ofMinutes(random.nextInt(3000)));
-            ticket = desk.execute(admin, ticket.number(), new TicketCommand.Close());
+            record(desk.execute(admin, ticket.number(), new TicketCommand.Close()));
         }
-        return ticket;
+    }
+
+    /** Keeps the change the desk just made: the state it returned and the event it published. */
+    private Ticket record(Ticket state) {
+        Change change = new Change(state, fixture.events().last().orElseThrow());
+        changes.computeIfAbsent(state.id(), id -> new ArrayList<>()).add(change);
+        return state;
     }
 
     private static String pick(Random random, List<String> values) {
@@ -117,10 +128,24 @@ final class SampleTickets {
 
     /** @return the tickets as the store gives them back by id, in creation order */
     List<Ticket> load() {
-        return transactions.inTransaction(() -> ids.stream()
+        return fixture.inTransaction(() -> changes.keySet().stream()
                 .map(id -> fixture.store().findById(id).orElseThrow(
                         () -> new AssertionError("Ticket " + id + " was stored but is not found by id")))
                 .toList());
+    }
+
+    /** @return every ticket as the desk made it, with its history, in creation order; to replay elsewhere */
+    List<FixtureTicket> made() {
+        return changes.values().stream().map(FixtureTicket::new).toList();
+    }
+
+    /**
+     * Writes the very same tickets with their histories into another store.
+     *
+     * @param other a fixture over another storage, empty
+     */
+    void replayInto(DeskFixture other) {
+        made().forEach(other::insert);
     }
 
     /**

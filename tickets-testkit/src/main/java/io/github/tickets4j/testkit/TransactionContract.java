@@ -8,34 +8,37 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.tickets4j.core.TicketDesk;
 import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.query.TicketQuery;
-import io.github.tickets4j.core.spi.TicketStore;
+import io.github.tickets4j.core.spi.TicketStorage;
 import io.github.tickets4j.core.spi.Transactions;
 import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand.AddFollowUp;
 import io.github.tickets4j.core.ticket.TicketNumberFormat;
+import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.testkit.FaultyStore.Fault;
 import io.github.tickets4j.testkit.FaultyStore.InjectedFailure;
 import io.github.tickets4j.testkit.fixtures.Actors;
 import io.github.tickets4j.testkit.fixtures.DeskFixture;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract a {@link Transactions} runner must keep with its store; rules T01 to T06 of {@link ContractRule}:
- * a use case that fails part-way leaves nothing behind. The contract wraps the store so that a chosen write goes
- * through and then fails; only the transactions can undo it. Extend it and override {@link #newStore()} (an
- * <em>empty</em> store, before each test) and {@link #transactions(TicketStore)}.
+ * The contract a {@link TicketStorage}'s {@link Transactions} must keep with its store; rules T01 to T06 of
+ * {@link ContractRule}: a use case that fails part-way leaves nothing behind, neither state nor history. The
+ * contract puts a store in front of the storage's own that lets a chosen write go through and then fail; only the
+ * transactions can undo it. Extend it and override {@link #newStorage()} (storage holding no tickets, before each
+ * test).
  */
 public abstract class TransactionContract {
     private static final Actor ADMIN = Actors.admin();
 
-    private TicketStore store;
+    private TicketStorage storage;
     private FaultyStore faulty;
-    private Transactions transactions;
     private final AtomicBoolean publishingFails = new AtomicBoolean();
     private DeskFixture fixture;
 
@@ -44,43 +47,37 @@ public abstract class TransactionContract {
     }
 
     /**
-     * Creates the store under test. Called before each test.
+     * Creates the storage under test. Called before each test.
      *
-     * @return an empty store, never null
+     * @return storage holding no tickets, never null
      */
-    protected abstract TicketStore newStore();
+    protected abstract TicketStorage newStorage();
 
     /**
-     * The transactions under test, belonging to the store.
+     * Releases a storage after its test. Does nothing unless overridden.
      *
-     * @param store a store from {@link #newStore()}, never null
-     * @return the runner, never null
+     * @param storage the storage the test used, never null
      */
-    protected abstract Transactions transactions(TicketStore store);
-
-    /**
-     * Releases a store after its test. Does nothing unless overridden.
-     *
-     * @param store the store the test used, never null
-     */
-    protected void releaseStore(TicketStore store) {
+    protected void releaseStorage(TicketStorage storage) {
     }
 
     @BeforeEach
     final void createDesk() {
-        store = newStore();
-        faulty = new FaultyStore(store);
-        transactions = transactions(store);
-        fixture = DeskFixture.builder().store(faulty, transactions).alsoPublishTo(event -> {
-            if (publishingFails.getAndSet(false)) {
-                throw new InjectedFailure("while publishing");
-            }
-        }).build();
+        storage = Objects.requireNonNull(newStorage(), "newStorage() returned null");
+        faulty = new FaultyStore(storage.tickets());
+        fixture = DeskFixture.builder().storage(ComposedStorage.withStore(storage, faulty)).zone(ZoneOffset.UTC)
+                .alsoPublishTo(event -> {
+                    if (publishingFails.getAndSet(false)) {
+                        throw new InjectedFailure("while publishing");
+                    }
+                }).build();
     }
 
     @AfterEach
-    final void dropStore() {
-        releaseStore(store);
+    final void dropStorage() {
+        if (storage != null) {
+            releaseStorage(storage);
+        }
     }
 
     @Test
@@ -96,9 +93,10 @@ public abstract class TransactionContract {
         Ticket before = desk().create(ADMIN, CreateTicket.titled("Kept").build());
         fixture.events().clear();
         faulty.failAfterNext(Fault.UPDATE);
+        List<TimelineEntry> history = fixture.history(before.id());
         assertThrows(InjectedFailure.class, () -> desk().execute(ADMIN, before.number(), new AddFollowUp("Lost")));
-        Ticket after = transactions.inTransaction(() -> store.findById(before.id())).orElseThrow();
-        assertEquals(before, after, "no follow-up, no timeline entry, same version");
+        assertEquals(before, fixture.stored(before.id()), "same state, same version");
+        assertEquals(history, fixture.history(before.id()), "no history entry");
         assertEquals(List.of(), fixture.events().events(), "no event for a failed command");
     }
 
@@ -109,13 +107,15 @@ public abstract class TransactionContract {
         assertNothingStored();
         Ticket before = desk().create(ADMIN, CreateTicket.titled("Kept").build());
         publishingFails.set(true);
+        List<TimelineEntry> history = fixture.history(before.id());
         assertThrows(InjectedFailure.class, () -> desk().execute(ADMIN, before.number(), new AddFollowUp("Lost")));
-        assertEquals(before, transactions.inTransaction(() -> store.findById(before.id())).orElseThrow());
+        assertEquals(before, fixture.stored(before.id()));
+        assertEquals(history, fixture.history(before.id()), "no history entry");
     }
 
     @Test
     void transaction_T04_failingHostTransactionUndoesEveryDeskCallInIt() {
-        assertThrows(InjectedFailure.class, () -> transactions.inTransaction(() -> {
+        assertThrows(InjectedFailure.class, () -> fixture.inTransaction(() -> {
             Ticket ticket = desk().create(ADMIN, CreateTicket.titled("Lost").build());
             desk().execute(ADMIN, ticket.number(), new AddFollowUp("Lost too"));
             throw new InjectedFailure("in the host's own code");
@@ -125,11 +125,15 @@ public abstract class TransactionContract {
 
     @Test
     void transaction_T05_deletionFailingAfterTheDeleteKeepsTheTicket() {
-        Ticket before = desk().create(ADMIN, CreateTicket.titled("Kept").build());
+        Ticket created = desk().create(ADMIN, CreateTicket.titled("Kept").build());
+        Ticket before = desk().execute(ADMIN, created.number(), new AddFollowUp("Kept too"));
+        List<TimelineEntry> history = fixture.history(before.id());
         fixture.events().clear();
         faulty.failAfterNext(Fault.DELETE);
         assertThrows(InjectedFailure.class, () -> desk().delete(ADMIN, before.number()));
-        assertEquals(before, transactions.inTransaction(() -> store.findByNumber(before.number())).orElseThrow());
+        assertEquals(before, fixture.inTransaction(() -> fixture.store().findByNumber(before.number()))
+                .orElseThrow());
+        assertEquals(history, fixture.history(before.id()), "the history is kept too");
         assertEquals(List.of(), fixture.events().events(), "no event for a failed deletion");
     }
 
@@ -137,14 +141,15 @@ public abstract class TransactionContract {
     void transaction_T06_successKeepsItsWritesAndFailureTravelsUnchanged() {
         Ticket created = desk().create(ADMIN, CreateTicket.titled("Kept").build());
         Ticket changed = desk().execute(ADMIN, created.number(), new AddFollowUp("Kept too"));
-        assertEquals(changed, transactions.inTransaction(() -> store.findById(created.id())).orElseThrow());
+        assertEquals(changed, fixture.stored(created.id()));
+        assertEquals(2, fixture.history(created.id()).size(), "the creation's and the follow-up's entries");
         InjectedFailure failure = new InjectedFailure("to see it travel");
         InjectedFailure caught = assertThrows(InjectedFailure.class,
-                () -> transactions.inTransaction(() -> {
+                () -> fixture.inTransaction(() -> {
                     throw failure;
                 }));
         assertSame(failure, caught);
-        assertTrue(transactions.inTransaction(() -> store.findById(created.id())).isPresent());
+        assertEquals(changed, fixture.stored(created.id()), "a failure elsewhere undoes nothing committed");
     }
 
     private TicketDesk desk() {
@@ -153,7 +158,9 @@ public abstract class TransactionContract {
 
     private void assertNothingStored() {
         assertEquals(0, desk().count(ADMIN, TicketQuery.all()), "no ticket may be left behind");
-        assertTrue(transactions.inTransaction(() -> store.findByNumber(TicketNumberFormat.DEFAULT.format(1)))
+        assertTrue(fixture.inTransaction(() -> fixture.store().findByNumber(TicketNumberFormat.DEFAULT.format(1)))
                 .isEmpty(), "the first number's ticket may not be left behind");
+        faulty.lastInserted().ifPresent(id -> assertEquals(List.of(), fixture.history(id),
+                "no history may be left behind"));
     }
 }

@@ -1,25 +1,33 @@
 package io.github.tickets4j.testkit;
 
 import io.github.tickets4j.core.NumbersExhaustedException;
-import io.github.tickets4j.core.memory.InMemoryTicketStore;
+import io.github.tickets4j.core.access.ViewScope;
+import io.github.tickets4j.core.memory.InMemoryStorage;
+import io.github.tickets4j.core.query.HistoryQuery;
 import io.github.tickets4j.core.query.Page;
 import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.query.SortField;
 import io.github.tickets4j.core.query.TicketQuery;
-import io.github.tickets4j.core.access.ViewScope;
 import io.github.tickets4j.core.spi.Dimension;
 import io.github.tickets4j.core.spi.NumberSequence;
 import io.github.tickets4j.core.spi.TicketCriteria;
-import io.github.tickets4j.core.spi.TicketStore;
+import io.github.tickets4j.core.spi.TicketStorage;
+import io.github.tickets4j.core.spi.Transactions;
 import io.github.tickets4j.core.stats.Aggregates;
 import io.github.tickets4j.core.stats.DurationStats;
 import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.TicketSummary;
+import io.github.tickets4j.core.ticket.TimelineEntry;
+import io.github.tickets4j.core.ticket.Visibility;
+import io.github.tickets4j.core.workflow.WorkflowRef;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Deliberately broken adapters, each with a bug real adapters have had, for the self-tests to prove that the
@@ -29,26 +37,58 @@ final class BrokenImplementations {
     private BrokenImplementations() {
     }
 
+    /** Fresh in-memory storage with another store in front of its own. */
+    private static TicketStorage inMemoryBehind(java.util.function.Function<InMemoryStorage, ForwardingTicketStore>
+            broken) {
+        InMemoryStorage storage = new InMemoryStorage();
+        return ComposedStorage.withStore(storage, broken.apply(storage));
+    }
+
     /**
      * Writes whatever it is given, never comparing versions (an UPDATE without a version condition): the last
      * writer wins and earlier updates vanish.
      */
-    static final class LostUpdateStore extends ForwardingTicketStore {
-        LostUpdateStore() {
-            super(new InMemoryTicketStore());
+    static final class LostUpdateStore extends PlainStore {
+        @Override
+        void checkVersion(Ticket stored, long expected) {
+            // The bug: no version condition.
+        }
+    }
+
+    /** Keeps every history entry as PUBLIC, as a schema without a visibility column does. */
+    static final class PublicOnlyStore extends PlainStore {
+        @Override
+        TimelineEntry kept(TimelineEntry e) {
+            return new TimelineEntry(e.id(), e.sequence(), e.at(), e.actor(), e.action(), e.from(), e.to(),
+                    e.detail(), Visibility.PUBLIC);
+        }
+    }
+
+    /** Reads every ticket back under version 1 of its workflow, as a schema without a workflow version does. */
+    static final class WorkflowVersionForgettingStore extends PlainStore {
+        @Override
+        Ticket kept(Ticket ticket) {
+            return ticket.toBuilder().workflow(new WorkflowRef(ticket.workflow().id(), 1)).build();
+        }
+    }
+
+    /** Pages history without its cursor: every page after the first repeats the newest entries. */
+    static final class IgnoresBeforeStore extends ForwardingTicketStore {
+        IgnoresBeforeStore(InMemoryStorage storage) {
+            super(storage.tickets());
         }
 
         @Override
-        public synchronized Ticket update(Ticket ticket) {
-            long stored = delegate.findById(ticket.id()).map(Ticket::version).orElse(ticket.version());
-            return delegate.update(ticket.toBuilder().version(stored).build());
+        public List<TimelineEntry> history(TicketId ticket, HistoryQuery q) {
+            return delegate.history(ticket, new HistoryQuery(q.actions(), q.visibilities(), Optional.empty(),
+                    q.limit()));
         }
     }
 
     /** Forgets the view scopes, as a query that lost its permission WHERE clause does. */
     static final class ScopeLeakingStore extends ForwardingTicketStore {
-        ScopeLeakingStore() {
-            super(new InMemoryTicketStore());
+        ScopeLeakingStore(InMemoryStorage storage) {
+            super(storage.tickets());
         }
 
         private static TicketCriteria unscoped(TicketCriteria c) {
@@ -92,8 +132,8 @@ final class BrokenImplementations {
      * the status is missing from its overdue filter.
      */
     static final class ClosedOverdueStore extends ForwardingTicketStore {
-        ClosedOverdueStore() {
-            super(new InMemoryTicketStore());
+        ClosedOverdueStore(InMemoryStorage storage) {
+            super(storage.tickets());
         }
 
         /** The tickets the broken overdue filter keeps, with the filter itself removed from the criteria. */
@@ -157,45 +197,72 @@ final class BrokenImplementations {
     /** The lost-update store under the store contract. */
     static final class LostUpdateStoreContract extends TicketStoreContract {
         @Override
-        protected TicketStore newStore() {
-            return new LostUpdateStore();
+        protected TicketStorage newStorage() {
+            return new PlainStore.Storage(new LostUpdateStore());
+        }
+    }
+
+    /** The store dropping entries' visibility under the store contract. */
+    static final class PublicOnlyStoreContract extends TicketStoreContract {
+        @Override
+        protected TicketStorage newStorage() {
+            return new PlainStore.Storage(new PublicOnlyStore());
+        }
+    }
+
+    /** The store paging history without its cursor under the store contract. */
+    static final class IgnoresBeforeStoreContract extends TicketStoreContract {
+        @Override
+        protected TicketStorage newStorage() {
+            return inMemoryBehind(IgnoresBeforeStore::new);
+        }
+    }
+
+    /** The store forgetting workflow versions under the store contract. */
+    static final class WorkflowVersionForgettingStoreContract extends TicketStoreContract {
+        @Override
+        protected TicketStorage newStorage() {
+            return new PlainStore.Storage(new WorkflowVersionForgettingStore());
         }
     }
 
     /** The scope-leaking store under the store contract. */
     static final class ScopeLeakingStoreContract extends TicketStoreContract {
         @Override
-        protected TicketStore newStore() {
-            return new ScopeLeakingStore();
+        protected TicketStorage newStorage() {
+            return inMemoryBehind(ScopeLeakingStore::new);
         }
     }
 
     /** The store counting closed tickets as overdue under the store contract. */
     static final class ClosedOverdueStoreContract extends TicketStoreContract {
         @Override
-        protected TicketStore newStore() {
-            return new ClosedOverdueStore();
+        protected TicketStorage newStorage() {
+            return inMemoryBehind(ClosedOverdueStore::new);
         }
     }
 
-    /** The repeating sequence under the sequence contract. */
+    /** The repeating sequence, with in-memory store and transactions, under the sequence contract. */
     static final class RepeatingSequenceContract extends NumberSequenceContract {
         @Override
-        protected NumberSequence newSequence(long lastIssued) {
-            return new RepeatingSequence(lastIssued);
+        protected TicketStorage newStorage(long lastIssued) {
+            InMemoryStorage storage = new InMemoryStorage();
+            return new ComposedStorage(storage.tickets(), new RepeatingSequence(lastIssued), storage.transactions(),
+                    List.of());
         }
     }
 
-    /** An in-memory store run without its transactions, so nothing is ever undone, under the transaction contract. */
+    /** In-memory storage run without its transactions, so nothing is ever undone, under the transaction contract. */
     static final class NoRollbackContract extends TransactionContract {
         @Override
-        protected TicketStore newStore() {
-            return new InMemoryTicketStore();
-        }
-
-        @Override
-        protected io.github.tickets4j.core.spi.Transactions transactions(TicketStore store) {
-            return io.github.tickets4j.core.spi.Transactions.none();
+        protected TicketStorage newStorage() {
+            InMemoryStorage storage = new InMemoryStorage();
+            return new ComposedStorage(storage.tickets(), storage.numbers(), new Transactions() {
+                @Override
+                public <T> T inTransaction(Supplier<T> work) {
+                    return work.get();
+                }
+            }, List.of());
         }
     }
 }

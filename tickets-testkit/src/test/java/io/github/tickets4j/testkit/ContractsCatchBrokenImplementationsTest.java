@@ -35,6 +35,21 @@ class ContractsCatchBrokenImplementationsTest {
     }
 
     @Test
+    void storeContractCatchesAStoreDroppingEntryVisibility() {
+        assertFailingRules(BrokenImplementations.PublicOnlyStoreContract.class, "S01", "S04", "S18", "S19", "S22");
+    }
+
+    @Test
+    void storeContractCatchesAStorePagingHistoryWithoutItsCursor() {
+        assertFailingRules(BrokenImplementations.IgnoresBeforeStoreContract.class, "S19");
+    }
+
+    @Test
+    void storeContractCatchesAStoreForgettingWorkflowVersions() {
+        assertFailingRules(BrokenImplementations.WorkflowVersionForgettingStoreContract.class, "S21");
+    }
+
+    @Test
     void sequenceContractCatchesASequenceRepeatingANumber() {
         assertFailingRules(BrokenImplementations.RepeatingSequenceContract.class, "N02", "N03", "N04", "N05", "N06");
     }

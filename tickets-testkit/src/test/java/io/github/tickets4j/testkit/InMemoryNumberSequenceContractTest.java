@@ -1,12 +1,12 @@
 package io.github.tickets4j.testkit;
 
-import io.github.tickets4j.core.memory.InMemoryNumberSequence;
-import io.github.tickets4j.core.spi.NumberSequence;
+import io.github.tickets4j.core.memory.InMemoryStorage;
+import io.github.tickets4j.core.spi.TicketStorage;
 
-/** The core's in-memory number sequence keeps the sequence contract. */
+/** The core's in-memory storage numbers tickets as the sequence contract demands. */
 class InMemoryNumberSequenceContractTest extends NumberSequenceContract {
     @Override
-    protected NumberSequence newSequence(long lastIssued) {
-        return new InMemoryNumberSequence(lastIssued);
+    protected TicketStorage newStorage(long lastIssued) {
+        return new InMemoryStorage(lastIssued);
     }
 }

@@ -1,18 +1,12 @@
 package io.github.tickets4j.testkit;
 
-import io.github.tickets4j.core.memory.InMemoryTicketStore;
-import io.github.tickets4j.core.spi.TicketStore;
-import io.github.tickets4j.core.spi.Transactions;
+import io.github.tickets4j.core.memory.InMemoryStorage;
+import io.github.tickets4j.core.spi.TicketStorage;
 
-/** The core's in-memory store keeps the store contract. */
+/** The core's in-memory storage keeps the store contract. */
 class InMemoryTicketStoreContractTest extends TicketStoreContract {
     @Override
-    protected TicketStore newStore() {
-        return new InMemoryTicketStore();
-    }
-
-    @Override
-    protected Transactions transactions(TicketStore store) {
-        return ((InMemoryTicketStore) store).transactions();
+    protected TicketStorage newStorage() {
+        return new InMemoryStorage();
     }
 }

@@ -2,6 +2,7 @@ package io.github.tickets4j.core.internal;
 
 import io.github.tickets4j.core.AccessDeniedException;
 import io.github.tickets4j.core.TransitionNotAllowedException;
+import io.github.tickets4j.core.ValidationFailedException;
 import io.github.tickets4j.core.access.AccessTarget;
 import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.Permission;
@@ -75,7 +76,9 @@ public final class Decider {
 
     private Change decideOnly(Actor actor, Ticket ticket, Workflow workflow, TicketCommand command, Instant now) {
         if (command instanceof ChangeStatus c) {
-            Status target = workflow.status(c.to()).orElseThrow();
+            // CommandRules refused unknown statuses already; should a caller skip them, still no raw exception.
+            Status target = workflow.status(c.to()).orElseThrow(() -> ValidationFailedException.of("to",
+                    "is not a status of workflow " + workflow.ref()));
             Optional<Transition> t = workflow.transition(ticket.status().name(), target.name());
             if (t.isEmpty()) {
                 throw refuse(actor, ticket, permissionFor(ticket.status(), target), target.name(),
@@ -117,7 +120,8 @@ public final class Decider {
             return ticket.unassign(c.reason(), actor.id(), now);
         }
         if (command instanceof ChangePriority c) {
-            String priority = workflow.priority(c.priority()).orElseThrow();
+            String priority = workflow.priority(c.priority()).orElseThrow(() -> ValidationFailedException.of(
+                    "priority", "is not a priority of workflow " + workflow.ref()));
             int before = ticket.priority().map(workflow.priorities()::indexOf).orElse(-1);
             return ticket.changePriority(priority, workflow.priorities().indexOf(priority) > before, c.reason(),
                     actor.id(), now);

@@ -76,7 +76,7 @@ public final class Guard {
      * Authorises what a change moves the ticket to: when it changes the facts the policy looks at (project, team,
      * creator, assignee), the actor needs the permission on the ticket as it will be too, so nobody moves a ticket
      * where they may not act; a new assignee must be a user who may view the ticket; a project with a customer
-     * belongs to that customer.
+     * belongs to that customer. The assignee of a ticket that moves must be allowed to view it where it goes.
      *
      * @param actor who acts, never null
      * @param permission the permission the command needs, never null
@@ -90,7 +90,9 @@ public final class Guard {
         if (!target.equals(AccessTarget.of(before))) {
             require(actor, permission, target);
         }
-        if (after.assignee().isPresent() && !after.assignee().equals(before.assignee())) {
+        // A new assignee, or the ticket moving where its assignee may not follow: the assignee must still see it.
+        boolean moved = !target.equals(AccessTarget.of(before));
+        if (after.assignee().isPresent() && (moved || !after.assignee().equals(before.assignee()))) {
             requireAssigneeMayView(after.assignee().get(), target);
         }
         if (!after.project().equals(before.project()) || !after.customer().equals(before.customer())) {

@@ -41,6 +41,16 @@ public final class InputRules {
             found.add(new Violation(path(v), v.getMessage()));
         }
         found.addAll(more);
+        require(new ArrayList<>(found));
+    }
+
+    /**
+     * Refuses violations the desk found itself, for input whose annotations were checked already.
+     *
+     * @param found the violations, never null
+     * @throws ValidationFailedException if there are any, sorted by field
+     */
+    public static void require(List<Violation> found) {
         if (!found.isEmpty()) {
             List<Violation> sorted = new ArrayList<>(found);
             sorted.sort(java.util.Comparator.comparing(Violation::field).thenComparing(Violation::message));

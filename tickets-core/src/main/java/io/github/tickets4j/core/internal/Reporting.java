@@ -18,7 +18,6 @@ import io.github.tickets4j.core.stats.ReportPeriod;
 import io.github.tickets4j.core.ticket.TicketSummary;
 import io.github.tickets4j.core.workflow.Status;
 import io.github.tickets4j.core.workflow.StatusCategory;
-import io.github.tickets4j.core.workflow.Workflow;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -33,19 +32,19 @@ import java.util.function.BiFunction;
 public final class Reporting {
     private static final List<Dimension> VOLUME = List.of(Dimension.STATUS, Dimension.PRIORITY, Dimension.TAG,
             Dimension.CATEGORY, Dimension.ASSIGNEE);
-    private final Workflow workflow;
+    private final Catalog workflows;
     private final TicketStore store;
     private final ZoneId zone;
 
     /**
      * Creates the composer.
      *
-     * @param workflow the workflow, never null
+     * @param workflows the desk's workflows, never null
      * @param store the store, never null
      * @param zone the desk's zone, never null
      */
-    public Reporting(Workflow workflow, TicketStore store, ZoneId zone) {
-        this.workflow = workflow;
+    public Reporting(Catalog workflows, TicketStore store, ZoneId zone) {
+        this.workflows = workflows;
         this.store = store;
         this.zone = zone;
     }
@@ -65,7 +64,7 @@ public final class Reporting {
         TicketCriteria everything = criteria.apply(actor, TicketQuery.all());
         Map<String, Long> counted = store.countBy(everything, Dimension.STATUS);
         Map<String, Long> byStatus = new LinkedHashMap<>();
-        for (Status s : workflow.statuses()) {
+        for (Status s : workflows.standard().statuses()) {
             byStatus.put(s.name(), counted.getOrDefault(s.name(), 0L));
         }
         counted.forEach(byStatus::putIfAbsent);
@@ -84,8 +83,9 @@ public final class Reporting {
     }
 
     /**
-     * Counts per category, derived from the counts per status (the workflow fixes each status's category), so the
-     * store scans its tickets once; only tickets in statuses the workflow does not know need the store's answer.
+     * Counts per category, derived from the counts per status when the desk's workflows fix each status's category,
+     * so the store scans its tickets once. Tickets in statuses no workflow knows, or in a status two workflows (or
+     * versions) put in different categories, need the store's answer: only the category a ticket recorded is right.
      */
     private Map<StatusCategory, Long> byCategory(TicketCriteria everything, Map<String, Long> byStatus) {
         Map<StatusCategory, Long> byCategory = new EnumMap<>(StatusCategory.class);
@@ -94,9 +94,9 @@ public final class Reporting {
         }
         boolean allKnown = true;
         for (Map.Entry<String, Long> e : byStatus.entrySet()) {
-            java.util.Optional<Status> status = workflow.status(e.getKey());
-            if (status.isPresent()) {
-                byCategory.merge(status.get().category(), e.getValue(), Long::sum);
+            java.util.Optional<StatusCategory> category = workflows.categoryOf(e.getKey());
+            if (category.isPresent()) {
+                byCategory.merge(category.get(), e.getValue(), Long::sum);
             } else {
                 allKnown = false;
             }

@@ -6,6 +6,7 @@ import io.github.tickets4j.core.ticket.CustomerId;
 import io.github.tickets4j.core.ticket.ProjectId;
 import io.github.tickets4j.core.ticket.TeamId;
 import io.github.tickets4j.core.ticket.UserId;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,7 +40,8 @@ public final class InMemoryDirectory implements Directory {
      */
     public InMemoryDirectory project(ProjectId project, CustomerId customer, UserId... members) {
         projects.put(Objects.requireNonNull(project, "project"), Optional.ofNullable(customer));
-        projectMembers.put(project, Set.of(members));
+        // copyOf, not Set.of: a member named twice is no error.
+        projectMembers.put(project, Set.copyOf(Arrays.asList(members)));
         if (customer != null) {
             customers.add(customer);
         }
@@ -65,7 +67,7 @@ public final class InMemoryDirectory implements Directory {
      * @return this directory
      */
     public InMemoryDirectory team(TeamId team, UserId... members) {
-        teams.put(Objects.requireNonNull(team, "team"), Set.of(members));
+        teams.put(Objects.requireNonNull(team, "team"), Set.copyOf(Arrays.asList(members)));
         return this;
     }
 

@@ -8,8 +8,10 @@ import java.util.function.Supplier;
 
 /**
  * Tickets in memory: a store, a number sequence and transactions that undo a failed use case's writes. For tests,
- * demos and hosts that keep nothing. A use case runs alone (one write lock); reads never wait. Numbers drawn for a
- * failed creation stay drawn (a gap), as with a database sequence. Thread-safe.
+ * demos and hosts that keep nothing. Use cases that write run one at a time (one write lock); reads (searches,
+ * dashboards, reports, history) see the last committed state as one consistent snapshot and never wait for writers,
+ * nor make them wait. Numbers drawn for a failed creation stay drawn (a gap), as with a database sequence.
+ * Thread-safe.
  */
 public final class InMemoryStorage implements TicketStorage {
     private final InMemoryTicketStore store = new InMemoryTicketStore();
@@ -18,6 +20,11 @@ public final class InMemoryStorage implements TicketStorage {
         @Override
         public <T> T inTransaction(Supplier<T> work) {
             return store.inTransaction(work);
+        }
+
+        @Override
+        public <T> T readOnly(Supplier<T> work) {
+            return store.readOnly(work);
         }
     };
 

@@ -4,7 +4,11 @@ import io.github.tickets4j.core.ValidationFailedException;
 import io.github.tickets4j.core.ticket.TimelineAction;
 import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.core.ticket.Visibility;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,10 +33,11 @@ public record HistoryQuery(Set<TimelineAction> actions, Set<Visibility> visibili
      *     {@code before} is negative or {@code limit} is out of range
      */
     public HistoryQuery {
-        if (actions == null || actions.contains(null)) {
+        // Not contains(null): the immutable sets of Set.of throw on it instead of answering.
+        if (actions == null || actions.stream().anyMatch(Objects::isNull)) {
             throw ValidationFailedException.of("actions", "must not be null or hold null");
         }
-        if (visibilities == null || visibilities.contains(null) || visibilities.isEmpty()) {
+        if (visibilities == null || visibilities.isEmpty() || visibilities.stream().anyMatch(Objects::isNull)) {
             throw ValidationFailedException.of("visibilities", "must name at least one visibility");
         }
         if (before == null) {
@@ -44,8 +49,8 @@ public record HistoryQuery(Set<TimelineAction> actions, Set<Visibility> visibili
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ValidationFailedException.of("limit", "must be between 1 and " + MAX_LIMIT);
         }
-        actions = actions.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(actions));
-        visibilities = Set.copyOf(EnumSet.copyOf(visibilities));
+        actions = actions.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(actions));
+        visibilities = Collections.unmodifiableSet(EnumSet.copyOf(visibilities));
     }
 
     /**
@@ -64,10 +69,13 @@ public record HistoryQuery(Set<TimelineAction> actions, Set<Visibility> visibili
      *
      * @param wanted the actions, none for all
      * @return the query, never null
+     * @throws ValidationFailedException naming {@code actions} if the array is null or holds null
      */
     public HistoryQuery only(TimelineAction... wanted) {
-        return new HistoryQuery(wanted.length == 0 ? Set.of() : EnumSet.of(wanted[0], wanted), visibilities, before,
-                limit);
+        if (wanted == null) {
+            throw ValidationFailedException.of("actions", "must not be null");
+        }
+        return new HistoryQuery(new HashSet<>(Arrays.asList(wanted)), visibilities, before, limit);
     }
 
     /**

@@ -17,4 +17,17 @@ public interface Transactions {
      * @return the work's result
      */
     <T> T inTransaction(Supplier<T> work);
+
+    /**
+     * Runs work that only reads, joining a unit of work already open on this thread. A storage that can should let
+     * it see one consistent state throughout (a snapshot) without making writers wait; the default runs it as an
+     * ordinary transaction.
+     *
+     * @param work the reads, never null
+     * @param <T> its result type
+     * @return the work's result
+     */
+    default <T> T readOnly(Supplier<T> work) {
+        return inTransaction(work);
+    }
 }

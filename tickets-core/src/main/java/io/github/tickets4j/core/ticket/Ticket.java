@@ -27,6 +27,8 @@ import java.util.function.Consumer;
  * present exactly when the status is in the closed category.
  *
  * <p>Stores rebuild persisted tickets with {@link #builder()}; hosts change tickets through {@code TicketDesk}.
+ * The file is long on purpose: the decisions, the 27 accessors and the nested {@link Builder} (public API for
+ * stores) are one aggregate, and moving the builder out would rename the public type {@code Ticket.Builder}.
  */
 public final class Ticket {
     /** The most tags one ticket holds. */
@@ -143,8 +145,10 @@ public final class Ticket {
      * @return the change, never null
      */
     public Change addFollowUp(String note, Optional<LocalDate> date, Visibility visibility, UserId actor, Instant at) {
-        FollowUp followUp = new FollowUp(UUID.randomUUID(), note, date, actor, at, visibility);
-        return record(new TicketEvent.FollowUpAdded(occurrence(actor, at), followUp), b -> {
+        // The follow-up is its history entry: one identity, so the event's follow-up equals the one read back.
+        Occurrence occurrence = occurrence(actor, at);
+        FollowUp followUp = new FollowUp(occurrence.id(), note, date, actor, at, visibility);
+        return record(new TicketEvent.FollowUpAdded(occurrence, followUp), b -> {
             b.lastFollowUpAt = at;
             // A closed ticket schedules nothing: closing cleared its follow-up date and it must stay clear.
             if (!status.isClosed()) {

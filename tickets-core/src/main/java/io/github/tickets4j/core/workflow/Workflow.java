@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * A ticket workflow as data: statuses with categories, the initial status, the allowed transitions and their
  * rules, and the priorities and categories tickets may carry. Immutable; built with {@link #builder(String)},
- * which refuses a workflow that cannot work. {@link Workflows} holds the presets of the five seed systems.
+ * which refuses a workflow that cannot work. {@link Workflows} holds the presets of the five seed systems. The
+ * file is long because the definition and its checking {@link Builder} (public API) are one unit.
  */
 public final class Workflow {
     private final String name;

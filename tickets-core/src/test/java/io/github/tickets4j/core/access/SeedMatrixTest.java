@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tickets4j.core.AccessDeniedException;
 import io.github.tickets4j.core.TicketDesk;
+import io.github.tickets4j.core.TicketNotFoundException;
 import io.github.tickets4j.core.TransitionNotAllowedException;
 import io.github.tickets4j.core.query.TicketQuery;
 import io.github.tickets4j.core.ticket.CreateTicket;
@@ -20,8 +21,10 @@ import io.github.tickets4j.core.ticket.TicketCommand.ChangeStatus;
 import io.github.tickets4j.core.ticket.TicketCommand.Close;
 import io.github.tickets4j.core.ticket.TicketCommand.Reopen;
 import io.github.tickets4j.core.ticket.TicketEvent;
+import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.core.workflow.DeskFixture;
 import io.github.tickets4j.core.workflow.Workflows;
+import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.GenerationMode;
@@ -48,13 +51,17 @@ class SeedMatrixTest {
     /** What a user tries. */
     enum Action { VIEW, CREATE, FOLLOW_UP, CLOSE, CHANGE_STATUS, DELETE, REOPEN }
 
-    /** The outcome the seed prescribes: done, denied for lack of a permission, or not a move the ticket allows. */
-    record Expected(boolean allowed, Permission deniedFor, boolean notAMove) {
-        static final Expected ALLOWED = new Expected(true, null, false);
-        static final Expected NOT_A_MOVE = new Expected(false, null, true);
+    /**
+     * The outcome the seed prescribes: done, denied for lack of a permission, not a move the ticket allows, or
+     * (for a ticket the user may not even view) the answer a missing ticket gets, so the refusal reveals nothing.
+     */
+    record Expected(boolean allowed, Permission deniedFor, boolean notAMove, boolean notFound) {
+        static final Expected ALLOWED = new Expected(true, null, false, false);
+        static final Expected NOT_A_MOVE = new Expected(false, null, true, false);
+        static final Expected NOT_FOUND = new Expected(false, null, false, true);
 
         static Expected denied(Permission permission) {
-            return new Expected(false, permission, false);
+            return new Expected(false, permission, false, false);
         }
     }
 
@@ -66,6 +73,9 @@ class SeedMatrixTest {
         boolean works = role == SeedRole.ADMIN || role == SeedRole.OPERATIONS
                 || (role == SeedRole.SALES && ownProject);
         boolean admin = role == SeedRole.ADMIN;
+        if (!views && action != Action.VIEW && action != Action.CREATE) {
+            return Expected.NOT_FOUND;
+        }
         return switch (action) {
             case VIEW -> views ? Expected.ALLOWED : Expected.denied(Permission.VIEW);
             case CREATE -> works ? Expected.ALLOWED : Expected.denied(Permission.CREATE);
@@ -141,6 +151,11 @@ class SeedMatrixTest {
             assertTrue(f.events().get(f.events().size() - 1) instanceof TicketEvent.Deleted);
             return;
         }
+        if (expected.notFound()) {
+            assertHidden(f.unchangedAfter(TicketNotFoundException.class, ticket,
+                    () -> f.desk().delete(actor, ticket.number())), ticket);
+            return;
+        }
         AccessDeniedException denied = f.unchangedAfter(AccessDeniedException.class, ticket,
                 () -> f.desk().delete(actor, ticket.number()));
         assertNames(denied, actor, expected.deniedFor(), ticket.number().value());
@@ -149,10 +164,16 @@ class SeedMatrixTest {
     private static void checkCommand(DeskFixture f, Actor actor, Ticket ticket, TicketCommand command,
             Expected expected) {
         if (expected.allowed()) {
+            int entries = f.history(ticket).size();
             Ticket after = f.run(actor, ticket, command);
             assertEquals(ticket.version() + 1, after.version());
-            assertEquals(ticket.timeline().size() + 1, after.timeline().size());
-            assertEquals(actor.id(), after.timeline().get(0).actor(), "the newest timeline entry names the actor");
+            List<TimelineEntry> history = f.history(after);
+            assertEquals(entries + 1, history.size());
+            assertEquals(actor.id(), history.get(0).actor(), "the newest history entry names the actor");
+            return;
+        }
+        if (expected.notFound()) {
+            assertHidden(f.refuses(TicketNotFoundException.class, actor, ticket, command), ticket);
             return;
         }
         if (expected.notAMove()) {
@@ -161,6 +182,11 @@ class SeedMatrixTest {
         }
         AccessDeniedException denied = f.refuses(AccessDeniedException.class, actor, ticket, command);
         assertNames(denied, actor, expected.deniedFor(), ticket.number().value());
+    }
+
+    /** A hidden ticket is refused with exactly the words a missing one gets. */
+    private static void assertHidden(TicketNotFoundException hidden, Ticket ticket) {
+        assertEquals(new TicketNotFoundException(ticket.number().value()).getMessage(), hidden.getMessage());
     }
 
     private static void assertNames(AccessDeniedException denied, Actor actor, Permission permission, String target) {

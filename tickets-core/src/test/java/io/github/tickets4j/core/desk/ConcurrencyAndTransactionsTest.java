@@ -11,19 +11,24 @@ import io.github.tickets4j.core.ConcurrentTicketModificationException;
 import io.github.tickets4j.core.TicketDesk;
 import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.Role;
-import io.github.tickets4j.core.memory.InMemoryNumberSequence;
+import io.github.tickets4j.core.query.HistoryQuery;
 import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.query.TicketQuery;
+import io.github.tickets4j.core.spi.NumberSequence;
+import io.github.tickets4j.core.spi.TicketStorage;
+import io.github.tickets4j.core.spi.TicketStore;
 import io.github.tickets4j.core.spi.Transactions;
 import io.github.tickets4j.core.stats.DashboardFilter;
 import io.github.tickets4j.core.stats.ReportPeriod;
+import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.FollowUp;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand.AddFollowUp;
 import io.github.tickets4j.core.ticket.TicketCommand.Close;
 import io.github.tickets4j.core.ticket.TicketEvent;
 import io.github.tickets4j.core.ticket.TicketNumber;
+import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.core.ticket.Visibility;
 import io.github.tickets4j.core.workflow.Workflows;
 import java.time.LocalDate;
@@ -56,12 +61,13 @@ class ConcurrencyAndTransactionsTest {
     void aStaleWriteThroughTheStoreIsRefusedAsAConcurrentModification() {
         Ticket read = t.open("Two agents");
         Ticket current = t.run(OLA, read, new AddFollowUp("The first agent was quicker"));
-        Ticket stale = read.addFollowUp("Too late", Optional.empty(), Visibility.INTERNAL, SAM.id(), t.now())
-                .ticket();
+        List<TimelineEntry> history = t.history(current);
+        Change stale = read.addFollowUp("Too late", Optional.empty(), Visibility.INTERNAL, SAM.id(), t.now());
 
         assertThrows(ConcurrentTicketModificationException.class, () -> t.store.update(stale));
-        assertThrows(ConcurrentTicketModificationException.class, () -> t.store.delete(stale));
+        assertThrows(ConcurrentTicketModificationException.class, () -> t.store.delete(read));
         assertEquals(current, t.stored(read));
+        assertEquals(history, t.history(read), "the refused write appended nothing");
     }
 
     @Test
@@ -71,11 +77,27 @@ class ConcurrencyAndTransactionsTest {
             @Override
             public <T> T inTransaction(Supplier<T> work) {
                 transactions.incrementAndGet();
-                return t.store.transactions().inTransaction(work);
+                return t.storage.transactions().inTransaction(work);
             }
         };
-        TicketDesk desk = TicketDesk.builder().workflow(Workflows.standard()).store(t.store).transactions(counting)
-                .numbers(new InMemoryNumberSequence()).directory(t.directory).build();
+        TicketStorage storage = new TicketStorage() {
+            @Override
+            public TicketStore tickets() {
+                return t.store;
+            }
+
+            @Override
+            public NumberSequence numbers() {
+                return t.storage.numbers();
+            }
+
+            @Override
+            public Transactions transactions() {
+                return counting;
+            }
+        };
+        TicketDesk desk = TicketDesk.builder().workflow(Workflows.standard()).storage(storage)
+                .directory(t.directory).zone(TestDesk.ZONE).build();
         t.open("Counted");
 
         desk.dashboard(ADA, DashboardFilter.cleared(), Sort.NEWEST_FIRST, PageRequest.first(10));
@@ -85,21 +107,25 @@ class ConcurrencyAndTransactionsTest {
     }
 
     @Test
-    void aFailingPublisherRollsTheCreationBack() {
+    void aFailingPublisherLeavesNoTicketNoHistoryAndNoEventOfTheCreation() {
         t.events.failing(true);
         assertThrows(IllegalStateException.class, () -> t.open("Never stored"));
         t.events.failing(false);
 
+        TicketEvent.Occurrence lost = t.events.refused().get(0).occurrence();
+        assertTrue(t.store.findById(lost.ticketId()).isEmpty(), "no ticket by id");
+        assertTrue(t.store.findByNumber(lost.number()).isEmpty(), "no ticket by number");
+        assertEquals(List.of(), t.store.history(lost.ticketId(), HistoryQuery.newest(10)), "no history");
         assertTrue(t.tickets().isEmpty());
         assertEquals(0, t.desk.count(ADA, TicketQuery.all()));
         assertEquals(0, t.events.count());
         Ticket next = t.open("Stored");
         assertEquals(1, t.tickets().size());
-        assertEquals(1, next.timeline().size());
+        assertEquals(1, t.history(next).size());
     }
 
     @Test
-    void aFailingPublisherRollsTheFollowUpBack() {
+    void aFailingPublisherLeavesTheTicketItsHistoryAndTheEventsAsTheyWere() {
         Ticket ticket = t.open("Keep me as I am");
         TestDesk.Snapshot before = t.snapshot();
 
@@ -109,7 +135,8 @@ class ConcurrencyAndTransactionsTest {
         t.events.failing(false);
 
         assertEquals(before, t.snapshot());
-        assertEquals(List.of(), t.stored(ticket).followUps());
+        assertEquals(List.of(), t.followUps(ticket));
+        assertEquals(1, t.history(ticket).size());
         assertEquals(0, t.stored(ticket).version());
     }
 
@@ -124,7 +151,7 @@ class ConcurrencyAndTransactionsTest {
         t.events.failing(false);
 
         assertEquals(before, t.snapshot());
-        assertEquals(1, t.stored(ticket).followUps().size());
+        assertEquals(1, t.followUps(ticket).size());
     }
 
     @Test
@@ -189,9 +216,13 @@ class ConcurrencyAndTransactionsTest {
 
         Ticket after = t.stored(ticket);
         int total = THREADS * perThread;
-        assertEquals(total, after.followUps().size());
-        assertEquals(total, after.followUps().stream().map(FollowUp::note).distinct().count());
-        assertEquals(total + 1, after.timeline().size());
+        List<FollowUp> followUps = t.followUps(after);
+        assertEquals(total, followUps.size());
+        assertEquals(total, followUps.stream().map(FollowUp::note).distinct().count());
+        List<TimelineEntry> history = t.history(after);
+        assertEquals(total + 1, history.size());
+        assertEquals(LongStream.rangeClosed(0, total).boxed().sorted(java.util.Comparator.reverseOrder()).toList(),
+                history.stream().map(TimelineEntry::sequence).toList(), "one entry per version, none lost");
         assertEquals(total, after.version());
         assertEquals(total, t.events.events().stream().filter(TicketEvent.FollowUpAdded.class::isInstance).count());
     }

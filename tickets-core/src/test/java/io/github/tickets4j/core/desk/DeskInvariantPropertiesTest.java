@@ -11,6 +11,7 @@ import io.github.tickets4j.core.TransitionNotAllowedException;
 import io.github.tickets4j.core.ValidationFailedException;
 import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.Role;
+import io.github.tickets4j.core.query.HistoryQuery;
 import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand;
@@ -27,6 +28,7 @@ import io.github.tickets4j.core.ticket.TicketCommand.Unassign;
 import io.github.tickets4j.core.ticket.TicketEvent;
 import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TimelineAction;
+import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.core.ticket.UserId;
 import io.github.tickets4j.core.workflow.Workflow;
 import io.github.tickets4j.core.workflow.Workflows;
@@ -47,7 +49,8 @@ import net.jqwik.api.Tuple;
 
 /**
  * Property (a): random chains of actions on every preset workflow, by actors holding random roles of the default
- * policy, never break an invariant of the desk.
+ * policy, never break an invariant of the desk: every successful command appends exactly one history entry,
+ * numbered with the new version, and publishes one event; a refused one changes nothing at all.
  */
 class DeskInvariantPropertiesTest {
     private static final List<Role> ROLES = List.of(Role.SALES, Role.OPERATIONS, Role.ADMIN, Role.FINANCE,
@@ -198,22 +201,27 @@ class DeskInvariantPropertiesTest {
             long expected = issued.isEmpty() ? 1 : issued.get(issued.size() - 1).sequence() + 1;
             assertEquals(expected, created.number().sequence(), "numbers are issued in order, without gaps");
             issued.add(created.number());
-            assertEquals(1, created.timeline().size());
+            List<TimelineEntry> history = t.history(created);
+            assertEquals(1, history.size(), "a creation writes exactly one entry");
+            assertEquals(0, history.get(0).sequence());
             assertEquals(0, created.version());
             assertEquals(t.desk.workflow().initial(), created.status());
+            assertEquals(t.desk.workflow().ref(), created.workflow());
             assertOnlyChange(before, created.number(), Optional.of(created));
-            assertEquals(created.timeline().get(0),
+            assertEquals(history.get(0),
                     assertInstanceOf(TicketEvent.Created.class, t.events.last()).timelineEntry());
         }
 
         private void assertDeleted(TestDesk.Snapshot before, TicketNumber number) {
+            Ticket deleted = before.tickets().get(number);
             assertOnlyChange(before, number, Optional.empty());
+            assertEquals(List.of(), t.store.history(deleted.id(), HistoryQuery.newest(1)), "the history went too");
             assertEquals(number, assertInstanceOf(TicketEvent.Deleted.class, t.events.last()).occurrence().number());
         }
 
         private void assertChanged(TestDesk.Snapshot before, Ticket old, Ticket after, Actor actor, Step step) {
-            t.assertOneStep(old, after, before.events(), actor, expectedAction(step.kind(), old, after),
-                    TicketEvent.class);
+            t.assertOneStep(old, before.histories().get(old.number()), after, before.events(), actor,
+                    expectedAction(step.kind(), old, after), TicketEvent.class);
             assertOnlyChange(before, after.number(), Optional.of(after));
             if (step.kind() == Kind.FOLLOW_UP || step.kind() == Kind.FOLLOW_UP_DATED) {
                 assertTrue(!old.status().isClosed() || actor.has(Role.ADMIN),
@@ -221,14 +229,24 @@ class DeskInvariantPropertiesTest {
             }
         }
 
-        /** Checks the step changed one ticket only (to {@code now}, or away when empty) and published one event. */
+        /**
+         * Checks the step changed one ticket only (to {@code now}, or away when empty), left every other ticket's
+         * history as it was, and published one event.
+         */
         private void assertOnlyChange(TestDesk.Snapshot before, TicketNumber number, Optional<Ticket> now) {
             Map<TicketNumber, Ticket> expected = new HashMap<>(before.tickets());
-            now.ifPresentOrElse(ticket -> expected.put(number, ticket), () -> expected.remove(number));
-            assertEquals(new TestDesk.Snapshot(expected, before.events() + 1), t.snapshot());
+            Map<TicketNumber, List<TimelineEntry>> histories = new HashMap<>(before.histories());
+            now.ifPresentOrElse(ticket -> {
+                expected.put(number, ticket);
+                histories.put(number, t.history(ticket));
+            }, () -> {
+                expected.remove(number);
+                histories.remove(number);
+            });
+            assertEquals(new TestDesk.Snapshot(expected, histories, before.events() + 1), t.snapshot());
         }
 
-        /** The timeline action a successful step must write, worked out from the states before and after. */
+        /** The history action a successful step must write, worked out from the states before and after. */
         private TimelineAction expectedAction(Kind kind, Ticket old, Ticket after) {
             List<String> priorities = t.desk.workflow().priorities();
             return switch (kind) {

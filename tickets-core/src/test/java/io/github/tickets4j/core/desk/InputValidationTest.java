@@ -10,6 +10,7 @@ import io.github.tickets4j.core.TicketDesk;
 import io.github.tickets4j.core.ValidationFailedException;
 import io.github.tickets4j.core.Violation;
 import io.github.tickets4j.core.access.Actor;
+import io.github.tickets4j.core.query.HistoryQuery;
 import io.github.tickets4j.core.ticket.ContactId;
 import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.CustomerId;
@@ -99,7 +100,7 @@ class InputValidationTest {
     void aNoteOf10000CharactersIsAcceptedAndLongerIsRefused() {
         Ticket ticket = t.open("Notes");
         String longest = "n".repeat(10_000);
-        assertEquals(longest, t.run(SAM, ticket, new AddFollowUp(longest)).followUps().get(0).note());
+        assertEquals(longest, t.followUps(t.run(SAM, ticket, new AddFollowUp(longest))).get(0).note());
         assertOnly(refused(SAM, ticket, new AddFollowUp(longest + "n")), "note", "between 0 and 10000");
     }
 
@@ -108,7 +109,8 @@ class InputValidationTest {
         Ticket ticket = t.open("Notes");
         assertOnly(refused(SAM, ticket, new AddFollowUp("Escape \u001B[31m red")), "note",
                 "must not contain control characters other than line breaks and tabs");
-        assertEquals("Line one\nLine two", t.run(SAM, ticket, new AddFollowUp("Line one\nLine two")).followUps().get(0).note());
+        assertEquals("Line one\nLine two",
+                t.followUps(t.run(SAM, ticket, new AddFollowUp("Line one\nLine two"))).get(0).note());
     }
 
     @Test
@@ -134,7 +136,7 @@ class InputValidationTest {
         ValidationFailedException e = assertThrows(ValidationFailedException.class,
                 () -> auckland.execute(SAM, ticket.number(), new AddFollowUp("Call", LocalDate.of(2026, 3, 2))));
         assertOnly(e, "followUpDate", "must not be before today (2026-03-03)");
-        assertEquals(1, auckland.find(SAM, ticket.number()).orElseThrow().timeline().size());
+        assertEquals(1, auckland.history(SAM, ticket.number(), HistoryQuery.newest(10)).entries().size());
     }
 
     @Test
@@ -158,7 +160,7 @@ class InputValidationTest {
     @Test
     void aPriorityOnAWorkflowWithoutPrioritiesIsRefused() {
         assertOnly(refusedCreation(t.valid("No priorities here").priority("HIGH")), "priority",
-                "this workflow has no priorities");
+                "workflow standard has no priorities");
     }
 
     @Test
@@ -257,7 +259,7 @@ class InputValidationTest {
     @Test
     void linkingToAProjectTheDirectoryDoesNotKnowIsRefusedLikeACreationForIt() {
         Ticket ticket = t.open("Relink");
-        assertOnly(refused(OLA, ticket, new LinkCustomer(CustomerId.of("C-9"), Optional.of(ProjectId.of("P-404")),
+        assertOnly(refused(OLA, ticket, new LinkCustomer(TestDesk.C8, Optional.of(ProjectId.of("P-404")),
                 Optional.empty())), "project", "project P-404 does not exist");
     }
 

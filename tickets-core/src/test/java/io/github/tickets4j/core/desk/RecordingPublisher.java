@@ -11,14 +11,21 @@ import java.util.List;
  */
 final class RecordingPublisher implements EventPublisher {
     private final List<TicketEvent> events = new ArrayList<>();
+    private final List<TicketEvent> refused = new ArrayList<>();
     private volatile boolean failing;
 
     @Override
     public synchronized void publish(TicketEvent event) {
         if (failing) {
+            refused.add(event);
             throw new IllegalStateException("outbox unavailable");
         }
         events.add(event);
+    }
+
+    /** @return the events this publisher failed on, in order, so a test can look for what they were about */
+    synchronized List<TicketEvent> refused() {
+        return List.copyOf(refused);
     }
 
     void failing(boolean fail) {

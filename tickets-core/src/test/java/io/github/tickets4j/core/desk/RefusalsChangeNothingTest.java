@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Each kind of refusal (validation, access denied, transition not allowed, rule violation, not found) leaves
- * everything as it was: no ticket saved, same versions and timelines, no event, and no ticket number consumed.
+ * everything as it was: no ticket saved, same versions and histories, no event, and no ticket number consumed.
  */
 class RefusalsChangeNothingTest {
     private final TestDesk t = TestDesk.standard();
@@ -92,10 +92,12 @@ class RefusalsChangeNothingTest {
     }
 
     @Test
-    void salesMayNotTouchATicketOfAProjectNotAssignedToThem() {
+    void salesIsToldATicketOfAProjectNotAssignedToThemDoesNotExist() {
         Ticket ticket = t.open("Sam's project");
-        t.assertRefused(AccessDeniedException.class, () -> t.run(SID, ticket, new AddFollowUp("Hello")));
-        t.assertRefused(AccessDeniedException.class, () -> t.run(SID, ticket, new PickUp()));
+        TicketNotFoundException hidden = t.assertRefused(TicketNotFoundException.class,
+                () -> t.run(SID, ticket, new AddFollowUp("Hello")));
+        assertEquals("Ticket " + ticket.number().value() + " does not exist", hidden.getMessage());
+        t.assertRefused(TicketNotFoundException.class, () -> t.run(SID, ticket, new PickUp()));
         assertTrue(t.desk.find(SID, ticket.number()).isEmpty(), "sid may not even see it");
     }
 

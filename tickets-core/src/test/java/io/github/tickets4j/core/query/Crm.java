@@ -21,6 +21,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +29,8 @@ import java.util.Set;
 /**
  * A desk over a small host CRM, with a clock the test moves. Sam sells Solar and Hydro, Sue sells Wind and Hydro;
  * Orphan has no customer and no salesperson. Olga and Ann form team North, Cat is team South. There is one actor
- * per role of seed 000, and Nora, who holds no role at all.
+ * per role of seed 000, and Nora, who holds no role at all; all of them are users of the directory, with those
+ * roles, so tickets can be assigned to them.
  */
 public final class Crm {
     /** A Monday morning, where every desk's clock starts unless told otherwise. */
@@ -78,18 +80,20 @@ public final class Crm {
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
     private final MutableClock clock;
+    private final InMemoryDirectory directory;
     private final TicketDesk desk;
 
     private Crm(Workflow workflow, ZoneId zone, Instant start) {
         this.clock = new MutableClock(start, zone);
-        InMemoryDirectory directory = new InMemoryDirectory()
+        this.directory = new InMemoryDirectory()
                 .project(SOLAR, SUN, SAM.id())
                 .project(WIND, BREEZE, SUE.id())
                 .project(HYDRO, RIVER, SAM.id(), SUE.id())
                 .project(ORPHAN, null)
                 .team(NORTH, OLGA.id(), ANN.id())
-                .team(SOUTH, CAT.id());
-        this.desk = TicketDesk.builder().inMemory().workflow(workflow).directory(directory).clock(clock)
+                .team(SOUTH, CAT.id())
+                .user(SAM, SUE, OLGA, ANN, CAT, ADA, FAY, MAX, NORA);
+        this.desk = TicketDesk.builder().inMemory().workflow(workflow).directory(directory).clock(clock).zone(zone)
                 .validator(VALIDATOR).build();
     }
 
@@ -108,7 +112,7 @@ public final class Crm {
 
     /**
      * @param workflow the desk's workflow, never null
-     * @param zone the clock's zone, which is the desk's "today" zone, never null
+     * @param zone the desk's zone (and the clock's), where "today" is taken, never null
      * @param start where the clock starts, never null
      * @return the desk, never null
      */
@@ -119,6 +123,16 @@ public final class Crm {
     /** @return the desk, never null */
     public TicketDesk desk() {
         return desk;
+    }
+
+    /** @return the host's directory, for tests that change its answers midway; never null */
+    public InMemoryDirectory directory() {
+        return directory;
+    }
+
+    /** @return today in the desk's zone, as an actor without a zone of their own sees it; never null */
+    public LocalDate today() {
+        return desk.today(OLGA);
     }
 
     /** @return the desk's clock, never null */

@@ -37,7 +37,7 @@ class OverdueTest {
     void aFollowUpDateSetForTodayBecomesOverdueTomorrowNotToday() {
         Crm crm = Crm.standard();
         Ticket ticket = crm.create("Call back", Crm.SOLAR);
-        crm.run(OLGA, ticket, new AddFollowUp("Customer asks for a call", crm.desk().today()));
+        crm.run(OLGA, ticket, new AddFollowUp("Customer asks for a call", crm.today()));
         assertOverdue(crm);
         crm.later(Duration.ofHours(13)); // 23:00 in Berlin (UTC+1), still today
         assertOverdue(crm);
@@ -54,7 +54,7 @@ class OverdueTest {
         crm.later(Duration.ofMinutes(29).plusSeconds(59));
         assertOverdue(crm);
         crm.later(Duration.ofSeconds(1)); // 00:00 on 3 March in Auckland, 11:00 on 2 March in UTC
-        assertEquals(LocalDate.of(2026, 3, 3), crm.desk().today());
+        assertEquals(LocalDate.of(2026, 3, 3), crm.today());
         assertOverdue(crm, ticket);
     }
 
@@ -99,8 +99,8 @@ class OverdueTest {
                 .dueAt(Crm.START.plus(Duration.ofDays(7))));
         Ticket dueSoon = crm.create(OLGA, CreateTicket.titled("Due in an hour").project(Crm.SOLAR)
                 .dueAt(Crm.START.plus(Duration.ofHours(1))));
-        crm.run(OLGA, dueLater, new AddFollowUp("Check today", crm.desk().today()));
-        crm.run(OLGA, dueSoon, new AddFollowUp("Check next week", crm.desk().today().plusDays(7)));
+        crm.run(OLGA, dueLater, new AddFollowUp("Check today", crm.today()));
+        crm.run(OLGA, dueSoon, new AddFollowUp("Check next week", crm.today().plusDays(7)));
         crm.later(Duration.ofDays(1));
         assertOverdue(crm, dueLater, dueSoon);
     }
@@ -109,7 +109,7 @@ class OverdueTest {
     void aClosedTicketIsNeverOverdueAndAReopenedOneIsAgainWhenItsDueDateHasPassed() {
         Crm crm = Crm.standard();
         Ticket followUp = crm.create("Past follow-up", Crm.SOLAR);
-        crm.run(OLGA, followUp, new AddFollowUp("Call", crm.desk().today()));
+        crm.run(OLGA, followUp, new AddFollowUp("Call", crm.today()));
         Ticket due = crm.create(OLGA, CreateTicket.titled("Past deadline").project(Crm.SOLAR)
                 .dueAt(Crm.START.plus(Duration.ofHours(1))));
         crm.later(Duration.ofDays(2));
@@ -127,10 +127,10 @@ class OverdueTest {
     void movingTheFollowUpDateToTodayEndsTheOverdue() {
         Crm crm = Crm.standard();
         Ticket ticket = crm.create("Reschedule", Crm.SOLAR);
-        crm.run(OLGA, ticket, new AddFollowUp("Call", crm.desk().today()));
+        crm.run(OLGA, ticket, new AddFollowUp("Call", crm.today()));
         crm.later(Duration.ofDays(1));
         assertOverdue(crm, ticket);
-        crm.run(OLGA, ticket, new SetFollowUpDate(Optional.of(crm.desk().today())));
+        crm.run(OLGA, ticket, new SetFollowUpDate(Optional.of(crm.today())));
         assertOverdue(crm);
     }
 
@@ -149,7 +149,7 @@ class OverdueTest {
         Instant now = crm.clock().instant();
         for (TicketNumber n : crm.search(OLGA, TicketQuery.all())) {
             assertEquals(numbers.contains(n), crm.desk().find(OLGA, n).orElseThrow()
-                    .isOverdue(crm.desk().today(), now), n + " isOverdue");
+                    .isOverdue(crm.today(), now), n + " isOverdue");
         }
     }
 }

@@ -82,7 +82,7 @@ final class SixTickets {
 
     /** @return the desk's today, never null */
     LocalDate today() {
-        return crm.desk().today();
+        return crm.today();
     }
 
     /**

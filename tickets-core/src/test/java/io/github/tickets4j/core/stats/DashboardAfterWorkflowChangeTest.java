@@ -6,8 +6,7 @@ import io.github.tickets4j.core.TicketDesk;
 import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.Role;
 import io.github.tickets4j.core.memory.InMemoryDirectory;
-import io.github.tickets4j.core.memory.InMemoryNumberSequence;
-import io.github.tickets4j.core.memory.InMemoryTicketStore;
+import io.github.tickets4j.core.memory.InMemoryStorage;
 import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.ticket.CreateTicket;
@@ -21,14 +20,13 @@ import org.junit.jupiter.api.Test;
 
 /** The dashboard derives category counts from status counts, yet still counts statuses a workflow dropped. */
 class DashboardAfterWorkflowChangeTest {
-    private final InMemoryTicketStore store = new InMemoryTicketStore();
-    private final InMemoryNumberSequence numbers = new InMemoryNumberSequence();
+    private final InMemoryStorage storage = new InMemoryStorage();
     private final Actor admin = Actor.of("ada", Role.ADMIN);
 
     private TicketDesk desk(Workflow workflow) {
-        return TicketDesk.builder().store(store).transactions(store.transactions()).numbers(numbers)
-                .directory(new InMemoryDirectory()).workflow(workflow)
-                .clock(Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC)).build();
+        return TicketDesk.builder().storage(storage).directory(new InMemoryDirectory()).workflow(workflow)
+                .clock(Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC)).zone(ZoneOffset.UTC)
+                .build();
     }
 
     @Test

@@ -51,12 +51,12 @@ class DashboardTest {
 
     DashboardTest() {
         crm.later(Duration.ofHours(1));
-        crm.run(OLGA, d1, new AddFollowUp("Call the customer", crm.desk().today()));
+        crm.run(OLGA, d1, new AddFollowUp("Call the customer", crm.today()));
         crm.run(OLGA, d2, new ChangeStatus("IN_PROGRESS"),
-                new AddFollowUp("Installer booked", crm.desk().today().plusDays(2)));
+                new AddFollowUp("Installer booked", crm.today().plusDays(2)));
         crm.run(OLGA, d3, new Close());
-        crm.run(OLGA, d5, new ChangeStatus("IN_PROGRESS"), new AddFollowUp("Roofer visits", crm.desk().today()));
-        crm.run(OLGA, d6, new AddFollowUp("Cable replaced", crm.desk().today()), new Close());
+        crm.run(OLGA, d5, new ChangeStatus("IN_PROGRESS"), new AddFollowUp("Roofer visits", crm.today()));
+        crm.run(OLGA, d6, new AddFollowUp("Cable replaced", crm.today()), new Close());
         crm.later(Duration.ofDays(1));
     }
 

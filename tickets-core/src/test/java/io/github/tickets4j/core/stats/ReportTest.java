@@ -136,7 +136,7 @@ class ReportTest {
         standard.run(OLGA, ticket, new Close());
         standard.later(Duration.ofHours(1));
         standard.run(Crm.ADA, ticket, new io.github.tickets4j.core.ticket.TicketCommand.Reopen());
-        LocalDate firstDay = standard.desk().today();
+        LocalDate firstDay = standard.today();
         assertEquals(0, standard.desk().report(OLGA, ReportPeriod.of(firstDay, firstDay)).resolution().count(),
                 "a reopened ticket is not resolved");
         standard.later(Duration.ofHours(21));

@@ -60,6 +60,7 @@ class CrmSupportWorkflowTest extends PresetContract {
                 new ChangeStatus("OPEN"));
         assertTrue(refused.getMessage().contains("customer"), refused.getMessage());
 
+        f.hostDirectory().customer(CustomerId.of("C-9"));
         Ticket linked = f.run(OPERATIONS, ticket, new LinkCustomer(CustomerId.of("C-9")));
         assertEquals("UNASSIGNED", linked.status().name());
         assertTrue(f.events().get(f.events().size() - 1) instanceof TicketEvent.CustomerLinked);

@@ -29,7 +29,8 @@ class IspBillingFreeMovementTest {
         }
         Ticket closed = f.run(OPERATIONS, ticket, new Close());
         assertClosedStampMatchesStatus(closed, OPERATIONS);
-        assertEquals(walk.size() + 2, closed.timeline().size());
+        assertEquals(walk.size() + 2, f.history(closed).size());
+        assertEquals(walk.size() + 1, closed.version());
     }
 
     @Provide

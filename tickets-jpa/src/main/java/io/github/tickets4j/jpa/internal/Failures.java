@@ -2,18 +2,24 @@ package io.github.tickets4j.jpa.internal;
 
 import io.github.tickets4j.core.ConcurrentTicketModificationException;
 import io.github.tickets4j.core.TicketsException;
+import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.TimelineEntry;
 import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PessimisticLockException;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.persistence.TransactionRequiredException;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
  * Turns persistence exceptions into the core's exceptions, so hosts never catch a provider's or JPA's type. Lock
  * conflicts (optimistic, pessimistic, deadlock, serialization failure) become
- * {@link ConcurrentTicketModificationException}: reloading and retrying is the cure for all of them.
+ * {@link ConcurrentTicketModificationException}: reloading and retrying is the cure for all of them. A unique key
+ * violation names the key when the database's message names the constraint.
  */
 public final class Failures {
     private Failures() {
@@ -32,11 +38,79 @@ public final class Failures {
                 || e instanceof LockTimeoutException || isLockConflict(e)) {
             return new ConcurrentTicketModificationException(label, e);
         }
+        if (e instanceof TransactionRequiredException) {
+            return new TicketsException("No transaction is active for the operation on " + label + ": with"
+                    + " host-managed storage, call the desk's writing methods inside your transaction", e);
+        }
         if (e instanceof EntityExistsException || isUniqueViolation(e)) {
-            return new TicketsException("Ticket " + label + " is stored already", e);
+            return new TicketsException("Ticket " + label + " is stored already (a unique key of the Tickets4j tables"
+                    + " refused it: " + rootMessage(e) + ")", e);
         }
         return new TicketsException("The database refused or failed the operation on " + label + ": "
                 + e.getMessage(), e);
+    }
+
+    /**
+     * Translates what the Jakarta Persistence API throws besides persistence exceptions (an entity manager or
+     * factory that is closed, a transaction in the wrong state, a query the provider refuses), and a stored row
+     * that makes no valid ticket.
+     *
+     * @param e the exception, never null
+     * @param ticket the ticket number concerned, may be null when unknown
+     * @return the exception to throw, never null
+     */
+    public static TicketsException translateMisuse(RuntimeException e, String ticket) {
+        return new TicketsException("The operation on " + (ticket == null ? "a ticket" : ticket) + " failed: " + e,
+                e);
+    }
+
+    /**
+     * Explains a failed insert of a ticket's row: which key another ticket holds already, when the failure is a
+     * unique key violation; otherwise the failure itself, for {@link #translate}.
+     *
+     * @param e the failure, never null
+     * @param ticket the ticket inserted, never null
+     * @return the exception to throw, never null
+     */
+    static RuntimeException duplicateTicket(PersistenceException e, Ticket ticket) {
+        if (!(e instanceof EntityExistsException) && !isUniqueViolation(e)) {
+            return e;
+        }
+        String message = messages(e);
+        if (message.contains("t4j_ticket_number_uk")) {
+            return new TicketsException("Ticket " + ticket.number() + " is stored already: another ticket holds the"
+                    + " number " + ticket.number() + " (unique key t4j_ticket_number_uk)", e);
+        }
+        if (message.contains("t4j_ticket_pk") || message.contains("primary") || e instanceof EntityExistsException) {
+            return new TicketsException("Ticket " + ticket.number() + " is stored already: a ticket with the id "
+                    + ticket.id() + " exists (primary key t4j_ticket_pk)", e);
+        }
+        return new TicketsException("Ticket " + ticket.number() + " is stored already: its id " + ticket.id()
+                + " or its number is taken (" + rootMessage(e) + ")", e);
+    }
+
+    /**
+     * Explains a failed append of history entries: an entry with that id or that sequence of the ticket exists
+     * already, when the failure is a unique key violation; otherwise the failure itself, for {@link #translate}.
+     *
+     * @param e the failure, never null
+     * @param ticket the ticket, never null
+     * @param entries the entries appended, never null
+     * @return the exception to throw, never null
+     */
+    static RuntimeException duplicateEntry(PersistenceException e, Ticket ticket, List<TimelineEntry> entries) {
+        if (!(e instanceof EntityExistsException) && !isUniqueViolation(e)) {
+            return e;
+        }
+        String sequences = entries.stream().map(x -> "#" + x.sequence()).toList().toString();
+        String message = messages(e);
+        if (message.contains("t4j_timeline_entry_seq_uk")) {
+            return new TicketsException("The history of ticket " + ticket.number() + " holds an entry with sequence "
+                    + sequences + " already (unique key t4j_timeline_entry_seq_uk): its version and its history"
+                    + " disagree; see the V2 migration in the tickets-jpa README", e);
+        }
+        return new TicketsException("The history of ticket " + ticket.number() + " holds entry " + sequences
+                + " already: its id or sequence is taken (" + rootMessage(e) + ")", e);
     }
 
     /**
@@ -60,5 +134,26 @@ public final class Failures {
             }
         }
         return false;
+    }
+
+    /**
+     * Every message of the cause chain, lower case. Databases name the violated constraint there: PostgreSQL
+     * {@code unique constraint "t4j_ticket_number_uk"}, MariaDB {@code for key 't4j_ticket_number_uk'} or
+     * {@code 'PRIMARY'}, H2 {@code T4J_TICKET_NUMBER_UK_INDEX_…} or {@code PRIMARY KEY ON …}.
+     */
+    private static String messages(Throwable e) {
+        StringBuilder s = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            s.append(t.getMessage()).append('\n');
+        }
+        return s.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 }

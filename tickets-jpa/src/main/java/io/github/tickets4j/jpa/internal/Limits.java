@@ -18,7 +18,6 @@ final class Limits {
     static final int EMAIL = 320;
     static final int TAG = 50;
     static final int REASON = 2000;
-    static final int NOTE = 10_000;
     static final int DETAIL = 20_000;
     static final int CHANGE_VALUE = 200;
 

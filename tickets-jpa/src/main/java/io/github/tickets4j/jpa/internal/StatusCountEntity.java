@@ -46,9 +46,6 @@ public class StatusCountEntity {
     /** The primary key: status, its category and the stripe. */
     public static class Key implements Serializable {
         private static final long serialVersionUID = 1L;
-        /** The lock row's key. */
-        static final Key LOCK = new Key("", "", LOCK_STRIPE);
-
         String status;
         String statusCategory;
         int stripe;

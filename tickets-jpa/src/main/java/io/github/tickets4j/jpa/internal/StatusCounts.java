@@ -8,7 +8,7 @@ import io.github.tickets4j.core.spi.TicketCriteria;
 import io.github.tickets4j.core.workflow.StatusCategory;
 import io.github.tickets4j.jpa.internal.StatusCountEntity.Key;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -48,13 +48,44 @@ public final class StatusCounts {
         if (known.contains(key) && bump(em, key, delta) == 1) {
             return;
         }
-        if (em.find(StatusCountEntity.class, Key.LOCK, LockModeType.PESSIMISTIC_WRITE) == null) {
-            throw new TicketsException("The lock row of t4j_status_count is missing; run the Tickets4j schema script");
-        }
+        lock(em);
         if (bump(em, key, delta) == 0) {
-            em.persist(new StatusCountEntity(key, delta));
+            em.createNativeQuery("insert into t4j_status_count (status, status_category, stripe, ticket_count)"
+                    + " values (?1, ?2, ?3, ?4)").setParameter(1, key.status).setParameter(2, key.statusCategory)
+                    .setParameter(3, key.stripe).setParameter(4, delta).executeUpdate();
         }
         known.add(key);
+    }
+
+    /**
+     * Recomputes the rollup from the ticket table in the current transaction: for tickets written, imported or
+     * purged around the adapter. Holds the lock row, so no writer adds a stripe meanwhile.
+     *
+     * @param em the entity manager of the transaction, never null
+     * @throws TicketsException if the schema lacks the lock row
+     */
+    public void rebuild(EntityManager em) {
+        lock(em);
+        em.createNativeQuery("delete from t4j_status_count where stripe <> " + StatusCountEntity.LOCK_STRIPE)
+                .executeUpdate();
+        em.createNativeQuery("insert into t4j_status_count (status, status_category, stripe, ticket_count)"
+                + " select status, status_category, 0, count(*) from t4j_ticket group by status, status_category")
+                .executeUpdate();
+        // Every stripe but 0 is gone; writers find out by their update counting no row, and add the stripe again.
+        known.clear();
+    }
+
+    /**
+     * Locks the lock row until the transaction ends. Native SQL (the same on every database), so the persistence
+     * context never holds a rollup row that a later statement could leave stale.
+     */
+    private static void lock(EntityManager em) {
+        List<?> row = em.createNativeQuery("select stripe from t4j_status_count where status = '' and"
+                + " status_category = '' and stripe = " + StatusCountEntity.LOCK_STRIPE + " for update")
+                .getResultList();
+        if (row.isEmpty()) {
+            throw new TicketsException("The lock row of t4j_status_count is missing; run the Tickets4j schema script");
+        }
     }
 
     /**

@@ -19,7 +19,9 @@ import java.util.Set;
  * aggregate's fields it keeps values derived for the database's sake: the status category (grouping and the
  * "closed" rule), the number's parts (sorting by issue order), the creation instant in epoch milliseconds (days in
  * any zone with portable arithmetic) and the resolution time in seconds (resolution statistics). The version is
- * compared and increased by {@link TicketWrites}, not by the provider, so it rises by exactly one per update.
+ * compared and set by {@link TicketWrites} in one conditional update, not by the provider, so it rises by exactly
+ * one per change. The adapter never loads this entity: it persists new rows, reads state through projections
+ * ({@link TicketRow}) and changes rows with bulk updates, so no stale managed instance can answer a later read.
  */
 @Entity(name = "T4jTicket")
 @Table(name = "t4j_ticket", uniqueConstraints = @UniqueConstraint(name = "t4j_ticket_number_uk",
@@ -103,6 +105,10 @@ public class TicketEntity {
     Instant lastActivityAt;
     @Column(name = "last_follow_up_at")
     Instant lastFollowUpAt;
+    @Column(name = "workflow_id", length = Limits.ID, nullable = false)
+    String workflowId;
+    @Column(name = "workflow_version", nullable = false)
+    int workflowVersion;
     @Column(name = "version", nullable = false)
     long version;
 

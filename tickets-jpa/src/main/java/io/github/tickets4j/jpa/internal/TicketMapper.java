@@ -1,40 +1,79 @@
 package io.github.tickets4j.jpa.internal;
 
 import io.github.tickets4j.core.Violation;
+import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.ContactId;
 import io.github.tickets4j.core.ticket.CustomerId;
-import io.github.tickets4j.core.ticket.FollowUp;
 import io.github.tickets4j.core.ticket.ProjectId;
 import io.github.tickets4j.core.ticket.Submitter;
 import io.github.tickets4j.core.ticket.TeamId;
 import io.github.tickets4j.core.ticket.Ticket;
-import io.github.tickets4j.core.ticket.TicketId;
-import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TimelineAction;
 import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.core.ticket.UserId;
 import io.github.tickets4j.core.ticket.Visibility;
-import io.github.tickets4j.core.workflow.Status;
-import io.github.tickets4j.core.workflow.StatusCategory;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** Copies tickets between the domain and the entities. Stateless. */
+/** Copies tickets and history entries between the domain and the database. Stateless. */
 final class TicketMapper {
+    /**
+     * Every column a change may alter, as its JPQL attribute and its value in a ticket; identity, number and
+     * creation never change. An update writes those whose value differs from the state the change was decided on.
+     */
+    static final List<Changeable> CHANGEABLE = List.of(
+            new Changeable("title", Ticket::title),
+            new Changeable("description", t -> t.description().orElse(null)),
+            new Changeable("status", t -> t.status().name()),
+            new Changeable("statusCategory", t -> t.status().category().name()),
+            new Changeable("priority", t -> t.priority().orElse(null)),
+            new Changeable("category", t -> t.category().orElse(null)),
+            new Changeable("projectId", t -> value(t.project(), ProjectId::value)),
+            new Changeable("customerId", t -> value(t.customer(), CustomerId::value)),
+            new Changeable("contactId", t -> value(t.contact(), ContactId::value)),
+            new Changeable("hasSubmitter", t -> t.submitter().isPresent()),
+            new Changeable("submitterName", t -> t.submitter().flatMap(Submitter::name).orElse(null)),
+            new Changeable("submitterEmail", t -> t.submitter().flatMap(Submitter::email).orElse(null)),
+            new Changeable("submitterCompany", t -> t.submitter().flatMap(Submitter::company).orElse(null)),
+            new Changeable("assigneeId", t -> value(t.assignee(), UserId::value)),
+            new Changeable("teamId", t -> value(t.team(), TeamId::value)),
+            new Changeable("hidden", Ticket::hidden),
+            new Changeable("dueAt", t -> t.dueAt().orElse(null)),
+            new Changeable("followUpDate", t -> t.followUpDate().orElse(null)),
+            new Changeable("closedAt", t -> t.closedAt().orElse(null)),
+            new Changeable("closedBy", t -> value(t.closedBy(), UserId::value)),
+            new Changeable("resolutionSeconds", TicketMapper::resolutionSeconds),
+            new Changeable("resolvedAt", t -> t.resolvedAt().orElse(null)),
+            new Changeable("resolutionNote", t -> t.resolutionNote().orElse(null)),
+            new Changeable("lastActivityAt", Ticket::lastActivityAt),
+            new Changeable("lastFollowUpAt", t -> t.lastFollowUpAt().orElse(null)),
+            new Changeable("workflowId", t -> t.workflow().id()),
+            new Changeable("workflowVersion", t -> t.workflow().version()));
+
     private TicketMapper() {
     }
 
     /**
-     * Checks that every text of a ticket fits its column.
+     * A column a change may alter.
+     *
+     * @param attribute the entity attribute, as JPQL names it
+     * @param value its value in a ticket, null for SQL null
+     */
+    record Changeable(String attribute, Function<Ticket, Object> value) {
+    }
+
+    /**
+     * Checks that every text of a change fits its column.
      *
      * @throws io.github.tickets4j.core.ValidationFailedException listing every text that does not
      */
-    static void checkFits(Ticket t) {
+    static void checkFits(Change change) {
+        Ticket t = change.ticket();
         List<Violation> found = new ArrayList<>();
         Limits.check(found, "title", t.title(), Limits.TITLE);
         Limits.check(found, "description", t.description().orElse(null), Limits.DESCRIPTION);
@@ -47,11 +86,10 @@ final class TicketMapper {
         });
         t.tags().forEach(tag -> Limits.check(found, "tags", tag, Limits.TAG));
         Limits.check(found, "resolutionNote", t.resolutionNote().orElse(null), Limits.REASON);
-        t.followUps().forEach(f -> Limits.check(found, "followUps.note", f.note(), Limits.NOTE));
-        for (TimelineEntry e : t.timeline()) {
-            Limits.check(found, "timeline.from", e.from().orElse(null), Limits.CHANGE_VALUE);
-            Limits.check(found, "timeline.to", e.to().orElse(null), Limits.CHANGE_VALUE);
-            Limits.check(found, "timeline.detail", e.detail().orElse(null), Limits.DETAIL);
+        for (TimelineEntry e : change.entries()) {
+            Limits.check(found, "history.from", e.from().orElse(null), Limits.CHANGE_VALUE);
+            Limits.check(found, "history.to", e.to().orElse(null), Limits.CHANGE_VALUE);
+            Limits.check(found, "history.detail", e.detail().orElse(null), Limits.DETAIL);
         }
         Limits.throwIfAny(found);
     }
@@ -67,12 +105,6 @@ final class TicketMapper {
         e.createdAt = t.createdAt();
         e.createdEpochMs = t.createdAt().toEpochMilli();
         e.createdBy = t.createdBy().value();
-        copyChangeable(t, e);
-        return e;
-    }
-
-    /** Copies what commands can change; identity, number and creation never change. */
-    static void copyChangeable(Ticket t, TicketEntity e) {
         e.title = t.title();
         e.description = t.description().orElse(null);
         e.status = t.status().name();
@@ -88,90 +120,53 @@ final class TicketMapper {
         e.submitterCompany = t.submitter().flatMap(Submitter::company).orElse(null);
         e.assigneeId = value(t.assignee(), UserId::value);
         e.teamId = value(t.team(), TeamId::value);
-        if (!e.tags.equals(t.tags())) {
-            e.tags.retainAll(t.tags());
-            e.tags.addAll(t.tags());
-        }
+        e.tags.addAll(t.tags());
         e.hidden = t.hidden();
         e.dueAt = t.dueAt().orElse(null);
         e.followUpDate = t.followUpDate().orElse(null);
         e.closedAt = t.closedAt().orElse(null);
         e.closedBy = value(t.closedBy(), UserId::value);
-        e.resolutionSeconds = t.summary().resolutionTime().map(Duration::getSeconds).orElse(null);
+        e.resolutionSeconds = resolutionSeconds(t);
         e.resolvedAt = t.resolvedAt().orElse(null);
         e.resolutionNote = t.resolutionNote().orElse(null);
         e.lastActivityAt = t.lastActivityAt();
         e.lastFollowUpAt = t.lastFollowUpAt().orElse(null);
+        e.workflowId = t.workflow().id();
+        e.workflowVersion = t.workflow().version();
         e.version = t.version();
-    }
-
-    /** A row for the follow-up at {@code index} of a newest-first list of {@code size}. */
-    static FollowUpEntity followUp(String ticketId, FollowUp f, int index, int size) {
-        FollowUpEntity e = new FollowUpEntity();
-        e.id = f.id().toString();
-        e.ticketId = ticketId;
-        e.position = size - 1 - index;
-        e.note = f.note();
-        e.followUpDate = f.followUpDate().orElse(null);
-        e.author = f.author().value();
-        e.createdAt = f.createdAt();
-        e.visibility = f.visibility().name();
         return e;
     }
 
-    /** A row for the timeline entry at {@code index} of a newest-first list of {@code size}. */
-    static TimelineEntity timelineEntry(String ticketId, TimelineEntry t, int index, int size) {
+    /** A row for a history entry of a ticket. */
+    static TimelineEntity newEntry(String ticketId, TimelineEntry t) {
         TimelineEntity e = new TimelineEntity();
         e.id = t.id().toString();
         e.ticketId = ticketId;
-        e.position = size - 1 - index;
+        e.sequence = t.sequence();
         e.at = t.at();
         e.actor = t.actor().value();
         e.action = t.action().name();
-        e.from = t.from().orElse(null);
-        e.to = t.to().orElse(null);
+        e.fromValue = t.from().orElse(null);
+        e.toValue = t.to().orElse(null);
         e.detail = t.detail().orElse(null);
+        e.visibility = t.visibility().name();
         return e;
     }
 
-    /** Rebuilds a ticket; the follow-ups and timeline rows come newest first. */
-    static Ticket ticket(TicketEntity e, List<FollowUpEntity> followUps, List<TimelineEntity> timeline) {
-        return Ticket.builder().id(new TicketId(UUID.fromString(e.id))).number(number(e)).title(e.title)
-                .description(e.description).status(status(e)).priority(e.priority).category(e.category)
-                .project(e.projectId == null ? null : ProjectId.of(e.projectId))
-                .customer(e.customerId == null ? null : CustomerId.of(e.customerId))
-                .contact(e.contactId == null ? null : ContactId.of(e.contactId))
-                .submitter(e.hasSubmitter ? Submitter.of(e.submitterName, e.submitterEmail, e.submitterCompany) : null)
-                .assignee(user(e.assigneeId)).team(e.teamId == null ? null : TeamId.of(e.teamId)).tags(e.tags)
-                .hidden(e.hidden).dueAt(e.dueAt).followUpDate(e.followUpDate).createdAt(e.createdAt)
-                .createdBy(user(e.createdBy)).closedAt(e.closedAt).closedBy(user(e.closedBy))
-                .resolvedAt(e.resolvedAt).resolutionNote(e.resolutionNote).lastActivityAt(e.lastActivityAt)
-                .lastFollowUpAt(e.lastFollowUpAt)
-                .followUps(followUps.stream().map(TicketMapper::followUp).toList())
-                .timeline(timeline.stream().map(TicketMapper::timelineEntry).toList())
-                .version(e.version).build();
+    /** The columns of a history entry as {@link TicketReads} selects them, in this order. */
+    static final String ENTRY_COLUMNS = "e.id, e.sequence, e.at, e.actor, e.action, e.fromValue, e.toValue, e.detail,"
+            + " e.visibility";
+
+    /** A history entry from the columns of {@link #ENTRY_COLUMNS}. */
+    static TimelineEntry entry(Object[] row) {
+        return new TimelineEntry(UUID.fromString((String) row[0]), ((Number) row[1]).longValue(), (Instant) row[2],
+                UserId.of((String) row[3]), TimelineAction.valueOf((String) row[4]),
+                Optional.ofNullable((String) row[5]), Optional.ofNullable((String) row[6]),
+                Optional.ofNullable((String) row[7]), Visibility.valueOf((String) row[8]));
     }
 
-    private static FollowUp followUp(FollowUpEntity e) {
-        return new FollowUp(UUID.fromString(e.id), e.note, Optional.ofNullable(e.followUpDate), user(e.author),
-                e.createdAt, Visibility.valueOf(e.visibility));
-    }
-
-    private static TimelineEntry timelineEntry(TimelineEntity e) {
-        return new TimelineEntry(UUID.fromString(e.id), e.at, user(e.actor), TimelineAction.valueOf(e.action),
-                Optional.ofNullable(e.from), Optional.ofNullable(e.to), Optional.ofNullable(e.detail));
-    }
-
-    private static TicketNumber number(TicketEntity e) {
-        return new TicketNumber(e.numberPrefix, e.numberSequence, e.numberWidth);
-    }
-
-    private static Status status(TicketEntity e) {
-        return Status.of(e.status, StatusCategory.valueOf(e.statusCategory));
-    }
-
-    private static UserId user(String value) {
-        return value == null ? null : UserId.of(value);
+    private static Long resolutionSeconds(Ticket t) {
+        return t.summary().resolutionTime().map(Duration::getSeconds).orElse(null);
     }
 
     private static <T> String value(Optional<T> id, Function<T, String> value) {

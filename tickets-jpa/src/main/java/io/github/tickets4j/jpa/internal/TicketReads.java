@@ -1,5 +1,6 @@
 package io.github.tickets4j.jpa.internal;
 
+import io.github.tickets4j.core.query.HistoryQuery;
 import io.github.tickets4j.core.query.Page;
 import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
@@ -8,8 +9,10 @@ import io.github.tickets4j.core.spi.TicketCriteria;
 import io.github.tickets4j.core.stats.DurationStats;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketSummary;
+import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.jpa.internal.TicketFilter.Overdue;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -26,7 +29,8 @@ import java.util.stream.Stream;
  * Reads tickets and computes every query and aggregate in the database: counts and sums with GROUP BY (counts of
  * all tickets by status from the rollup, {@link StatusCounts}), pages with OFFSET and LIMIT, medians and
  * percentiles from the resolution times of one group at a time (8 bytes a ticket). No read loads more whole
- * tickets than a page holds.
+ * tickets than a page holds, and none loads an entity: rows are read as projections, so the persistence context
+ * never answers with a stale copy and nothing is fetched lazily outside a transaction.
  */
 public final class TicketReads {
     private static final String CLOSED = "t.closedAt is not null";
@@ -34,26 +38,63 @@ public final class TicketReads {
     }
 
     /**
-     * Loads a whole ticket by id.
+     * Loads a ticket's state (its row and its tags, in one statement) by id.
      *
      * @param em the entity manager, never null
      * @param id the ticket's id, never null
      * @return the ticket, or empty
      */
     public static Optional<Ticket> byId(EntityManager em, String id) {
-        return Optional.ofNullable(em.find(TicketEntity.class, id)).map(row -> whole(em, row));
+        return load(em.createQuery(TicketRow.SELECT + " where t.id = :key", TicketRow.class).setParameter("key", id));
     }
 
     /**
-     * Loads a whole ticket by its formatted number.
+     * Loads a ticket's state (its row and its tags, in one statement) by its formatted number.
      *
      * @param em the entity manager, never null
      * @param number the formatted number, never null
      * @return the ticket, or empty
      */
     public static Optional<Ticket> byNumber(EntityManager em, String number) {
-        return em.createQuery("select t from T4jTicket t where t.number = :number", TicketEntity.class)
-                .setParameter("number", number).getResultList().stream().findFirst().map(row -> whole(em, row));
+        return load(em.createQuery(TicketRow.SELECT + " where t.number = :key", TicketRow.class)
+                .setParameter("key", number));
+    }
+
+    private static Optional<Ticket> load(TypedQuery<TicketRow> query) {
+        List<TicketRow> rows = query.getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> tags = new TreeSet<>();
+        rows.forEach(r -> {
+            if (r.tag() != null) {
+                tags.add(r.tag());
+            }
+        });
+        return Optional.of(rows.get(0).ticket(tags));
+    }
+
+    /**
+     * Reads a slice of a ticket's history, newest first, by keyset on the sequence: the unique index on
+     * (ticket, seq) is read backwards from the cursor, so the cost depends on the slice, not on the history's
+     * length.
+     *
+     * @param em the entity manager, never null
+     * @param ticketId the ticket's id, never null
+     * @param query which entries, never null
+     * @return the entries, newest first; never null
+     */
+    public static List<TimelineEntry> history(EntityManager em, String ticketId, HistoryQuery query) {
+        Jpql q = new Jpql("select " + TicketMapper.ENTRY_COLUMNS + " from T4jTimelineEntry e where e.ticketId = ");
+        q.add(q.bind(ticketId));
+        query.before().ifPresent(before -> q.add(" and e.sequence < " + q.bind(before)));
+        if (!query.actions().isEmpty()) {
+            q.add(" and e.action in " + q.bind(query.actions().stream().map(Enum::name).toList()));
+        }
+        q.add(" and e.visibility in " + q.bind(query.visibilities().stream().map(Enum::name).toList()));
+        q.add(" order by e.sequence desc");
+        return q.typed(em, Object[].class).setMaxResults(query.limit()).getResultList().stream()
+                .map(TicketMapper::entry).toList();
     }
 
     /**
@@ -188,14 +229,6 @@ public final class TicketReads {
             counts.merge(days.day(((Number) row[0]).longValue()), ((Number) row[1]).longValue(), Long::sum);
         }
         return counts;
-    }
-
-    private static Ticket whole(EntityManager em, TicketEntity row) {
-        List<FollowUpEntity> followUps = em.createQuery("select f from T4jFollowUp f where f.ticketId = :id"
-                + " order by f.position desc", FollowUpEntity.class).setParameter("id", row.id).getResultList();
-        List<TimelineEntity> timeline = em.createQuery("select e from T4jTimelineEntry e where e.ticketId = :id"
-                + " order by e.position desc", TimelineEntity.class).setParameter("id", row.id).getResultList();
-        return TicketMapper.ticket(row, followUps, timeline);
     }
 
     private static Map<String, Set<String>> tagsOf(EntityManager em, List<String> ids) {

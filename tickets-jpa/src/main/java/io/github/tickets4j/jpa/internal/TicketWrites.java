@@ -2,137 +2,192 @@ package io.github.tickets4j.jpa.internal;
 
 import io.github.tickets4j.core.ConcurrentTicketModificationException;
 import io.github.tickets4j.core.TicketNotFoundException;
-import io.github.tickets4j.core.ticket.FollowUp;
+import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TimelineEntry;
+import io.github.tickets4j.jpa.internal.TicketMapper.Changeable;
 import jakarta.persistence.EntityManager;
-import java.util.HashSet;
+import jakarta.persistence.PersistenceException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Writes tickets. Every write of an existing ticket starts with a compare-and-set of its version
- * ({@code update … set version = version + 1 where id = ? and version = ?}): a stale writer fails before it wrote
- * anything, the winner holds the row lock until its transaction ends, and the version rises by exactly one per
- * write whether or not a column changed. Follow-ups and timeline entries are only ever added by the aggregate, so
- * an update inserts the ones not stored yet. Every write that adds, moves or removes a ticket changes the status
- * rollup ({@link StatusCounts}) in the same transaction.
+ * Writes tickets. A change of an existing ticket is one conditional update of its row that compares and sets the
+ * version ({@code update … set <changed columns>, version = :new where id = :id and version = :expected}): a stale
+ * writer fails before it wrote anything, and the winner holds the row lock until its transaction ends. Then the
+ * tags that changed, the status rollup ({@link StatusCounts}) when the status changed, and the change's history
+ * entries, appended. A write never reads the history: its cost does not depend on how long the history is.
+ *
+ * <p>New rows are persisted and detached at once: the persistence context (a host's, possibly long-lived) never
+ * holds a Tickets4j entity that a later write could leave stale.
  */
 public final class TicketWrites {
     private TicketWrites() {
     }
 
     /**
-     * Stores a new ticket at version 0.
+     * Stores a new ticket and its first history entries.
      *
-     * @param em the entity manager, never null
+     * @param s the use case's session, never null
      * @param counts the status rollup, never null
-     * @param ticket the ticket, never null
-     * @return the ticket as stored, never null
-     * @throws jakarta.persistence.PersistenceException if a ticket with its id or number exists (a unique key
-     *     violation, which {@link Failures} names)
+     * @param change the creation, never null
+     * @throws io.github.tickets4j.core.TicketsException naming the id or the number if a ticket holds it already
      * @throws io.github.tickets4j.core.ValidationFailedException if a text does not fit its column
+     * @throws PersistenceException if the database fails otherwise
      */
-    public static Ticket insert(EntityManager em, StatusCounts counts, Ticket ticket) {
-        TicketMapper.checkFits(ticket);
-        Ticket stored = ticket.version() == 0 ? ticket : ticket.toBuilder().version(0).build();
-        TicketEntity row = TicketMapper.newEntity(stored);
-        // Persisted before its children, so the provider writes the ticket row before the rows that reference it.
-        em.persist(row);
-        addChildren(em, stored, Set.of(), Set.of());
-        counts.add(em, row.status, row.statusCategory, 1);
-        em.flush();
-        return stored;
-    }
-
-    /**
-     * Stores a changed ticket if the stored version is the one it carries.
-     *
-     * @param em the entity manager, never null
-     * @param counts the status rollup, never null
-     * @param ticket the changed ticket, never null
-     * @return the ticket with its new version, never null
-     * @throws ConcurrentTicketModificationException if the stored version differs
-     * @throws TicketNotFoundException if the ticket does not exist
-     * @throws io.github.tickets4j.core.ValidationFailedException if a text does not fit its column
-     */
-    public static Ticket update(EntityManager em, StatusCounts counts, Ticket ticket) {
-        TicketMapper.checkFits(ticket);
-        claim(em, ticket);
-        String id = id(ticket);
-        TicketEntity row = em.find(TicketEntity.class, id);
-        Ticket stored = ticket.toBuilder().version(ticket.version() + 1).build();
-        String oldStatus = row.status;
-        String oldCategory = row.statusCategory;
-        TicketMapper.copyChangeable(stored, row);
-        if (!oldStatus.equals(row.status) || !oldCategory.equals(row.statusCategory)) {
-            counts.add(em, row.status, row.statusCategory, 1);
-            counts.add(em, oldStatus, oldCategory, -1);
+    public static void insert(Session s, StatusCounts counts, Change change) {
+        TicketMapper.checkFits(change);
+        Ticket ticket = change.ticket();
+        EntityManager em = s.em();
+        TicketEntity row = TicketMapper.newEntity(ticket);
+        s.writing();
+        try {
+            em.persist(row);
+            // Flushed on its own, so that a unique key violation can only be the ticket's id or number.
+            em.flush();
+        } catch (PersistenceException e) {
+            throw Failures.duplicateTicket(e, ticket);
+        } finally {
+            detach(em, row);
         }
-        addChildren(em, stored, ids(em, "T4jFollowUp", id), ids(em, "T4jTimelineEntry", id));
-        em.flush();
-        return stored;
+        counts.add(em, row.status, row.statusCategory, 1);
+        append(em, row.id, ticket, change.entries());
+        s.remember(ticket);
     }
 
     /**
-     * Removes a ticket with its follow-ups, timeline and tags if the stored version is the one it carries.
+     * Applies a change to a stored ticket if the stored version is the one it was decided on.
      *
-     * @param em the entity manager, never null
+     * @param s the use case's session, never null
+     * @param counts the status rollup, never null
+     * @param change the change, never null
+     * @throws ConcurrentTicketModificationException if the stored version differs; nothing was written
+     * @throws TicketNotFoundException if the ticket does not exist; nothing was written
+     * @throws io.github.tickets4j.core.ValidationFailedException if a text does not fit its column
+     * @throws PersistenceException if the database fails
+     */
+    public static void update(Session s, StatusCounts counts, Change change) {
+        TicketMapper.checkFits(change);
+        Ticket next = change.ticket();
+        long expected = change.expectedVersion();
+        EntityManager em = s.em();
+        // The state the change was decided on: read in this use case (the desk always loads before it decides),
+        // else read now. Either way the compare-and-set below proves the row still holds it.
+        Ticket before = s.known(next.id(), expected).orElseGet(() -> TicketReads.byId(em, id(next))
+                .orElseThrow(() -> new TicketNotFoundException(next.number().value())));
+        if (before.version() != expected) {
+            throw new ConcurrentTicketModificationException(next.number().value(), expected);
+        }
+        Jpql cas = new Jpql("update T4jTicket t set ");
+        for (Changeable column : TicketMapper.CHANGEABLE) {
+            Object value = column.value().apply(next);
+            if (!Objects.equals(value, column.value().apply(before))) {
+                cas.add("t." + column.attribute() + " = " + cas.bind(value) + ", ");
+            }
+        }
+        cas.add("t.version = " + cas.bind(next.version()) + " where t.id = " + cas.bind(id(next))
+                + " and t.version = " + cas.bind(expected));
+        if (cas.untyped(em).executeUpdate() != 1) {
+            throw refusal(em, next, expected);
+        }
+        s.writing();
+        changeTags(em, id(next), before.tags(), next.tags());
+        if (!before.status().equals(next.status())) {
+            counts.add(em, next.status().name(), next.status().category().name(), 1);
+            counts.add(em, before.status().name(), before.status().category().name(), -1);
+        }
+        append(em, id(next), next, change.entries());
+        s.remember(next);
+    }
+
+    /**
+     * Removes a ticket with its history and tags if the stored version is the one it was read at.
+     *
+     * @param s the use case's session, never null
      * @param counts the status rollup, never null
      * @param ticket the ticket as read, never null
-     * @throws ConcurrentTicketModificationException if the stored version differs
-     * @throws TicketNotFoundException if the ticket does not exist
+     * @throws ConcurrentTicketModificationException if the stored version differs; nothing was written
+     * @throws TicketNotFoundException if the ticket does not exist; nothing was written
+     * @throws PersistenceException if the database fails
      */
-    public static void delete(EntityManager em, StatusCounts counts, Ticket ticket) {
-        claim(em, ticket);
+    public static void delete(Session s, StatusCounts counts, Ticket ticket) {
+        EntityManager em = s.em();
         String id = id(ticket);
-        for (String entity : List.of("T4jFollowUp", "T4jTimelineEntry")) {
-            em.createQuery("delete from " + entity + " c where c.ticketId = :id").setParameter("id", id)
-                    .executeUpdate();
-        }
-        TicketEntity row = em.find(TicketEntity.class, id);
-        counts.add(em, row.status, row.statusCategory, -1);
-        em.remove(row);
-        em.flush();
-    }
-
-    /** The version compare-and-set; see the class comment. */
-    private static void claim(EntityManager em, Ticket ticket) {
-        String id = id(ticket);
+        // Claims the row first (locking it), so that nothing is removed unless the version matched.
         int claimed = em.createQuery("update T4jTicket t set t.version = t.version + 1"
                 + " where t.id = :id and t.version = :version").setParameter("id", id)
                 .setParameter("version", ticket.version()).executeUpdate();
-        if (claimed == 1) {
-            return;
+        if (claimed != 1) {
+            throw refusal(em, ticket, ticket.version());
         }
+        s.writing();
+        em.createQuery("delete from T4jTimelineEntry e where e.ticketId = :id").setParameter("id", id)
+                .executeUpdate();
+        em.createNativeQuery("delete from t4j_ticket_tag where ticket_id = ?1").setParameter(1, id).executeUpdate();
+        em.createQuery("delete from T4jTicket t where t.id = :id").setParameter("id", id).executeUpdate();
+        // The version matched, so the stored status is the one the ticket was read with.
+        counts.add(em, ticket.status().name(), ticket.status().category().name(), -1);
+        s.forget(ticket.id());
+    }
+
+    /** Why a compare-and-set changed no row: the ticket is gone, or another writer changed it first. */
+    private static RuntimeException refusal(EntityManager em, Ticket ticket, long expected) {
         long exists = em.createQuery("select count(t) from T4jTicket t where t.id = :id", Long.class)
-                .setParameter("id", id).getSingleResult();
+                .setParameter("id", id(ticket)).getSingleResult();
         if (exists == 0) {
-            throw new TicketNotFoundException(ticket.number().value());
+            return new TicketNotFoundException(ticket.number().value());
         }
-        throw new ConcurrentTicketModificationException(ticket.number().value(), ticket.version());
+        return new ConcurrentTicketModificationException(ticket.number().value(), expected);
     }
 
-    private static void addChildren(EntityManager em, Ticket t, Set<String> storedFollowUps,
-            Set<String> storedEntries) {
-        String id = id(t);
-        List<FollowUp> followUps = t.followUps();
-        for (int i = 0; i < followUps.size(); i++) {
-            if (!storedFollowUps.contains(followUps.get(i).id().toString())) {
-                em.persist(TicketMapper.followUp(id, followUps.get(i), i, followUps.size()));
-            }
+    /**
+     * Adds and removes the tags that changed. Native SQL: tags are an element collection of the ticket, which JPQL
+     * can only change by loading the ticket.
+     */
+    private static void changeTags(EntityManager em, String id, Set<String> before, Set<String> after) {
+        Set<String> removed = new TreeSet<>(before);
+        removed.removeAll(after);
+        Set<String> added = new TreeSet<>(after);
+        added.removeAll(before);
+        if (!removed.isEmpty()) {
+            em.createNativeQuery("delete from t4j_ticket_tag where ticket_id = ?1 and tag in (?2)")
+                    .setParameter(1, id).setParameter(2, new ArrayList<>(removed)).executeUpdate();
         }
-        List<TimelineEntry> timeline = t.timeline();
-        for (int i = 0; i < timeline.size(); i++) {
-            if (!storedEntries.contains(timeline.get(i).id().toString())) {
-                em.persist(TicketMapper.timelineEntry(id, timeline.get(i), i, timeline.size()));
-            }
+        for (String tag : added) {
+            em.createNativeQuery("insert into t4j_ticket_tag (ticket_id, tag) values (?1, ?2)").setParameter(1, id)
+                    .setParameter(2, tag).executeUpdate();
         }
     }
 
-    private static Set<String> ids(EntityManager em, String entity, String ticketId) {
-        return new HashSet<>(em.createQuery("select c.id from " + entity + " c where c.ticketId = :id", String.class)
-                .setParameter("id", ticketId).getResultList());
+    /** Appends history entries; a unique key violation names the entry's ticket and sequence. */
+    private static void append(EntityManager em, String id, Ticket ticket, List<TimelineEntry> entries) {
+        List<TimelineEntity> rows = new ArrayList<>();
+        try {
+            for (TimelineEntry entry : entries) {
+                TimelineEntity row = TicketMapper.newEntry(id, entry);
+                rows.add(row);
+                em.persist(row);
+            }
+            em.flush();
+        } catch (PersistenceException e) {
+            throw Failures.duplicateEntry(e, ticket, entries);
+        } finally {
+            rows.forEach(row -> detach(em, row));
+        }
+    }
+
+    /** Detaches a row the provider may or may not manage any more (after a failed flush it may not). */
+    private static void detach(EntityManager em, Object row) {
+        try {
+            if (em.contains(row)) {
+                em.detach(row);
+            }
+        } catch (IllegalArgumentException | IllegalStateException notManaged) {
+            // Nothing to detach.
+        }
     }
 
     static String id(Ticket ticket) {

@@ -3,24 +3,27 @@ package io.github.tickets4j.jpa.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 
 /**
- * A timeline entry's row, written once like a follow-up's; {@code position} counts from the oldest (0).
+ * One entry of a ticket's history, an append-only log: written once, never changed, removed only with its ticket.
+ * {@code seq} is the ticket version the entry's change produced; the unique key on (ticket, seq) is also the index
+ * history pages are read by, newest first. A follow-up is an entry too (note in {@code detail}, date in
+ * {@code to_value}).
  */
 @Entity(name = "T4jTimelineEntry")
-@Table(name = "t4j_timeline_entry",
-        indexes = @Index(name = "t4j_timeline_ticket_ix", columnList = "ticket_id, seq_no"))
+@Table(name = "t4j_timeline_entry", uniqueConstraints = @UniqueConstraint(name = "t4j_timeline_entry_seq_uk",
+        columnNames = {"ticket_id", "seq"}))
 public class TimelineEntity {
     @Id
     @Column(name = "id", length = 36)
     String id;
     @Column(name = "ticket_id", length = 36, nullable = false)
     String ticketId;
-    @Column(name = "seq_no", nullable = false)
-    int position;
+    @Column(name = "seq", nullable = false)
+    long sequence;
     @Column(name = "occurred_at", nullable = false)
     Instant at;
     @Column(name = "actor", length = Limits.ID, nullable = false)
@@ -28,11 +31,13 @@ public class TimelineEntity {
     @Column(name = "action", length = 30, nullable = false)
     String action;
     @Column(name = "from_value", length = Limits.CHANGE_VALUE)
-    String from;
+    String fromValue;
     @Column(name = "to_value", length = Limits.CHANGE_VALUE)
-    String to;
+    String toValue;
     @Column(name = "detail", length = Limits.DETAIL)
     String detail;
+    @Column(name = "visibility", length = 10, nullable = false)
+    String visibility;
 
     /** For the persistence provider. */
     protected TimelineEntity() {

@@ -17,6 +17,10 @@ import io.github.tickets4j.core.ticket.TicketCommand.SetDueDate;
 import io.github.tickets4j.core.ticket.TicketCommand.SetFollowUpDate;
 import io.github.tickets4j.core.ticket.TicketCommand.SetHidden;
 import io.github.tickets4j.core.ticket.TicketCommand.Unassign;
+import io.github.tickets4j.core.ticket.CustomerId;
+import io.github.tickets4j.core.ticket.ProjectId;
+import io.github.tickets4j.core.ticket.TeamId;
+import io.github.tickets4j.core.ticket.UserId;
 import io.github.tickets4j.core.ticket.Visibility;
 import io.github.tickets4j.core.workflow.Status;
 import io.github.tickets4j.core.workflow.Workflow;
@@ -25,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -77,7 +82,8 @@ public final class CommandArbitraries {
     /**
      * Commands that break one input rule each, of every kind: blank, too long or control-character notes,
      * reasons and tags; follow-up dates before today; unknown statuses, priorities and categories; missing
-     * assignee or customer.
+     * assignee or customer; targets that do not exist (assignee, team, customer, project) and a customer that does
+     * not own the project named with it.
      *
      * @param workflow the desk's workflow, never null
      * @param today the desk's today, never null
@@ -97,6 +103,14 @@ public final class CommandArbitraries {
                 Texts.withBell().map(r -> invalid(new Reopen(Optional.of(r)), "reason")),
                 Arbitraries.just(invalid(new Assign(null), "assignee")),
                 Arbitraries.just(invalid(new LinkCustomer(null), "customer")),
+                CreateTicketArbitraries.unknown().map(u -> invalid(new Assign(UserId.of(u.toLowerCase(Locale.ROOT))),
+                        "assignee")),
+                CreateTicketArbitraries.unknown().map(t -> invalid(new ChangeTeam(Optional.of(TeamId.of(t))), "team")),
+                CreateTicketArbitraries.unknown().map(c -> invalid(new LinkCustomer(CustomerId.of(c)), "customer")),
+                CreateTicketArbitraries.unknown().map(p -> invalid(new LinkCustomer(Actors.C1,
+                        Optional.of(ProjectId.of(p)), Optional.empty()), "project")),
+                Arbitraries.of(Actors.C1, Actors.C2).map(c -> invalid(new LinkCustomer(c,
+                        Optional.of(c.equals(Actors.C1) ? Actors.P2 : Actors.P1), Optional.empty()), "customer")),
                 Arbitraries.of("-dash", "#hash", "a/b", "x".repeat(51)).map(t -> invalid(new AddTag(t), "tag")),
                 Arbitraries.of("", "?").map(t -> invalid(new RemoveTag(t), "tag")),
                 Arbitraries.of("", " ").map(p -> invalid(new ChangePriority(p), "priority")),

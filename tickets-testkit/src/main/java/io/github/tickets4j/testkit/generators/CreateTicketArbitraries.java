@@ -1,6 +1,7 @@
 package io.github.tickets4j.testkit.generators;
 
 import io.github.tickets4j.core.ticket.CreateTicket;
+import io.github.tickets4j.core.ticket.CustomerId;
 import io.github.tickets4j.core.ticket.ProjectId;
 import io.github.tickets4j.core.ticket.TeamId;
 import io.github.tickets4j.core.ticket.UserId;
@@ -23,9 +24,9 @@ public final class CreateTicketArbitraries {
     }
 
     /**
-     * Valid creation commands: any title, description, known project or none, the workflow's priorities and
-     * categories in any case (present whenever the workflow requires them), assignees, teams, up to 20 tags, due
-     * dates, hidden or not.
+     * Valid creation commands: any title, description, known project or none (with its own customer named or
+     * not), the workflow's priorities and categories in any case (present whenever the workflow requires them),
+     * assignees who may view the ticket, teams, up to 20 tags, due dates, hidden or not.
      *
      * @param workflow the desk's workflow, never null
      * @return the arbitrary, never null
@@ -35,22 +36,36 @@ public final class CreateTicketArbitraries {
                 workflow.priorityRequired() && workflow.defaultPriority().isEmpty());
         Arbitrary<String> category = optionalName(workflow.categories(), workflow.categoryRequired());
         Arbitrary<ProjectId> project = Arbitraries.of(Actors.P1, Actors.P2, Actors.P3).injectNull(0.3);
-        Arbitrary<UserId> assignee = Arbitraries.of(Actors.users()).injectNull(0.4);
         Arbitrary<TeamId> team = Arbitraries.of(Actors.T1, Actors.T2).injectNull(0.4);
         Arbitrary<List<String>> tags = Texts.tag().list().uniqueElements().ofMaxSize(20);
         Arbitrary<Instant> due = Arbitraries.longs().between(-30L * 86_400, 60L * 86_400)
                 .map(s -> Instant.parse("2026-03-02T09:00:00Z").plusSeconds(s)).injectNull(0.5);
         return Combinators.combine(Texts.line(200), Texts.line(2000).injectNull(0.5), project, priority, category,
-                assignee, team, tags).flatAs((title, description, p, pr, cat, a, t, tagList) -> Combinators
-                        .combine(due, Arbitraries.of(true, false)).as((d, hidden) -> CreateTicket.titled(title)
-                                .description(description).project(p).priority(pr).category(cat).assignee(a).team(t)
+                team, tags, due).flatAs((title, description, p, pr, cat, t, tagList, d) -> Combinators
+                        .combine(assigneeFor(p), customerFor(p), Arbitraries.of(true, false))
+                        .as((a, customer, hidden) -> CreateTicket.titled(title).description(description).project(p)
+                                .customer(customer).priority(pr).category(cat).assignee(a).team(t)
                                 .tags(tagList.toArray(String[]::new)).dueAt(d).hidden(hidden).build()));
+    }
+
+    /** Only a user who may view the ticket can hold it: the desk refuses any other assignee. */
+    private static Arbitrary<UserId> assigneeFor(ProjectId project) {
+        return Arbitraries.of(Actors.viewersOf(project)).injectNull(0.4);
+    }
+
+    /** The project's own customer, named or left for the desk to fill in; without project, a known one or none. */
+    private static Arbitrary<CustomerId> customerFor(ProjectId project) {
+        if (project == null) {
+            return Arbitraries.of(Actors.C1, Actors.C2).injectNull(0.6);
+        }
+        return Actors.directory().customerOf(project).map(c -> Arbitraries.just(c).injectNull(0.5))
+                .orElse(Arbitraries.just(null));
     }
 
     /**
      * Invalid creation commands of every kind: blank, too long or control-character titles, descriptions that are
-     * too long or hold control characters, unknown projects, priorities or categories, missing required ones,
-     * too many or malformed tags.
+     * too long or hold control characters, unknown projects, customers, teams, assignees, workflows, priorities or
+     * categories, a customer that does not own the project, missing required ones, too many or malformed tags.
      *
      * @param workflow the desk's workflow, never null
      * @return the arbitrary, never null
@@ -64,8 +79,18 @@ public final class CreateTicketArbitraries {
                 base.map(c -> new Invalid<>(c.toBuilder().description("y".repeat(20_001)).build(), "description")),
                 base.flatMap(c -> Texts.withBell().map(d -> new Invalid<>(c.toBuilder().description(d).build(),
                         "description"))),
-                base.flatMap(c -> Arbitraries.strings().withCharRange('A', 'Z').ofLength(6).map(p -> new Invalid<>(
-                        c.toBuilder().project(ProjectId.of("NO-" + p)).build(), "project"))),
+                base.flatMap(c -> unknown().map(p -> new Invalid<>(
+                        c.toBuilder().project(ProjectId.of(p)).customer(null).build(), "project"))),
+                base.flatMap(c -> unknown().map(k -> new Invalid<>(
+                        c.toBuilder().customer(CustomerId.of(k)).build(), "customer"))),
+                base.flatMap(c -> Arbitraries.of(Actors.C1, Actors.C2).map(k -> new Invalid<>(c.toBuilder()
+                        .project(k.equals(Actors.C1) ? Actors.P2 : Actors.P1).customer(k).build(), "customer"))),
+                base.flatMap(c -> unknown().map(t -> new Invalid<>(
+                        c.toBuilder().team(TeamId.of(t)).build(), "team"))),
+                base.flatMap(c -> unknown().map(u -> new Invalid<>(
+                        c.toBuilder().assignee(UserId.of(u.toLowerCase(Locale.ROOT))).build(), "assignee"))),
+                base.flatMap(c -> unknown().map(w -> new Invalid<>(
+                        c.toBuilder().workflow(w.toLowerCase(Locale.ROOT)).build(), "workflow"))),
                 base.flatMap(c -> Texts.line(20).map(p -> new Invalid<>(
                         c.toBuilder().priority("Unknown " + p).build(), "priority"))),
                 base.flatMap(c -> Texts.tag().list().uniqueElements().ofSize(21).map(t -> new Invalid<>(
@@ -88,8 +113,13 @@ public final class CreateTicketArbitraries {
 
     private static Invalid<CreateTicket> retitled(CreateTicket c, String title) {
         return new Invalid<>(new CreateTicket(title, c.description(), c.project(), c.customer(), c.contact(),
-                c.submitter(), c.priority(), c.category(), c.assignee(), c.team(), c.tags(), c.dueAt(), c.hidden()),
-                "title");
+                c.submitter(), c.priority(), c.category(), c.assignee(), c.team(), c.tags(), c.dueAt(), c.hidden(),
+                c.workflow()), "title");
+    }
+
+    /** A well-formed name no record of the {@link Actors} directory has. */
+    static Arbitrary<String> unknown() {
+        return Arbitraries.strings().withCharRange('A', 'Z').ofLength(6).map(s -> "NO-" + s);
     }
 
     private static Arbitrary<String> optionalName(List<String> names, boolean required) {

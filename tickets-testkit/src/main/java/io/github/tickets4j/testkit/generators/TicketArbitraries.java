@@ -1,11 +1,12 @@
 package io.github.tickets4j.testkit.generators;
 
-import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.CreateTicket;
+import io.github.tickets4j.core.ticket.Visibility;
 import io.github.tickets4j.core.workflow.Status;
 import io.github.tickets4j.core.workflow.Workflow;
 import io.github.tickets4j.testkit.fixtures.Actors;
 import io.github.tickets4j.testkit.fixtures.DeskFixture;
+import io.github.tickets4j.testkit.fixtures.FixtureTicket;
 import io.github.tickets4j.testkit.fixtures.TicketFixture;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,33 +16,39 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /**
- * Tickets in any state of a workflow: any status reachable from the initial one, with follow-ups (with and without
- * dates), built by the aggregate's own decisions through {@link TicketFixture}, at version 0 ready to insert.
+ * Tickets in any state of a workflow with their histories: any status reachable from the initial one, with
+ * follow-ups (with and without dates, of both visibilities) and random activity, built by the aggregate's own
+ * decisions through {@link TicketFixture}, ready to {@link FixtureTicket#insertInto insert}.
  */
 public final class TicketArbitraries {
     private TicketArbitraries() {
     }
 
     /**
-     * Tickets in any reachable status with any valid creation details and up to five follow-ups.
+     * Tickets in any reachable status with any valid creation details, up to five follow-ups and up to twenty
+     * further changes of every kind.
      *
      * @param workflow the workflow, never null
      * @return the arbitrary, never null
      */
-    public static Arbitrary<Ticket> any(Workflow workflow) {
+    public static Arbitrary<FixtureTicket> any(Workflow workflow) {
         List<String> reachable = workflow.statuses().stream().map(Status::name)
                 .filter(s -> reachable(workflow, s)).toList();
         Arbitrary<LocalDate> date = Arbitraries.integers().between(-5, 30)
                 .map(d -> LocalDate.of(2026, 3, 2).plusDays(d)).injectNull(0.4);
         return Combinators.combine(CreateTicketArbitraries.valid(workflow), Arbitraries.of(reachable),
                 date.list().ofMaxSize(5), Arbitraries.longs().between(1, 99_999_999L),
-                Arbitraries.of(Actors.users()), Arbitraries.integers().between(0, 90 * 24 * 60))
-                .as((command, status, followUps, number, creator, minutes) -> {
+                Arbitraries.of(Actors.users()), Arbitraries.integers().between(0, 90 * 24 * 60),
+                Arbitraries.integers().between(0, 20), Arbitraries.longs())
+                .as((command, status, followUps, number, creator, minutes, activity, seed) -> {
                     TicketFixture fixture = TicketFixture.in(workflow).number(number)
                             .created(creator, DeskFixture.START.plus(Duration.ofMinutes(minutes)))
                             .with(ignored -> resolved(command, workflow))
+                            .activity(activity, seed)
                             .status(status);
-                    followUps.forEach(fixture::followUp);
+                    for (int i = 0; i < followUps.size(); i++) {
+                        fixture.followUp(followUps.get(i), i % 2 == 0 ? Visibility.INTERNAL : Visibility.PUBLIC);
+                    }
                     return fixture.build();
                 });
     }

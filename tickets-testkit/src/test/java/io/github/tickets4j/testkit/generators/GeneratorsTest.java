@@ -13,15 +13,21 @@ import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand;
 import io.github.tickets4j.core.ticket.TicketEvent;
+import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.core.workflow.Workflow;
 import io.github.tickets4j.core.workflow.Workflows;
 import io.github.tickets4j.testkit.fixtures.Actors;
 import io.github.tickets4j.testkit.fixtures.DeskFixture;
+import io.github.tickets4j.testkit.fixtures.FixtureTicket;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -39,7 +45,7 @@ class GeneratorsTest {
         DeskFixture fixture = fixture(given.get1());
         Ticket created = fixture.desk().create(Actors.operations(), given.get2());
         assertEquals(given.get2().title(), created.title());
-        assertEquals(List.of(created), fixture.store().findById(created.id()).stream().toList());
+        assertEquals(created, fixture.stored(created.id()));
     }
 
     @Property(tries = 200)
@@ -65,30 +71,51 @@ class GeneratorsTest {
         ValidationFailedException e = assertThrows(ValidationFailedException.class,
                 () -> fixture.desk().execute(Actors.admin(), ticket.number(), given.get2().command()));
         assertNamed(given.get2().field(), e);
-        assertEquals(ticket, fixture.store().findById(ticket.id()).orElseThrow());
+        assertEquals(ticket, fixture.stored(ticket.id()));
+        assertEquals(1, fixture.history(ticket.id()).size(), "only the creation's entry");
         assertEquals(List.of(), fixture.events().events());
     }
 
     @Property(tries = 150)
     void everyActionOnATicketInAnyStateRecordsOneEntryOrChangesNothing(
-            @ForAll("chains") Tuple2<Workflow, Tuple2<Ticket, List<Action>>> given) {
+            @ForAll("chains") Tuple2<Workflow, Tuple2<FixtureTicket, List<Action>>> given) {
         DeskFixture fixture = fixture(given.get1());
-        Ticket ticket = fixture.store().insert(given.get2().get1());
+        Ticket ticket = fixture.insert(given.get2().get1());
         for (Action action : given.get2().get2()) {
-            Ticket before = fixture.store().findById(ticket.id()).orElseThrow();
+            Ticket before = fixture.stored(ticket.id());
+            List<TimelineEntry> history = fixture.history(ticket.id());
             fixture.events().clear();
             try {
                 Ticket after = fixture.desk().execute(action.actor(), ticket.number(), action.command());
                 List<TicketEvent> events = fixture.events().events();
                 assertEquals(1, events.size(), action + " published one event");
                 assertEquals(before.version() + 1, after.version(), action + " counted one version");
-                assertEquals(before.timeline().size() + 1, after.timeline().size(), action + " wrote one entry");
-                assertEquals(events.get(0).timelineEntry(), after.timeline().get(0));
+                List<TimelineEntry> now = fixture.history(ticket.id());
+                assertEquals(history, now.subList(1, now.size()), action + " rewrote no entry");
+                assertEquals(events.get(0).timelineEntry(), now.get(0), action + " appended its event's entry");
+                assertEquals(after.version(), now.get(0).sequence());
             } catch (TicketsException refused) {
-                assertEquals(before, fixture.store().findById(ticket.id()).orElseThrow(), action + " was refused");
+                assertEquals(before, fixture.stored(ticket.id()), action + " was refused");
+                assertEquals(history, fixture.history(ticket.id()), action + " was refused");
                 assertEquals(List.of(), fixture.events().events(), action + " was refused");
             }
         }
+    }
+
+    @Example
+    void invalidCreationsNameEveryFieldIncludingTargetsThatDoNotExist() {
+        Set<String> fields = CreateTicketArbitraries.invalid(Workflows.ecommerce()).sampleStream().limit(2000)
+                .map(Invalid::field).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(new TreeSet<>(Set.of("title", "description", "project", "customer", "team", "assignee",
+                "workflow", "priority", "category", "tags")), fields);
+    }
+
+    @Example
+    void invalidCommandsNameEveryFieldIncludingTargetsThatDoNotExist() {
+        Set<String> fields = CommandArbitraries.invalid(Workflows.ispBilling(), TODAY).sampleStream().limit(2000)
+                .map(Invalid::field).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(new TreeSet<>(Set.of("note", "followUpDate", "to", "reason", "assignee", "team", "customer",
+                "project", "tag", "priority", "category")), fields);
     }
 
     @Provide
@@ -107,7 +134,7 @@ class GeneratorsTest {
     }
 
     @Provide
-    Arbitrary<Tuple2<Workflow, Tuple2<Ticket, List<Action>>>> chains() {
+    Arbitrary<Tuple2<Workflow, Tuple2<FixtureTicket, List<Action>>>> chains() {
         return Arbitraries.of(PRESETS).flatMap(w -> TicketArbitraries.any(w).flatMap(t -> ActionChains.over(w,
                 TODAY).map(a -> Tuple.of(w,
                 Tuple.of(t, a)))));
@@ -120,7 +147,7 @@ class GeneratorsTest {
     }
 
     private static DeskFixture fixture(Workflow workflow) {
-        return DeskFixture.builder().workflow(workflow).build();
+        return DeskFixture.builder().workflow(workflow).zone(ZoneOffset.UTC).build();
     }
 
     private static void assertNamed(String field, ValidationFailedException e) {

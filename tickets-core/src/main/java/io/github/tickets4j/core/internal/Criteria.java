@@ -1,0 +1,106 @@
+package io.github.tickets4j.core.internal;
+
+import io.github.tickets4j.core.access.AccessPolicy;
+import io.github.tickets4j.core.access.Actor;
+import io.github.tickets4j.core.access.ViewScope;
+import io.github.tickets4j.core.query.TicketQuery;
+import io.github.tickets4j.core.query.View;
+import io.github.tickets4j.core.spi.Directory;
+import io.github.tickets4j.core.spi.TicketCriteria;
+import io.github.tickets4j.core.ticket.TicketNumberFormat;
+import io.github.tickets4j.core.ticket.UserId;
+import io.github.tickets4j.core.workflow.StatusCategory;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns an actor's query or named view into the criteria a store answers: the caller's filters, limited to what
+ * the policy lets the actor view, with "today" taken in the actor's zone (else the desk's) and the sort orders of
+ * every workflow the desk knows.
+ */
+public final class Criteria {
+    private final AccessPolicy policy;
+    private final Directory directory;
+    private final Catalog workflows;
+    private final ZoneId zone;
+    private final TicketNumberFormat format;
+
+    /**
+     * Creates the translator.
+     *
+     * @param policy the access policy, never null
+     * @param directory the host's directory, never null
+     * @param workflows the desk's workflows, never null
+     * @param zone the desk's zone, never null
+     * @param format the desk's number format, never null
+     */
+    public Criteria(AccessPolicy policy, Directory directory, Catalog workflows, ZoneId zone,
+            TicketNumberFormat format) {
+        this.policy = policy;
+        this.directory = directory;
+        this.workflows = workflows;
+        this.zone = zone;
+        this.format = format;
+    }
+
+    /**
+     * The criteria of a query.
+     *
+     * @param actor who asks, never null
+     * @param query the filters, never null
+     * @param now the current instant, never null
+     * @return the criteria, never null
+     */
+    public TicketCriteria of(Actor actor, TicketQuery query, Instant now) {
+        return of(actor, query, List.of(), now);
+    }
+
+    /**
+     * The criteria of one of the named views of seed 003.
+     *
+     * @param actor who asks, never null
+     * @param view the view, never null
+     * @param now the current instant, never null
+     * @return the criteria, never null
+     */
+    public TicketCriteria of(Actor actor, View view, Instant now) {
+        UserId me = actor.id();
+        TicketQuery.Builder q = TicketQuery.builder();
+        List<ViewScope> extra = new ArrayList<>();
+        switch (view) {
+            case MY_TICKETS -> extra.add(mine(me));
+            case UNASSIGNED -> q.unassignedOnly(true);
+            case ALL -> { }
+            case MY_CLOSED -> {
+                q.statusCategories(StatusCategory.CLOSED);
+                extra.add(mine(me));
+            }
+            case ASSIGNED_TO_ME -> q.assignees(me);
+            case CREATED_BY_ME -> q.creators(me);
+            case MY_TEAM -> {
+                Set<UserId> members = new HashSet<>();
+                directory.teamsOf(me).forEach(t -> members.addAll(directory.membersOf(t)));
+                extra.add(new ViewScope.Restricted(Set.of(), directory.teamsOf(me), members, Set.of()));
+            }
+        }
+        return of(actor, q.build(), extra, now);
+    }
+
+    private TicketCriteria of(Actor actor, TicketQuery query, List<ViewScope> extra, Instant now) {
+        List<ViewScope> scopes = new ArrayList<>();
+        scopes.add(policy.viewScope(actor, directory));
+        scopes.addAll(extra);
+        return new TicketCriteria(query, scopes, LocalDate.ofInstant(now, actor.zone().orElse(zone)), now,
+                query.text().flatMap(format::parse), workflows.statusOrder(), workflows.priorityOrder());
+    }
+
+    /** Tickets of the actor's projects, and those they created or hold. */
+    private ViewScope mine(UserId me) {
+        return new ViewScope.Restricted(directory.projectsOf(me), Set.of(), Set.of(), Set.of(me));
+    }
+}

@@ -1,0 +1,272 @@
+package io.github.tickets4j.jpa;
+
+import io.github.tickets4j.core.ConfigurationException;
+import io.github.tickets4j.core.spi.NumberSequence;
+import io.github.tickets4j.core.spi.TicketStorage;
+import io.github.tickets4j.core.spi.TicketStore;
+import io.github.tickets4j.core.spi.Transactions;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnitTransactionType;
+import jakarta.persistence.metamodel.ManagedType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Tickets in a relational database through Jakarta Persistence: the ticket store, the number sequence and the
+ * transactions they share, built together so they cannot be mismatched. Hand it to
+ * {@code TicketDesk.builder().storage(...)}.
+ * <ul>
+ * <li>{@link #resourceLocal(EntityManagerFactory, DatabaseKind)}: Tickets4j opens an entity manager and a
+ * transaction per desk call, commits on success and rolls back on failure; numbers from a database sequence.</li>
+ * <li>{@link #builder(EntityManagerFactory, DatabaseKind)}: the numbering strategy ({@link Numbering}) and, for a
+ * host that owns the transactions (Spring, JTA, CDI), {@link Builder#hostManaged(Supplier)} with
+ * {@link Builder#onFailure(Runnable)}.</li>
+ * </ul>
+ * The persistence unit must hold {@link TicketsPersistence#managedClasses()}; {@link #problems()} says so when it
+ * does not, and the desk's builder reports it. The tables come from {@link DatabaseKind#schemaScripts()}.
+ * Thread-safe.
+ */
+public final class JpaStorage implements TicketStorage {
+    private final EntityManagerFactory factory;
+    private final JpaTransactions transactions;
+    private final JpaTicketStore store;
+    private final JpaNumberSequence numbers;
+
+    private JpaStorage(EntityManagerFactory factory, JpaTransactions transactions, Numbering numbering,
+            DatabaseKind database) {
+        this.factory = factory;
+        this.transactions = transactions;
+        this.store = new JpaTicketStore(transactions);
+        this.numbers = new JpaNumberSequence(transactions, numbering, database);
+    }
+
+    /**
+     * Storage whose transactions Tickets4j begins and ends itself, numbering with a database sequence
+     * ({@link Numbering#SEQUENCE}).
+     *
+     * @param factory the factory of a resource-local persistence unit holding
+     *     {@link TicketsPersistence#managedClasses()}, never null
+     * @param database the database, choosing the SQL of the sequence draw; never null
+     * @return the storage, never null
+     * @throws NullPointerException if an argument is null
+     * @throws ConfigurationException if the persistence unit uses JTA transactions (use
+     *     {@link Builder#hostManaged(Supplier)})
+     */
+    public static JpaStorage resourceLocal(EntityManagerFactory factory, DatabaseKind database) {
+        return builder(factory, database).build();
+    }
+
+    /**
+     * Starts configuring storage: resource-local with {@link Numbering#SEQUENCE} unless told otherwise.
+     *
+     * @param factory the factory of the persistence unit holding {@link TicketsPersistence#managedClasses()},
+     *     never null
+     * @param database the database, choosing the SQL of the sequence draw; never null
+     * @return a builder, never null
+     * @throws NullPointerException if an argument is null
+     */
+    public static Builder builder(EntityManagerFactory factory, DatabaseKind database) {
+        return new Builder(Objects.requireNonNull(factory, "factory"), Objects.requireNonNull(database, "database"));
+    }
+
+    /** @return the ticket store, never null; the same instance on every call */
+    @Override
+    public TicketStore tickets() {
+        return store;
+    }
+
+    /** @return the number sequence of the configured {@link Numbering}, never null */
+    @Override
+    public NumberSequence numbers() {
+        return numbers;
+    }
+
+    /** @return the transactions store and numbers run in, never null */
+    @Override
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    /** @return how this storage issues ticket numbers, never null */
+    public Numbering numbering() {
+        return numbers.numbering();
+    }
+
+    /**
+     * Checks the persistence unit: every class of {@link TicketsPersistence#managedClasses()} must be one of its
+     * managed types, or the first desk call would fail deep in the provider.
+     *
+     * @return one message naming the missing classes and how to register them, or nothing; never null
+     */
+    @Override
+    public List<String> problems() {
+        Set<Class<?>> managed;
+        try {
+            managed = factory.getMetamodel().getManagedTypes().stream().map(ManagedType::getJavaType)
+                    .collect(Collectors.toSet());
+        } catch (IllegalStateException e) {
+            return List.of("the EntityManagerFactory given to JpaStorage is closed");
+        }
+        List<String> missing = TicketsPersistence.managedClasses().stream().filter(c -> !managed.contains(c))
+                .map(Class::getName).toList();
+        if (missing.isEmpty()) {
+            return List.of();
+        }
+        return List.of("the persistence unit of the EntityManagerFactory given to JpaStorage lacks Tickets4j's entity"
+                + " classes " + String.join(", ", missing) + "; register all of TicketsPersistence.managedClasses():"
+                + " list TicketsPersistence.managedClassNames() as <class> elements of persistence.xml, start from"
+                + " TicketsPersistence.configuration(unitName), or add them to your PersistenceConfiguration"
+                + " (Spring: add the package io.github.tickets4j.jpa.internal to the packages to scan)");
+    }
+
+    /**
+     * Recomputes the dashboard's rollup of tickets per status ({@code t4j_status_count}) from the ticket table, in
+     * one transaction. Run it after tickets were imported, purged or archived with SQL around the adapter (a
+     * retention job, say): counts of all tickets by status read the rollup, which only the adapter's own writes
+     * keep in step. Host-managed storage runs it in the host's current transaction.
+     *
+     * @throws io.github.tickets4j.core.TicketsException if the database fails or the schema lacks the rollup's
+     *     lock row
+     */
+    public void rebuildStatusCounts() {
+        transactions.inTransaction(() -> {
+            store.rebuildStatusCounts();
+            return null;
+        });
+    }
+
+    /** Configures {@link JpaStorage}. Not thread-safe. */
+    public static final class Builder {
+        private final EntityManagerFactory factory;
+        private final DatabaseKind database;
+        private Numbering numbering = Numbering.SEQUENCE;
+        private Supplier<EntityManager> hostManager;
+        private Runnable onFailure;
+
+        private Builder(EntityManagerFactory factory, DatabaseKind database) {
+            this.factory = factory;
+            this.database = database;
+        }
+
+        /**
+         * Chooses how ticket numbers are issued; {@link Numbering#SEQUENCE} when not set.
+         *
+         * @param value the strategy, never null
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
+        public Builder numbering(Numbering value) {
+            this.numbering = Objects.requireNonNull(value, "numbering");
+            return this;
+        }
+
+        /**
+         * Runs every desk call in the host's transaction (Spring, JTA, CDI…) instead of transactions of its own:
+         * the ticket, its number and the host's own writes commit or roll back together, and the host must call
+         * the desk inside a transaction for writes. A desk call that fails after it wrote marks the host's
+         * transaction rollback-only (see {@link #onFailure(Runnable)}); one refused before it wrote (not found,
+         * access denied, transition not allowed, invalid input) leaves it usable.
+         *
+         * @param entityManager supplies the entity manager joined to the host's current transaction (a
+         *     container-injected or Spring shared one); called once per desk call; never null
+         * @return this builder
+         * @throws NullPointerException if {@code entityManager} is null
+         */
+        public Builder hostManaged(Supplier<EntityManager> entityManager) {
+            this.hostManager = Objects.requireNonNull(entityManager, "entityManager");
+            return this;
+        }
+
+        /**
+         * Tells host-managed storage how to mark the host's current transaction rollback-only when a desk call
+         * fails after it wrote, so that the host's commit cannot keep half of it. Spring:
+         * {@code () -> TransactionAspectSupport.currentTransactionStatus().setRollbackOnly()}; JTA:
+         * {@code registry::setRollbackOnly} of the {@code TransactionSynchronizationRegistry}. Without it the
+         * entity manager's resource-local transaction is marked, which only a plain resource-local entity manager
+         * allows; any other fails the desk call with a {@link io.github.tickets4j.core.TicketsException} saying
+         * this hook is needed.
+         *
+         * @param markRollbackOnly marks the current transaction rollback-only, never null
+         * @return this builder
+         * @throws NullPointerException if {@code markRollbackOnly} is null
+         */
+        public Builder onFailure(Runnable markRollbackOnly) {
+            this.onFailure = Objects.requireNonNull(markRollbackOnly, "markRollbackOnly");
+            return this;
+        }
+
+        /**
+         * Builds the storage.
+         *
+         * @return the storage, never null
+         * @throws ConfigurationException if {@code onFailure} was given without {@code hostManaged}, if a JTA
+         *     persistence unit is to run resource-local transactions, or if host-managed storage over a JTA
+         *     persistence unit has no {@code onFailure} hook
+         */
+        public JpaStorage build() {
+            List<String> found = new ArrayList<>();
+            boolean jta = transactionType() == PersistenceUnitTransactionType.JTA;
+            if (hostManager == null && onFailure != null) {
+                found.add("onFailure(...) applies to host-managed transactions only; add hostManaged(...) or drop it");
+            }
+            if (hostManager == null && jta) {
+                found.add("the persistence unit uses JTA transactions, which Tickets4j cannot begin itself; use"
+                        + " hostManaged(() -> entityManager) with onFailure(...) and call the desk inside your"
+                        + " transactions");
+            }
+            if (hostManager != null && onFailure == null && (jta || !handsOutItsTransaction())) {
+                found.add("host-managed storage needs onFailure(...) to mark the host's transaction rollback-only when"
+                        + " a desk call fails after it wrote, because " + (jta ? "the persistence unit uses JTA"
+                        : "the supplied entity manager does not hand out its resource-local transaction")
+                        + " (Spring: TransactionAspectSupport.currentTransactionStatus().setRollbackOnly(); JTA:"
+                        + " TransactionSynchronizationRegistry.setRollbackOnly())");
+            }
+            if (!found.isEmpty()) {
+                throw new ConfigurationException("Cannot build JpaStorage: " + String.join("; ", found));
+            }
+            JpaTransactions transactions = hostManager == null ? JpaTransactions.resourceLocal(factory)
+                    : JpaTransactions.hostManaged(hostManager, onFailure);
+            return new JpaStorage(factory, transactions, numbering, database);
+        }
+
+        /**
+         * Asks the supplied entity manager for its resource-local transaction, as a failed desk call would. A
+         * container's or Spring's shared entity manager refuses with an IllegalStateException: then only the
+         * onFailure hook can mark the host's transaction. Anything else (no entity manager outside a request, say)
+         * tells nothing, and the desk call reports it if it comes to that.
+         */
+        private boolean handsOutItsTransaction() {
+            EntityManager em;
+            try {
+                em = hostManager.get();
+            } catch (RuntimeException cannotTellYet) {
+                return true;
+            }
+            if (em == null) {
+                return true;
+            }
+            try {
+                em.getTransaction();
+                return true;
+            } catch (IllegalStateException notResourceLocal) {
+                return false;
+            } catch (RuntimeException cannotTell) {
+                return true;
+            }
+        }
+
+        /** The unit's transaction type, or null when the provider cannot tell (before Jakarta Persistence 3.2). */
+        private PersistenceUnitTransactionType transactionType() {
+            try {
+                return factory.getTransactionType();
+            } catch (RuntimeException | AbstractMethodError unknown) {
+                return null;
+            }
+        }
+    }
+}

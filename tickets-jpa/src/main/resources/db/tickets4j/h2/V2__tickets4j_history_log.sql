@@ -1,0 +1,59 @@
+--liquibase formatted sql
+--changeset tickets4j:2
+-- Tickets4j 0.1 -> 0.2 for H2 2.x. Flyway: location classpath:db/tickets4j/h2. Liquibase: include this file after
+-- V1 as formatted SQL.
+-- History becomes an append-only log: every timeline entry gets the ticket version its change produced (seq) and a
+-- visibility; a follow-up is a timeline entry (its note in detail, its date in to_value), so t4j_follow_up goes.
+-- Every ticket records its workflow; 0.1 tickets get 'standard' version 1 (see the tickets-jpa README when your
+-- desk used another workflow).
+
+-- Constant defaults fill the existing rows; new rows must name their workflow.
+alter table t4j_ticket add column workflow_id varchar(100) default 'standard' not null;
+alter table t4j_ticket add column workflow_version integer default 1 not null;
+alter table t4j_ticket alter column workflow_id drop default;
+alter table t4j_ticket alter column workflow_version drop default;
+
+alter table t4j_timeline_entry add column seq bigint;
+alter table t4j_timeline_entry add column visibility varchar(10);
+
+-- A follow-up's entry takes the follow-up's visibility. 0.1 wrote both from one decision: same ticket, instant,
+-- author and text. Of identical twins with different visibilities the entry takes INTERNAL, the safer one.
+update t4j_timeline_entry e set visibility = (
+    select min(f.visibility) from t4j_follow_up f
+    where f.ticket_id = e.ticket_id and f.created_at = e.occurred_at and f.author = e.actor and f.note = e.detail)
+where e.action = 'FOLLOW_UP_ADDED';
+
+-- A follow-up without an entry (stored around the desk, by an import say) would lose its note with its table: it
+-- becomes an entry, appended after the ticket's history in its own order.
+insert into t4j_timeline_entry (id, ticket_id, seq_no, occurred_at, actor, action, from_value, to_value, detail,
+    visibility)
+select f.id, f.ticket_id,
+    coalesce((select max(o.seq_no) from t4j_timeline_entry o where o.ticket_id = f.ticket_id), -1) + 1 + f.seq_no,
+    f.created_at, f.author, 'FOLLOW_UP_ADDED', null, cast(f.follow_up_date as varchar(10)), f.note, f.visibility
+from t4j_follow_up f
+where not exists (select 1 from t4j_timeline_entry e where e.ticket_id = f.ticket_id
+    and e.action = 'FOLLOW_UP_ADDED' and e.occurred_at = f.created_at and e.actor = f.author and e.detail = f.note);
+
+update t4j_timeline_entry set visibility = 'PUBLIC'
+where visibility is null and action in ('CREATED', 'STATUS_CHANGED', 'CLOSED', 'REOPENED');
+update t4j_timeline_entry set visibility = 'INTERNAL' where visibility is null;
+
+-- Sequences 0..n-1 per ticket, oldest first, in the 0.1 order (seq_no counted from the oldest entry).
+merge into t4j_timeline_entry e
+using (select id, row_number() over (partition by ticket_id order by seq_no, occurred_at, id) - 1 as seq
+    from t4j_timeline_entry) r on (e.id = r.id)
+when matched then update set seq = r.seq;
+
+alter table t4j_timeline_entry alter column seq set not null;
+alter table t4j_timeline_entry alter column visibility set not null;
+-- Also the index history pages are read by, newest first.
+alter table t4j_timeline_entry add constraint t4j_timeline_entry_seq_uk unique (ticket_id, seq);
+drop index t4j_timeline_ticket_ix;
+alter table t4j_timeline_entry drop column seq_no;
+
+-- A 0.1 ticket at version v has v + 1 entries. One whose version disagrees (written around the desk) continues
+-- its numbering after its last entry: the next change appends seq = version.
+update t4j_ticket t set version = (select max(e.seq) from t4j_timeline_entry e where e.ticket_id = t.id)
+where t.version <> (select max(e.seq) from t4j_timeline_entry e where e.ticket_id = t.id);
+
+drop table t4j_follow_up;

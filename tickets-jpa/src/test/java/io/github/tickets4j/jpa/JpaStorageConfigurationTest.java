@@ -1,0 +1,112 @@
+package io.github.tickets4j.jpa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.tickets4j.core.ConfigurationException;
+import io.github.tickets4j.core.TicketDesk;
+import io.github.tickets4j.jpa.internal.NumberCounterEntity;
+import io.github.tickets4j.jpa.internal.StatusCountEntity;
+import io.github.tickets4j.jpa.internal.TicketEntity;
+import io.github.tickets4j.jpa.internal.TimelineEntity;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceConfiguration;
+import java.lang.reflect.Proxy;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** JpaStorage refuses configurations that cannot work, when it is built or when the desk is. */
+@DisplayName("[H2] JpaStorage configuration")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JpaStorageConfigurationTest {
+    private static final TestDatabase DB = TestDatabase.H2;
+    private EntityManagerFactory complete;
+
+    @BeforeAll
+    void openDatabase() {
+        DB.recreateSchema();
+        complete = DB.factory();
+    }
+
+    @AfterAll
+    void closeDatabase() {
+        complete.close();
+    }
+
+    /** A unit over the same database holding only some of Tickets4j's classes. */
+    private static EntityManagerFactory unitOf(Class<?>... classes) {
+        PersistenceConfiguration unit = new PersistenceConfiguration("host-unit")
+                .provider("org.hibernate.jpa.HibernatePersistenceProvider")
+                .property(PersistenceConfiguration.JDBC_URL, DB.url())
+                .property(PersistenceConfiguration.JDBC_USER, DB.user())
+                .property(PersistenceConfiguration.JDBC_PASSWORD, DB.password());
+        for (Class<?> c : classes) {
+            unit.managedClass(c);
+        }
+        return unit.createEntityManagerFactory();
+    }
+
+    private static TicketDesk.Builder desk() {
+        return TicketDesk.builder().directory(Samples.directory()).zone(ZoneOffset.UTC);
+    }
+
+    @Test
+    void aPersistenceUnitWithoutTheEntitiesFailsTheDeskBuildNamingThemAndHowToRegisterThem() {
+        try (EntityManagerFactory bare = unitOf()) {
+            ConfigurationException e = assertThrows(ConfigurationException.class,
+                    () -> desk().storage(JpaStorage.resourceLocal(bare, DB.kind)).build());
+            for (String name : TicketsPersistence.managedClassNames()) {
+                assertTrue(e.getMessage().contains(name), () -> name + " missing from: " + e.getMessage());
+            }
+            assertTrue(e.getMessage().contains("TicketsPersistence.managedClassNames()"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aPersistenceUnitLackingSomeEntitiesNamesOnlyThose() {
+        try (EntityManagerFactory partial = unitOf(TicketEntity.class, TimelineEntity.class)) {
+            List<String> problems = JpaStorage.resourceLocal(partial, DB.kind).problems();
+
+            assertEquals(1, problems.size(), problems::toString);
+            assertTrue(problems.get(0).contains(NumberCounterEntity.class.getName())
+                    && problems.get(0).contains(StatusCountEntity.class.getName())
+                    && !problems.get(0).contains(TicketEntity.class.getName() + ","), problems.get(0));
+        }
+    }
+
+    @Test
+    void aCompletePersistenceUnitHasNoProblemsAndTheDeskBuilds() {
+        JpaStorage storage = JpaStorage.resourceLocal(complete, DB.kind);
+
+        assertEquals(List.of(), storage.problems());
+        desk().storage(storage).build();
+    }
+
+    @Test
+    void anOnFailureHookWithoutHostManagedTransactionsIsRefused() {
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> JpaStorage.builder(complete, DB.kind).onFailure(() -> { }).build());
+        assertTrue(e.getMessage().contains("onFailure(...) applies to host-managed transactions only"),
+                e.getMessage());
+    }
+
+    @Test
+    void hostManagedStorageOverAnEntityManagerThatWithholdsItsTransactionNeedsTheHook() {
+        EntityManager shared = (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
+                new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
+                    throw new IllegalStateException("Not allowed to create transaction on shared EntityManager");
+                });
+
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> JpaStorage.builder(complete, DB.kind).hostManaged(() -> shared).build());
+        assertTrue(e.getMessage().contains("needs onFailure(...)"), e.getMessage());
+        JpaStorage.builder(complete, DB.kind).hostManaged(() -> shared).onFailure(() -> { }).build();
+    }
+}
