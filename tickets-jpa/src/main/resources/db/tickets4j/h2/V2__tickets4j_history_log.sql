@@ -6,6 +6,8 @@
 -- visibility; a follow-up is a timeline entry (its note in detail, its date in to_value), so t4j_follow_up goes.
 -- Every ticket records its workflow; 0.1 tickets get 'standard' version 1 (see the tickets-jpa README when your
 -- desk used another workflow).
+-- Ticket numbers are unique by prefix and sequence, not by their text; free text searches a folded copy of title
+-- and description (search_text). Run JpaStorage.rebuildDerivedData() once afterwards (see the tickets-jpa README).
 
 -- Constant defaults fill the existing rows; new rows must name their workflow.
 alter table t4j_ticket add column workflow_id varchar(100) default 'standard' not null;
@@ -57,3 +59,19 @@ update t4j_ticket t set version = (select max(e.seq) from t4j_timeline_entry e w
 where t.version <> (select max(e.seq) from t4j_timeline_entry e where e.ticket_id = t.id);
 
 drop table t4j_follow_up;
+
+-- A ticket number is its prefix and sequence; the width only says how it is shown (RE01 and RE0001 are one
+-- number, as after a format widened from 2 to 4 digits). The unique key moves from the formatted text to prefix
+-- and sequence, which lookups use; the text stays, for display. Should two 0.1 tickets share prefix and sequence
+-- (possible only when written around the desk), this statement fails: renumber one of them first.
+alter table t4j_ticket drop constraint t4j_ticket_number_uk;
+alter table t4j_ticket add constraint t4j_ticket_number_uk unique (number_prefix, number_sequence);
+
+-- Free text compares title and description folded by the core (TextFolding: NFKC, upper- then lower-case, final
+-- sigma as sigma, no combining dot above), never with the database's own case rules. lower() is the closest SQL
+-- comes; it differs on İ, final sigma and ß, so call JpaStorage.rebuildDerivedData() once after this script: it
+-- recomputes every ticket's search text exactly (and the status rollup). Title and description are separated by a
+-- line feed, which free text never holds.
+alter table t4j_ticket add column search_text varchar(1000000);
+update t4j_ticket set search_text = lower(title) || char(10) || coalesce(lower(description), '');
+alter table t4j_ticket alter column search_text set not null;

@@ -5,6 +5,7 @@ import io.github.tickets4j.core.spi.NumberSequence;
 import io.github.tickets4j.core.spi.TicketStorage;
 import io.github.tickets4j.core.spi.TicketStore;
 import io.github.tickets4j.core.spi.Transactions;
+import io.github.tickets4j.jpa.internal.SearchTexts;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnitTransactionType;
@@ -32,6 +33,8 @@ import java.util.stream.Collectors;
  * Thread-safe.
  */
 public final class JpaStorage implements TicketStorage {
+    /** How many tickets {@link #rebuildDerivedData()} folds per transaction. */
+    private static final int BATCH = 500;
     private final EntityManagerFactory factory;
     private final JpaTransactions transactions;
     private final JpaTicketStore store;
@@ -125,19 +128,42 @@ public final class JpaStorage implements TicketStorage {
     }
 
     /**
-     * Recomputes the dashboard's rollup of tickets per status ({@code t4j_status_count}) from the ticket table, in
-     * one transaction. Run it after tickets were imported, purged or archived with SQL around the adapter (a
-     * retention job, say): counts of all tickets by status read the rollup, which only the adapter's own writes
-     * keep in step. Host-managed storage runs it in the host's current transaction.
+     * Recomputes everything the adapter derives from the tickets' own columns, for tickets written, imported,
+     * purged or archived with SQL around the adapter, and once after the V2 upgrade of a 0.1 database:
+     * <ol>
+     * <li>the dashboard's rollup of tickets per status ({@code t4j_status_count}) from the ticket table, in one
+     * transaction: counts of all tickets by status read the rollup, which only the adapter's own writes keep in
+     * step;</li>
+     * <li>every ticket's folded search text ({@code search_text}) from its title and description, with the core's
+     * {@link io.github.tickets4j.core.query.TextFolding}, which free text is compared with: V2's SQL can only
+     * approximate it with {@code lower()} (İ, final sigma and ß come out differently), and an import must fill
+     * it somehow. 500 tickets at a time in id order, each batch in a transaction of its own; only
+     * rows whose text differs are written.</li>
+     * </ol>
+     * Safe while the application runs: writers carry on adding to the rebuilt rollup, and a search text is only
+     * written while the row still holds the title and description it was folded from. Run it again after a Java
+     * upgrade that changed Unicode's case mappings. Host-managed storage runs all of it in the host's current
+     * transaction (batches included), so that transaction must be allowed to update every ticket row.
      *
+     * @return how many tickets' search text was rewritten
      * @throws io.github.tickets4j.core.TicketsException if the database fails or the schema lacks the rollup's
-     *     lock row
+     *     lock row; batches committed before the failure stay, and running it again finishes the work
      */
-    public void rebuildStatusCounts() {
+    public long rebuildDerivedData() {
         transactions.inTransaction(() -> {
             store.rebuildStatusCounts();
             return null;
         });
+        long rewritten = 0;
+        String after = null;
+        SearchTexts.Batch batch;
+        do {
+            String from = after;
+            batch = transactions.inTransaction(() -> store.rebuildSearchTexts(from, BATCH));
+            rewritten += batch.rewritten();
+            after = batch.last();
+        } while (batch.read() == BATCH);
+        return rewritten;
     }
 
     /** Configures {@link JpaStorage}. Not thread-safe. */

@@ -15,6 +15,7 @@ import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TicketSummary;
 import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.jpa.internal.Failures;
+import io.github.tickets4j.jpa.internal.SearchTexts;
 import io.github.tickets4j.jpa.internal.Session;
 import io.github.tickets4j.jpa.internal.StatusCounts;
 import io.github.tickets4j.jpa.internal.TicketReads;
@@ -96,7 +97,7 @@ final class JpaTicketStore implements TicketStore {
     @Override
     public Optional<Ticket> findByNumber(TicketNumber number) {
         Objects.requireNonNull(number, "number");
-        return run(number, s -> TicketReads.byNumber(s.em(), number.value()).map(s::remember));
+        return run(number, s -> TicketReads.byNumber(s.em(), number).map(s::remember));
     }
 
     @Override
@@ -147,6 +148,20 @@ final class JpaTicketStore implements TicketStore {
             s.writing();
             counts.rebuild(s.em());
             return null;
+        });
+    }
+
+    /**
+     * Recomputes the search text of the next tickets in id order, in the current use case.
+     *
+     * @param after the id to start after, null for the first batch
+     * @param size the most tickets to read
+     * @return what the batch did, never null
+     */
+    SearchTexts.Batch rebuildSearchTexts(String after, int size) {
+        return run(null, s -> {
+            s.writing();
+            return SearchTexts.rebuild(s.em(), after, size);
         });
     }
 

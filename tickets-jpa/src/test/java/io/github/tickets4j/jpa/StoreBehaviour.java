@@ -12,11 +12,14 @@ import io.github.tickets4j.core.ValidationFailedException;
 import io.github.tickets4j.core.Violation;
 import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.Role;
+import io.github.tickets4j.core.access.ViewScope;
 import io.github.tickets4j.core.query.HistoryPage;
 import io.github.tickets4j.core.query.HistoryQuery;
 import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
+import io.github.tickets4j.core.query.TicketQuery;
 import io.github.tickets4j.core.spi.EventPublisher;
+import io.github.tickets4j.core.spi.TicketCriteria;
 import io.github.tickets4j.core.stats.Dashboard;
 import io.github.tickets4j.core.stats.DashboardFilter;
 import io.github.tickets4j.core.ticket.Change;
@@ -36,6 +39,7 @@ import io.github.tickets4j.core.ticket.TicketEvent.Occurrence;
 import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TicketNumberFormat;
+import io.github.tickets4j.core.ticket.TicketSummary;
 import io.github.tickets4j.core.ticket.TimelineAction;
 import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.core.ticket.Visibility;
@@ -359,7 +363,7 @@ abstract class StoreBehaviour extends DatabaseTestBase {
     }
 
     @Test
-    void rebuildingTheStatusCountsAfterAPurgeInSqlMakesTheDashboardRightAgain() {
+    void rebuildingTheDerivedDataAfterAPurgeInSqlMakesTheDashboardRightAgain() {
         TicketDesk desk = desk();
         List<Ticket> tickets = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -375,13 +379,73 @@ abstract class StoreBehaviour extends DatabaseTestBase {
         Dashboard stale = desk.dashboard(admin, DashboardFilter.cleared(), Sort.NEWEST_FIRST, PageRequest.first(5));
         assertEquals(List.of(6L, 2L), List.of(stale.total(), stale.count("CLOSED")), "the rollup missed the purge");
 
-        storage.rebuildStatusCounts();
+        assertEquals(0, storage.rebuildDerivedData(), "the desk wrote every search text right");
 
         Dashboard right = desk.dashboard(admin, DashboardFilter.cleared(), Sort.NEWEST_FIRST, PageRequest.first(5));
         assertEquals(List.of(4L, 0L, 4L), List.of(right.total(), right.count("CLOSED"), right.count("NEW")));
         desk.create(SAM, CreateTicket.titled("After").project(Samples.P1).build());
         assertEquals(5, desk.dashboard(admin, DashboardFilter.cleared(), Sort.NEWEST_FIRST, PageRequest.first(5))
                 .total(), "later writes add to the rebuilt counts");
+    }
+
+    @Test
+    void rebuildingTheDerivedDataFoldsTheSearchTextOfTicketsWrittenAroundTheAdapterInBatches() {
+        List<Ticket> tickets = new ArrayList<>();
+        for (int i = 1; i <= 1001; i++) {
+            tickets.add(sample(i).toBuilder().title("Ticket " + i + (i % 2 == 0 ? " in İzmir" : ""))
+                    .description(i % 3 == 0 ? "Lange Straße " + i : null).build());
+        }
+        insertAll(tickets);
+        // An import writes the search text as SQL can: lower-cased, or not at all.
+        database().execute(List.of("update t4j_ticket set search_text = lower(title)",
+                "update t4j_ticket set search_text = '' where description is not null"));
+        assertEquals(0, store.count(text("STRASSE")), "the import left the descriptions out");
+
+        assertEquals(1001, storage.rebuildDerivedData(), "every row differed from its folded text");
+
+        assertEquals(500, store.count(text("IZMIR")));
+        assertEquals(333, store.count(text("STRASSE")));
+        assertEquals(List.of(tickets.get(998).number()), store.find(text("straße 999"), Sort.NEWEST_FIRST,
+                PageRequest.first(5)).items().stream().map(TicketSummary::number).toList());
+        assertEquals(0, storage.rebuildDerivedData(), "nothing left to fix");
+    }
+
+    @Test
+    void aChangedTitleOrDescriptionRewritesTheSearchTextAndOnlyThen() {
+        Ticket ticket = insert(sample(1).toBuilder().title("Router offline").description(null).build());
+        Change retitled = Samples.change(ticket, b -> b.title("Hotel in İzmir"));
+        store.update(retitled);
+        Change described = Samples.change(retitled.ticket(), b -> b.description("ΟΔΟΣ 5, Straße"));
+        store.update(described);
+        Change tagged = Samples.change(described.ticket(), b -> b.tags(List.of("vip")));
+        store.update(tagged);
+
+        assertEquals("hotel in izmir\nοδοσ 5, strasse", database().queryString("select search_text from t4j_ticket"));
+        for (String needle : List.of("izmir", "İZMİR", "οδος", "STRASSE")) {
+            assertEquals(1, store.count(text(needle)), needle);
+        }
+        assertEquals(0, store.count(text("router")),
+                "the old title is no longer found");
+        assertEquals(0, store.count(text("izmir οδος")),
+                "a needle never spans title and description");
+    }
+
+    private static TicketCriteria text(String needle) {
+        return Samples.criteria(TicketQuery.builder().text(needle).build(), List.of(ViewScope.all()));
+    }
+
+    @Test
+    void aTicketIsFoundAndKeptUniqueByPrefixAndSequenceWhateverTheWidth() {
+        Ticket narrow = insert(sample(1).toBuilder().number(TicketNumberFormat.of("RE", 2).format(1)).build());
+
+        assertEquals(narrow, store.findByNumber(TicketNumberFormat.of("RE", 4).format(1)).orElseThrow());
+        assertEquals("RE01", store.findByNumber(TicketNumberFormat.DEFAULT.format(1)).orElseThrow().number()
+                .value());
+        assertEquals("RE01", database().queryString("select ticket_number from t4j_ticket"), "shown as stored");
+        Ticket wider = sample(2).toBuilder().number(TicketNumberFormat.of("RE", 4).format(1)).build();
+        TicketsException e = assertThrows(TicketsException.class, () -> insert(wider));
+        assertTrue(e.getMessage().contains("t4j_ticket_number_uk"), e.getMessage());
+        assertEquals(1, rows("t4j_ticket"));
     }
 
     @Test

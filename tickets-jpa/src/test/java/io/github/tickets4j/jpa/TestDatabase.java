@@ -162,6 +162,15 @@ enum TestDatabase {
         }
     }
 
+    String queryString(String sql) {
+        try (Connection c = connect(); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(label + ": " + e.getMessage(), e);
+        }
+    }
+
     long queryLong(String sql) {
         try (Connection c = connect(); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
             rs.next();

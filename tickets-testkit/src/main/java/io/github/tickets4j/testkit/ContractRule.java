@@ -30,7 +30,8 @@ public enum ContractRule {
     S08("store", "Parallel read-modify-write cycles that retry on conflict keep every acknowledged follow-up once, "
             + "one history entry per version."),
     /** Store: filters. */
-    S09("store", "find and count agree with TicketCriteria.test for every query filter."),
+    S09("store", "find and count agree with TicketCriteria.test for every query filter, free text in non-ASCII "
+            + "titles and descriptions in any case included."),
     /** Store: sorting. */
     S10("store", "Every sort field, ascending and descending, orders as Aggregates does, ties by number."),
     /** Store: paging. */
@@ -69,6 +70,10 @@ public enum ContractRule {
     S23("store", "Over the store, a command, delete or history read on a ticket the actor may not view throws "
             + "TicketNotFoundException worded as for a missing number; Sales cannot link a ticket into a project "
             + "not assigned to them; a refusal changes no state or history and publishes nothing."),
+    /** Store: a number's identity is its prefix and sequence. */
+    S24("store", "A ticket is found by its number's prefix and sequence whatever width the number is typed in "
+            + "(RE01, RE0001, RE00000001), by number and in free text, and keeps the number it was stored with; a "
+            + "second ticket with the same prefix and sequence in another width is refused."),
 
     /** Number sequence: start. */
     N01("sequence", "A sequence continuing after n issues values above n and never above the maximum."),

@@ -42,8 +42,17 @@ final class SampleTickets {
     /** A zone with a half-hour offset, so a store that rounds to hours or uses UTC is caught. */
     static final ZoneId ZONE = ZoneId.of("Asia/Kolkata");
     static final Workflow WORKFLOW = Workflows.ispBilling();
+    /**
+     * Titles, among them the non-ASCII spellings free text must fold alike in every store: dotted capital I,
+     * Greek capital and final sigma (and an accented word that must stay apart), sharp s, Danish letters.
+     */
     private static final String[] TITLES = {"Router offline", "Invoice too high", "Slow line at night",
-        "Router keeps rebooting", "Wrong address on bill", "New contract wanted"};
+        "Router keeps rebooting", "Wrong address on bill", "New contract wanted", "Hotel in İzmir offline",
+        "IZMIR branch: no line", "Kleine ΟΔΟΣ 5 unreachable", "Οδός Ερμού fibre cut", "Lange Straße 4 no signal",
+        "STRASSE 9 moved", "Ferry office on Ærø", "ÆRØ shop invoice"};
+    /** Descriptions, given to a third of the tickets at random; non-ASCII ones in another case than the titles. */
+    private static final String[] DESCRIPTIONS = {"The ROUTER light blinks red", "Kunde in izmir wartet",
+        "Outage on οδος Αθηνάς", "Kabel in der strasse defekt", "Shop on ærø closed", "ΟΔΌΣ ΕΡΜΟΎ again"};
     private static final String[] TAGS = {"billing", "network", "vip"};
     private static final ProjectId[] PROJECTS = {Actors.P1, Actors.P2, Actors.P3, null};
 
@@ -82,7 +91,7 @@ final class SampleTickets {
         // Only a user who may view the ticket can hold it.
         List<UserId> assignees = Actors.viewersOf(project);
         CreateTicket.Builder command = CreateTicket.titled(TITLES[i % TITLES.length] + " #" + i).project(project)
-                .description(random.nextInt(3) == 0 ? "The ROUTER light blinks red" : null)
+                .description(random.nextInt(3) == 0 ? DESCRIPTIONS[i % DESCRIPTIONS.length] : null)
                 .priority(pick(random, WORKFLOW.priorities())).category(pick(random, WORKFLOW.categories()))
                 .assignee(random.nextInt(3) == 0 ? null : assignees.get(random.nextInt(assignees.size())))
                 .team(random.nextInt(3) == 0 ? null : random.nextBoolean() ? Actors.T1 : Actors.T2)

@@ -11,12 +11,14 @@ import io.github.tickets4j.core.query.TicketQuery;
 import io.github.tickets4j.core.spi.TicketCriteria;
 import io.github.tickets4j.core.spi.TicketStorage;
 import io.github.tickets4j.core.spi.TicketStore;
+import io.github.tickets4j.core.stats.Aggregates;
 import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.ContactId;
 import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.Submitter;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketId;
+import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TicketNumberFormat;
 import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.core.ticket.UserId;
@@ -24,6 +26,7 @@ import io.github.tickets4j.core.ticket.Visibility;
 import io.github.tickets4j.testkit.fixtures.Actors;
 import io.github.tickets4j.testkit.fixtures.DeskFixture;
 import io.github.tickets4j.testkit.fixtures.FixtureTicket;
+import io.github.tickets4j.testkit.fixtures.TicketFixture;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,11 +37,12 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract every {@link TicketStore} must keep with its {@link TicketStorage}; rules S01 to S23 of
+ * The contract every {@link TicketStore} must keep with its {@link TicketStorage}; rules S01 to S24 of
  * {@link ContractRule}: state and history read back as written (S01 to S08), queries and statistics agree with the
  * core's reference calculation (S09 to S17), the history log appends, pages, stays per ticket and keeps visibility,
- * tickets keep their workflow, and a desk over the store refuses without revealing anything (S18 to S23). Extend it
- * in your test sources and override the factory method:
+ * tickets keep their workflow, and a desk over the store refuses without revealing anything (S18 to S23), and a
+ * ticket number is looked up and kept unique by prefix and sequence, whatever its width (S24). Extend it in your
+ * test sources and override the factory method:
  *
  * <pre>{@code
  * class MyStoreContractTest extends TicketStoreContract {
@@ -191,6 +195,56 @@ public abstract class TicketStoreContract extends StoreHistoryRules {
                 "every acknowledged follow-up is stored, once");
         assertEquals(LongStream.rangeClosed(0, after.version()).map(v -> after.version() - v).boxed().toList(),
                 history.stream().map(TimelineEntry::sequence).toList(), "one entry per version, newest first");
+    }
+
+    @Test
+    void store_S24_aNumberIsFoundByPrefixAndSequenceWhateverItsWidth() {
+        // RE01 was issued under a two-digit format, RE0100 after it was widened to four digits; T00000001 shares
+        // RE01's sequence value under another prefix.
+        FixtureTicket narrow = ticket(TicketNumberFormat.of("RE", 2).format(1)).followUps(1).build();
+        FixtureTicket widened = ticket(TicketNumberFormat.of("RE", 4).format(100)).build();
+        FixtureTicket otherPrefix = ticket(TicketNumberFormat.of("T", 8).format(1)).build();
+        List.of(narrow, widened, otherPrefix).forEach(this::insert);
+        for (int width = 1; width <= 18; width++) {
+            int w = width;
+            Ticket first = tx(() -> store().findByNumber(TicketNumberFormat.of("RE", w).format(1)))
+                    .orElseThrow(() -> new AssertionError("RE01 typed with " + w + " digits is not found"));
+            assertEquals(narrow.ticket(), first, "RE01 typed with " + w + " digits");
+            assertEquals("RE01", first.number().value(), "the ticket keeps the number it was stored with");
+            if (width >= 3) {
+                Ticket found = tx(() -> store().findByNumber(TicketNumberFormat.of("RE", w).format(100)))
+                        .orElseThrow(() -> new AssertionError("RE0100 typed with " + w + " digits is not found"));
+                assertEquals(widened.ticket(), found, "RE0100 typed with " + w + " digits");
+                assertEquals("RE0100", found.number().value(), "the ticket keeps the number it was stored with");
+            }
+            assertEquals(otherPrefix.ticket().id(), tx(() -> store().findByNumber(TicketNumberFormat.of("T", w)
+                    .format(1))).map(Ticket::id).orElse(null), "T1 typed with " + w + " digits");
+        }
+        assertEquals(Optional.empty(), tx(() -> store().findByNumber(TicketNumberFormat.of("RE", 2).format(10))),
+                "RE10, never issued");
+
+        List<Ticket> all = List.of(narrow.ticket(), widened.ticket(), otherPrefix.ticket());
+        for (String typed : List.of("RE01", "re0001", "RE00000001", "RE1")) {
+            TicketCriteria text = SampleTickets.criteria(TicketQuery.builder().text(typed).build(),
+                    DeskFixture.START);
+            assertEquals(List.of(narrow.ticket().summary()), Aggregates.find(all, text, BY_NUMBER, EVERYTHING)
+                    .items(), "the reference for " + typed);
+            assertEquals(List.of(narrow.ticket().summary()), tx(() -> store().find(text, BY_NUMBER, EVERYTHING))
+                    .items(), "free text " + typed);
+            assertEquals(1, tx(() -> store().count(text)), "count of free text " + typed);
+        }
+
+        Change sameNumberWider = ticket(TicketNumberFormat.of("RE", 4).format(1)).build().creation();
+        assertThrows(TicketsException.class, () -> run(() -> store().insert(sameNumberWider)), "RE0001 after RE01");
+        assertEquals(Optional.empty(), tx(() -> store().findById(sameNumberWider.ticket().id())));
+        assertEquals(List.of(), history(sameNumberWider.ticket().id()), "a refused insert starts no history");
+        assertEquals(narrow.ticket(), tx(() -> store().findByNumber(TicketNumberFormat.of("RE", 4).format(1)))
+                .orElseThrow());
+        assertEquals(3, tx(() -> store().count(all())));
+    }
+
+    private static TicketFixture ticket(TicketNumber number) {
+        return TicketFixture.in(WORKFLOW).number(number);
     }
 
     /**

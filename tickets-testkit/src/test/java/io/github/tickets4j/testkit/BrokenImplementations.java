@@ -18,6 +18,7 @@ import io.github.tickets4j.core.stats.Aggregates;
 import io.github.tickets4j.core.stats.DurationStats;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketId;
+import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TicketSummary;
 import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.core.ticket.Visibility;
@@ -25,6 +26,7 @@ import io.github.tickets4j.core.workflow.WorkflowRef;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -172,6 +174,67 @@ final class BrokenImplementations {
         }
     }
 
+    /**
+     * Looks numbers up by their formatted text, as a store keyed by the {@code ticket_number} column does: a
+     * ticket stored as RE01 is not found as RE0001 after the format was widened.
+     */
+    static final class NumberTextStore extends ForwardingTicketStore {
+        NumberTextStore(InMemoryStorage storage) {
+            super(storage.tickets());
+        }
+
+        @Override
+        public Optional<Ticket> findByNumber(TicketNumber number) {
+            return delegate.findByNumber(number).filter(t -> t.number().value().equals(number.value()));
+        }
+    }
+
+    /**
+     * Ignores case in free text with {@code toLowerCase} on both sides, as a store relying on its database's
+     * {@code lower()} does: İzmir, final sigma and ß do not match their other spellings.
+     */
+    static final class LowerCaseTextStore extends ForwardingTicketStore {
+        LowerCaseTextStore(InMemoryStorage storage) {
+            super(storage.tickets());
+        }
+
+        /** The matching tickets, the free text compared lower-cased instead of folded. */
+        private List<Ticket> candidates(TicketCriteria c) {
+            TicketCriteria rest = new TicketCriteria(c.query().toBuilder().text(null).build(), c.scopes(), c.today(),
+                    c.now(), Optional.empty(), c.statusOrder(), c.priorityOrder());
+            return delegate.find(rest, Sort.ascending(SortField.NUMBER), PageRequest.first(PageRequest.MAX_SIZE))
+                    .items().stream().map(t -> delegate.findById(t.id()).orElseThrow())
+                    .filter(t -> c.query().text().map(text -> matches(t, text, c)).orElse(true)).toList();
+        }
+
+        private static boolean matches(Ticket t, String text, TicketCriteria c) {
+            String needle = text.toLowerCase(Locale.ROOT);
+            return c.textNumber().map(t.number()::equals).orElse(false)
+                    || t.title().toLowerCase(Locale.ROOT).contains(needle)
+                    || t.description().map(d -> d.toLowerCase(Locale.ROOT).contains(needle)).orElse(false);
+        }
+
+        private static TicketCriteria everything(TicketCriteria c) {
+            return new TicketCriteria(TicketQuery.all(), List.of(ViewScope.all()), c.today(), c.now(),
+                    Optional.empty(), c.statusOrder(), c.priorityOrder());
+        }
+
+        @Override
+        public Page<TicketSummary> find(TicketCriteria criteria, Sort sort, PageRequest page) {
+            return Aggregates.find(candidates(criteria), everything(criteria), sort, page);
+        }
+
+        @Override
+        public long count(TicketCriteria criteria) {
+            return candidates(criteria).size();
+        }
+
+        @Override
+        public Map<String, Long> countBy(TicketCriteria criteria, Dimension dimension) {
+            return Aggregates.countBy(candidates(criteria), everything(criteria), dimension);
+        }
+    }
+
     /** Hands every third caller the value the previous caller got, as an unguarded read-then-increment does. */
     static final class RepeatingSequence implements NumberSequence {
         private long last;
@@ -239,6 +302,22 @@ final class BrokenImplementations {
         @Override
         protected TicketStorage newStorage() {
             return inMemoryBehind(ClosedOverdueStore::new);
+        }
+    }
+
+    /** The store looking numbers up by their text under the store contract. */
+    static final class NumberTextStoreContract extends TicketStoreContract {
+        @Override
+        protected TicketStorage newStorage() {
+            return inMemoryBehind(NumberTextStore::new);
+        }
+    }
+
+    /** The store lower-casing free text under the store contract. */
+    static final class LowerCaseTextStoreContract extends TicketStoreContract {
+        @Override
+        protected TicketStorage newStorage() {
+            return inMemoryBehind(LowerCaseTextStore::new);
         }
     }
 

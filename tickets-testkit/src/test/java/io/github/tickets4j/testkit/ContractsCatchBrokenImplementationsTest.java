@@ -50,6 +50,16 @@ class ContractsCatchBrokenImplementationsTest {
     }
 
     @Test
+    void storeContractCatchesAStoreLookingNumbersUpByTheirText() {
+        assertFailingRules(BrokenImplementations.NumberTextStoreContract.class, "S24");
+    }
+
+    @Test
+    void storeContractCatchesAStoreLowerCasingFreeTextInsteadOfFoldingIt() {
+        assertFailingRules(BrokenImplementations.LowerCaseTextStoreContract.class, "S09");
+    }
+
+    @Test
     void sequenceContractCatchesASequenceRepeatingANumber() {
         assertFailingRules(BrokenImplementations.RepeatingSequenceContract.class, "N02", "N03", "N04", "N05", "N06");
     }

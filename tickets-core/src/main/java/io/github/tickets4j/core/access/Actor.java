@@ -3,6 +3,8 @@ package io.github.tickets4j.core.access;
 import io.github.tickets4j.core.ValidationFailedException;
 import io.github.tickets4j.core.ticket.UserId;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -64,11 +66,14 @@ public record Actor(UserId id, Set<Role> roles, Optional<ZoneId> zone) {
      * Creates an actor.
      *
      * @param userId the host's user id, never null
-     * @param roles the user's roles
+     * @param roles the user's roles, none null; a role named twice is held once
      * @return the actor, never null
+     * @throws ValidationFailedException naming {@code userId} if the id breaks the id rule, or {@code roles} if the
+     *     array is null or holds null
      */
     public static Actor of(String userId, Role... roles) {
-        return new Actor(UserId.of(userId), Set.of(roles));
+        // Not Set.of: it throws IllegalArgumentException on a role given twice and NullPointerException on null.
+        return new Actor(UserId.of(userId), roles == null ? null : new HashSet<>(Arrays.asList(roles)));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.tickets4j.core.query;
 
-import java.util.Objects;
+import io.github.tickets4j.core.ValidationFailedException;
+import java.util.Arrays;
 
 /**
  * A sort order for ticket lists.
@@ -12,9 +13,16 @@ public record Sort(SortField field, boolean ascending) {
     /** Newest first: the default for lists. */
     public static final Sort NEWEST_FIRST = new Sort(SortField.CREATED_AT, false);
 
-    /** Checks the field is present. */
+    /**
+     * Checks the field is present.
+     *
+     * @throws ValidationFailedException naming {@code field} if it is null
+     */
     public Sort {
-        Objects.requireNonNull(field, "field");
+        if (field == null) {
+            throw ValidationFailedException.of("field", "must not be null; one of "
+                    + Arrays.toString(SortField.values()));
+        }
     }
 
     /**
@@ -22,6 +30,7 @@ public record Sort(SortField field, boolean ascending) {
      *
      * @param field the field, never null
      * @return the order, never null
+     * @throws ValidationFailedException naming {@code field} if it is null
      */
     public static Sort ascending(SortField field) {
         return new Sort(field, true);
@@ -32,6 +41,7 @@ public record Sort(SortField field, boolean ascending) {
      *
      * @param field the field, never null
      * @return the order, never null
+     * @throws ValidationFailedException naming {@code field} if it is null
      */
     public static Sort descending(SortField field) {
         return new Sort(field, false);

@@ -21,8 +21,10 @@ import java.util.stream.Collectors;
 /**
  * A ticket search. Every filter is optional; an empty set means "no filter on this", several values in one set
  * mean "any of them", and different filters must all hold. Status and priority names are upper-cased, tags
- * lower-cased. The free text matches a ticket number exactly (any case), or title or description containing it,
- * ignoring case. Whatever the query says, results only ever include tickets the caller may view.
+ * lower-cased. The free text matches a ticket number (any case, leading zeros optional, as the desk's
+ * {@link io.github.tickets4j.core.ticket.TicketNumberFormat#parse(String)} reads it), or a title or description
+ * containing it, ignoring case as {@link TextFolding} defines it. Whatever the query says, results only ever
+ * include tickets the caller may view.
  *
  * @param statuses status names; never null
  * @param statusCategories status categories; never null
@@ -165,11 +167,19 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
         }
 
         /**
+         * A null array counts as one null value, so {@link #build()} refuses it naming the filter, as it refuses a
+         * null inside the array, instead of failing here with a bare NullPointerException.
+         */
+        private static <T> java.util.List<T> given(T[] values) {
+            return values == null ? java.util.Collections.singletonList(null) : Arrays.asList(values);
+        }
+
+        /**
          * @param names status names
          * @return this builder
          */
         public Builder statuses(String... names) {
-            statuses.addAll(Arrays.asList(names));
+            statuses.addAll(given(names));
             return this;
         }
 
@@ -178,7 +188,7 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
          * @return this builder
          */
         public Builder statusCategories(StatusCategory... values) {
-            statusCategories.addAll(Arrays.asList(values));
+            statusCategories.addAll(given(values));
             return this;
         }
 
@@ -196,7 +206,7 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
          * @return this builder
          */
         public Builder projects(ProjectId... ids) {
-            projects.addAll(Arrays.asList(ids));
+            projects.addAll(given(ids));
             return this;
         }
 
@@ -205,7 +215,7 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
          * @return this builder
          */
         public Builder customers(CustomerId... ids) {
-            customers.addAll(Arrays.asList(ids));
+            customers.addAll(given(ids));
             return this;
         }
 
@@ -214,7 +224,7 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
          * @return this builder
          */
         public Builder assignees(UserId... ids) {
-            assignees.addAll(Arrays.asList(ids));
+            assignees.addAll(given(ids));
             return this;
         }
 
@@ -232,7 +242,7 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
          * @return this builder
          */
         public Builder creators(UserId... ids) {
-            creators.addAll(Arrays.asList(ids));
+            creators.addAll(given(ids));
             return this;
         }
 
@@ -241,7 +251,7 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
          * @return this builder
          */
         public Builder teams(TeamId... ids) {
-            teams.addAll(Arrays.asList(ids));
+            teams.addAll(given(ids));
             return this;
         }
 
@@ -250,7 +260,7 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
          * @return this builder
          */
         public Builder priorities(String... names) {
-            priorities.addAll(Arrays.asList(names));
+            priorities.addAll(given(names));
             return this;
         }
 
@@ -259,7 +269,7 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
          * @return this builder
          */
         public Builder categories(String... names) {
-            categories.addAll(Arrays.asList(names));
+            categories.addAll(given(names));
             return this;
         }
 
@@ -268,7 +278,7 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
          * @return this builder
          */
         public Builder tags(String... names) {
-            tags.addAll(Arrays.asList(names));
+            tags.addAll(given(names));
             return this;
         }
 

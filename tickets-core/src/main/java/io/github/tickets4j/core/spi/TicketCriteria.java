@@ -2,6 +2,7 @@ package io.github.tickets4j.core.spi;
 
 import io.github.tickets4j.core.access.AccessTarget;
 import io.github.tickets4j.core.access.ViewScope;
+import io.github.tickets4j.core.query.TextFolding;
 import io.github.tickets4j.core.query.TicketQuery;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketNumber;
@@ -17,7 +18,10 @@ import java.util.Optional;
  * A query as a store receives it: the caller's filters, the scopes that limit what the caller may see (all of
  * which must include a ticket), the instants that decide "overdue", the free text already read as a ticket number
  * where it is one, and the workflow's orders for sorting by status and priority. {@link #test(Ticket)} is the
- * reference meaning every store must agree with.
+ * reference meaning every store must agree with. Free text matches a ticket whose number equals
+ * {@link #textNumber()} (prefix and sequence, not the width), or whose title or description contains the text
+ * when both are folded by {@link TextFolding#fold(String)}; a database store keeps the folded texts in a column
+ * instead of relying on its database's case rules.
  *
  * @param query the caller's filters, never null
  * @param scopes visibility limits, each of which must include a ticket; never null
@@ -72,12 +76,16 @@ public record TicketCriteria(TicketQuery query, List<ViewScope> scopes, LocalDat
                 && q.text().map(text -> matchesText(ticket, text)).orElse(true);
     }
 
+    /**
+     * The free text matches the ticket's number by prefix and sequence (whatever width it was typed or stored
+     * with), or its title or description, compared folded by {@link TextFolding#fold(String)}.
+     */
     private boolean matchesText(Ticket ticket, String text) {
         if (textNumber.isPresent() && textNumber.get().equals(ticket.number())) {
             return true;
         }
-        String needle = text.toLowerCase(Locale.ROOT);
-        return ticket.title().toLowerCase(Locale.ROOT).contains(needle)
-                || ticket.description().map(d -> d.toLowerCase(Locale.ROOT).contains(needle)).orElse(false);
+        String needle = TextFolding.fold(text);
+        return TextFolding.fold(ticket.title()).contains(needle)
+                || ticket.description().map(d -> TextFolding.fold(d).contains(needle)).orElse(false);
     }
 }

@@ -32,7 +32,8 @@ public interface TicketStore {
      * Stores a new ticket (version 0) and starts its history with the change's entries.
      *
      * @param change the creation, never null
-     * @throws io.github.tickets4j.core.TicketsException if a ticket with that id or number exists already
+     * @throws io.github.tickets4j.core.TicketsException if a ticket with that id or number exists already (a
+     *     number with the same prefix and sequence, in whatever width)
      */
     void insert(Change change);
 
@@ -76,7 +77,8 @@ public interface TicketStore {
     Optional<Ticket> findById(TicketId id);
 
     /**
-     * Looks a ticket's state up by number.
+     * Looks a ticket's state up by number: by prefix and sequence, whatever the width (see {@link TicketNumber}), so
+     * {@code RE0001} finds the ticket stored as {@code RE01}, which comes back with the number it was stored with.
      *
      * @param number the number, never null
      * @return the ticket, or empty when there is none

@@ -1,7 +1,9 @@
 package io.github.tickets4j.core.stats;
 
+import io.github.tickets4j.core.ValidationFailedException;
 import io.github.tickets4j.core.internal.Checks;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -15,8 +17,16 @@ import java.util.stream.Collectors;
 public record DashboardFilter(Set<String> statuses, boolean overdueOnly) {
     private static final DashboardFilter CLEARED = new DashboardFilter(Set.of(), false);
 
-    /** Normalises the status names. */
+    /**
+     * Normalises the status names.
+     *
+     * @throws ValidationFailedException naming {@code statuses} if the set is null, holds null or a name that breaks
+     *     the naming rule
+     */
     public DashboardFilter {
+        if (statuses == null) {
+            throw ValidationFailedException.of("statuses", "must not be null; an empty set shows every open status");
+        }
         statuses = statuses.stream().map(s -> Checks.name("statuses", s)).collect(Collectors.toUnmodifiableSet());
     }
 
@@ -28,11 +38,14 @@ public record DashboardFilter(Set<String> statuses, boolean overdueOnly) {
     /**
      * Shows only tickets in these statuses.
      *
-     * @param names status names
+     * @param names status names, none null; a name given twice counts once
      * @return the filter, never null
+     * @throws ValidationFailedException naming {@code statuses} if the array is null, holds null or a name that
+     *     breaks the naming rule
      */
     public static DashboardFilter statuses(String... names) {
-        return new DashboardFilter(Set.copyOf(Arrays.asList(names)), false);
+        // Not Set.copyOf: it throws NullPointerException on a null name instead of naming the field.
+        return new DashboardFilter(names == null ? null : new HashSet<>(Arrays.asList(names)), false);
     }
 
     /** @return a filter showing only overdue tickets, never null */

@@ -8,7 +8,8 @@ import java.time.temporal.ChronoUnit;
  * The days a report covers, both included, in the desk's zone.
  *
  * @param from the first day, never null
- * @param to the last day, never null, not before {@code from}; the period covers at most {@value #MAX_DAYS} days
+ * @param to the last day, never null, not before {@code from}, before {@link LocalDate#MAX}; the period covers at
+ *     most {@value #MAX_DAYS} days
  */
 public record ReportPeriod(LocalDate from, LocalDate to) {
     /** The longest period a report covers. */
@@ -17,7 +18,8 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
     /**
      * Checks the bounds.
      *
-     * @throws ValidationFailedException naming {@code from} or {@code to} when they do not make a period
+     * @throws ValidationFailedException naming {@code from} or {@code to} when they do not make a period, or
+     *     {@code to} when it is the last day a {@link LocalDate} can hold
      */
     public ReportPeriod {
         if (from == null) {
@@ -25,6 +27,10 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
         }
         if (to == null) {
             throw ValidationFailedException.of("to", "must not be null");
+        }
+        if (to.equals(LocalDate.MAX)) {
+            // A report counts up to the start of the day after its last, and LocalDate has no day after MAX.
+            throw ValidationFailedException.of("to", "must be before " + LocalDate.MAX);
         }
         if (to.isBefore(from)) {
             throw ValidationFailedException.of("to", "must not be before from (" + from + ")");

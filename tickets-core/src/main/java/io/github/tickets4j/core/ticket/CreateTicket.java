@@ -215,11 +215,12 @@ public record CreateTicket(
         }
 
         /**
-         * @param labels tags to add, never null
+         * @param labels tags to add; a null array, like a null tag, is refused with the command's other broken rules
          * @return this builder
          */
         public Builder tags(String... labels) {
-            tags.addAll(java.util.Arrays.asList(labels));
+            // Kept as a null tag rather than thrown on here: the desk names it (tags) among every broken rule.
+            tags.addAll(labels == null ? java.util.Collections.singletonList(null) : java.util.Arrays.asList(labels));
             return this;
         }
 

@@ -1,6 +1,6 @@
 package io.github.tickets4j.core.ticket;
 
-import java.util.Objects;
+import io.github.tickets4j.core.ValidationFailedException;
 import java.util.UUID;
 
 /**
@@ -9,9 +9,15 @@ import java.util.UUID;
  * @param value the UUID, never null
  */
 public record TicketId(UUID value) {
-    /** Checks the value is present. */
+    /**
+     * Checks the value is present.
+     *
+     * @throws ValidationFailedException naming {@code ticketId} if the value is null
+     */
     public TicketId {
-        Objects.requireNonNull(value, "value");
+        if (value == null) {
+            throw ValidationFailedException.of("ticketId", "must not be null");
+        }
     }
 
     /**

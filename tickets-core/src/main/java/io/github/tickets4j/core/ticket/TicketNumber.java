@@ -4,11 +4,18 @@ import io.github.tickets4j.core.ValidationFailedException;
 
 /**
  * A ticket's human-readable number, such as {@code RE00001234}: a prefix and a zero-padded sequence value.
- * Issued once at creation and never changed. Equal numbers have the same prefix, value and width.
+ * Issued once at creation and never changed.
+ *
+ * <p>A number's identity is its prefix and its sequence value; the width only says how many digits it is shown
+ * with. {@link #equals(Object)}, {@link #hashCode()} and {@link #compareTo(TicketNumber)} ignore the width, so
+ * {@code RE01} (width 2), {@code RE0001} (width 4) and {@code RE00000001} (width 8) are equal and name the same
+ * ticket: widening a desk's {@link TicketNumberFormat} after its numbers ran out keeps every existing ticket
+ * findable, and a ticket keeps showing the number it was created with ({@link #value()} uses this number's own
+ * width). Stores must look numbers up, and keep them unique, by prefix and sequence.
  *
  * @param prefix the prefix, upper-case letters, never null
  * @param sequence the sequence value, at least 1
- * @param width the number of digits, 1 to 18
+ * @param width the number of digits it is shown with, 1 to 18
  */
 public record TicketNumber(String prefix, long sequence, int width) implements Comparable<TicketNumber> {
     /**
@@ -26,7 +33,7 @@ public record TicketNumber(String prefix, long sequence, int width) implements C
     }
 
     /**
-     * Returns the number as shown to people, for example {@code RE00001234}.
+     * Returns the number as shown to people, with this number's own width, for example {@code RE00001234}.
      *
      * @return the formatted number, never null
      */
@@ -35,12 +42,42 @@ public record TicketNumber(String prefix, long sequence, int width) implements C
         return prefix + "0".repeat(width - digits.length()) + digits;
     }
 
-    /** Orders by sequence value, the order numbers were issued in. */
+    /**
+     * Tells whether another number names the same ticket: same prefix and same sequence value, whatever the
+     * widths.
+     *
+     * @param other the other object, may be null
+     * @return true when {@code other} is a ticket number with this prefix and sequence
+     */
     @Override
-    public int compareTo(TicketNumber other) {
-        return Long.compare(sequence, other.sequence);
+    public boolean equals(Object other) {
+        return other instanceof TicketNumber n && sequence == n.sequence && prefix.equals(n.prefix);
     }
 
+    /**
+     * A hash of prefix and sequence, consistent with {@link #equals(Object)}: the width is left out.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return 31 * prefix.hashCode() + Long.hashCode(sequence);
+    }
+
+    /**
+     * Orders by sequence value, the order numbers were issued in, then by prefix; the width is left out, so the
+     * order is consistent with {@link #equals(Object)} (0 exactly for equal numbers).
+     *
+     * @param other the other number, never null
+     * @return negative, zero or positive as this number comes before, with or after {@code other}
+     */
+    @Override
+    public int compareTo(TicketNumber other) {
+        int bySequence = Long.compare(sequence, other.sequence);
+        return bySequence != 0 ? bySequence : prefix.compareTo(other.prefix);
+    }
+
+    /** @return {@link #value()} */
     @Override
     public String toString() {
         return value();

@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * How ticket numbers look: a prefix and a fixed number of digits. The default is {@code RE} and 8 digits.
+ * How ticket numbers look: a prefix and a fixed number of digits. The default is {@code RE} and 8 digits. New
+ * numbers are shown with all {@link #width()} digits; a typed number may leave out leading zeros, so that numbers
+ * issued under a narrower format before it was widened still read back (see {@link #parse(String)}).
  *
  * @param prefix 1 to 10 upper-case letters, never null
  * @param width 1 to 18 digits
@@ -60,17 +62,23 @@ public record TicketNumberFormat(String prefix, int width) {
     }
 
     /**
-     * Reads a number typed by a person: any case, surrounding blanks ignored ({@code " re00001234"}).
+     * Reads a number typed by a person: any case, surrounding blanks ignored ({@code " re00001234"}), the prefix
+     * followed by 1 to {@link #width()} ASCII digits, so leading zeros may be left out. Under {@code RE} and 8
+     * digits, {@code RE00000001}, {@code RE0001}, {@code RE01} and {@code RE1} all read as sequence value 1: a
+     * number issued under a narrower format before this one was widened reads back equal to the number it was
+     * stored with ({@link TicketNumber} equality ignores the width). Refused: more digits than the width, no
+     * digits, other characters (letters, blanks or signs among the digits, non-ASCII digits) and the value 0.
      *
      * @param text the text, may be null
-     * @return the number, or empty when the text is not a number of this format
+     * @return the number, shown with this format's width; empty when the text is not a number of this format
      */
     public Optional<TicketNumber> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }
         String candidate = text.strip().toUpperCase(Locale.ROOT);
-        if (candidate.length() != prefix.length() + width || !candidate.startsWith(prefix)) {
+        int digitCount = candidate.length() - prefix.length();
+        if (digitCount < 1 || digitCount > width || !candidate.startsWith(prefix)) {
             return Optional.empty();
         }
         String digits = candidate.substring(prefix.length());
@@ -92,7 +100,7 @@ public record TicketNumberFormat(String prefix, int width) {
      */
     public TicketNumber require(String text) {
         return parse(text).orElseThrow(() -> ValidationFailedException.of("ticketNumber",
-                "must be " + prefix + " followed by " + width + " digits, was '" + text + "'"));
+                "must be " + prefix + " followed by 1 to " + width + " digits, was '" + text + "'"));
     }
 
     static long maximum(int width) {

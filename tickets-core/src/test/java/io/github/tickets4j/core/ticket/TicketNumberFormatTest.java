@@ -1,6 +1,7 @@
 package io.github.tickets4j.core.ticket;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import io.github.tickets4j.core.ValidationFailedException;
 import io.github.tickets4j.core.workflow.DeskFixture;
 import io.github.tickets4j.core.workflow.Workflows;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -44,14 +46,47 @@ class TicketNumberFormatTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"   ", "RE1234", "RE000012345", "XX00001234", "RE0000123A", "RE00000000", "RE 0001234",
-        "RE-0001234", "RE+0001234", "00001234", "RE\u0660\u0660\u0660\u0660\u0661\u0662\u0663\u0664",
-        "RE00001234X", "R E00001234", "RE00001234RE", "ER00001234"})
+    @ValueSource(strings = {"   ", "RE", "RE000012345", "RE123456789", "XX00001234", "RE0000123A", "RE00000000",
+        "RE0", "RE000", "RE 0001234", "RE-0001234", "RE+0001234", "RE+1", "RE-1", "RE 1", "RE1 2", "RE12 34",
+        "00001234", "RE\u0660\u0660\u0660\u0660\u0661\u0662\u0663\u0664", "RE\u0661", "RE00001234X",
+        "RE1X", "R E00001234", "RE00001234RE", "ER00001234", "ER1", "RE1.0", "RE1e3"})
     void textThatIsNotATicketNumberDoesNotParse(String text) {
         assertEquals(Optional.empty(), RE.parse(text));
         ValidationFailedException refused = assertThrows(ValidationFailedException.class, () -> RE.require(text));
         assertEquals("ticketNumber", refused.violations().get(0).field());
-        assertTrue(refused.getMessage().contains("RE followed by 8 digits"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("RE followed by 1 to 8 digits"), refused.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"RE00001234", "RE0001234", "RE01234", "RE1234", "re1234", " Re001234\t"})
+    void leadingZerosMayBeLeftOutUpToTheWidth(String text) {
+        TicketNumber parsed = RE.parse(text).orElseThrow();
+        assertEquals(1234, parsed.sequence());
+        assertEquals(RE.format(1234), parsed);
+        assertEquals("RE00001234", parsed.value(), "a parsed number is shown with the format's width");
+    }
+
+    @Test
+    void numbersNamingTheSamePrefixAndSequenceAreEqualWhateverTheirWidths() {
+        TicketNumber narrow = TicketNumberFormat.of("RE", 2).format(1);
+        TicketNumber wide = TicketNumberFormat.of("RE", 8).format(1);
+        assertEquals("RE01", narrow.value());
+        assertEquals("RE00000001", wide.value());
+        assertEquals(narrow, wide);
+        assertEquals(wide, narrow);
+        assertEquals(narrow.hashCode(), wide.hashCode());
+        assertEquals(0, narrow.compareTo(wide));
+        assertEquals(Set.of(narrow), Set.of(wide));
+        assertNotEquals(narrow, TicketNumberFormat.of("T", 2).format(1), "another prefix is another number");
+        assertNotEquals(narrow, TicketNumberFormat.of("RE", 2).format(2));
+    }
+
+    @Test
+    void numbersWithTheSameSequenceOrderByPrefixSoTheOrderAgreesWithEquality() {
+        TicketNumber re = RE.format(5);
+        TicketNumber t = TicketNumberFormat.of("T", 1).format(5);
+        assertTrue(re.compareTo(t) < 0 && t.compareTo(re) > 0);
+        assertTrue(TicketNumberFormat.of("T", 1).format(4).compareTo(re) < 0, "the sequence decides first");
     }
 
     @ParameterizedTest

@@ -79,7 +79,8 @@ public final class Failures {
         String message = messages(e);
         if (message.contains("t4j_ticket_number_uk")) {
             return new TicketsException("Ticket " + ticket.number() + " is stored already: another ticket holds the"
-                    + " number " + ticket.number() + " (unique key t4j_ticket_number_uk)", e);
+                    + " number " + ticket.number() + ", prefix " + ticket.number().prefix() + " and sequence "
+                    + ticket.number().sequence() + " in whatever width (unique key t4j_ticket_number_uk)", e);
         }
         if (message.contains("t4j_ticket_pk") || message.contains("primary") || e instanceof EntityExistsException) {
             return new TicketsException("Ticket " + ticket.number() + " is stored already: a ticket with the id "

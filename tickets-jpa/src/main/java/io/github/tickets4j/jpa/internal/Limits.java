@@ -20,6 +20,12 @@ final class Limits {
     static final int REASON = 2000;
     static final int DETAIL = 20_000;
     static final int CHANGE_VALUE = 200;
+    /**
+     * The folded search text: title and description folded by the core's {@code TextFolding}, which turns one
+     * character into at most 18 (U+FDFA), so whatever fits {@link #TITLE} and {@link #DESCRIPTION} folds to at most
+     * 363,601 characters. H2 holds it in a varchar of this length; PostgreSQL in text, MariaDB in mediumtext.
+     */
+    static final int SEARCH_TEXT = 1_000_000;
 
     private Limits() {
     }

@@ -17,15 +17,17 @@ import java.util.Set;
 /**
  * A ticket's row. Internal: {@link TicketMapper} copies it from and to the domain's {@code Ticket}. Besides the
  * aggregate's fields it keeps values derived for the database's sake: the status category (grouping and the
- * "closed" rule), the number's parts (sorting by issue order), the creation instant in epoch milliseconds (days in
- * any zone with portable arithmetic) and the resolution time in seconds (resolution statistics). The version is
+ * "closed" rule), the number's parts (lookup, uniqueness and sorting by prefix and sequence, whatever width the
+ * number is shown with; the formatted number is kept for display), the creation instant in epoch milliseconds (days
+ * in any zone with portable arithmetic), the resolution time in seconds (resolution statistics) and the folded
+ * search text (free text, compared as the core folds it, never with the database's case rules). The version is
  * compared and set by {@link TicketWrites} in one conditional update, not by the provider, so it rises by exactly
  * one per change. The adapter never loads this entity: it persists new rows, reads state through projections
  * ({@link TicketRow}) and changes rows with bulk updates, so no stale managed instance can answer a later read.
  */
 @Entity(name = "T4jTicket")
 @Table(name = "t4j_ticket", uniqueConstraints = @UniqueConstraint(name = "t4j_ticket_number_uk",
-        columnNames = "ticket_number"), indexes = {
+        columnNames = {"number_prefix", "number_sequence"}), indexes = {
             @Index(name = "t4j_ticket_status_ix", columnList = "status"),
             @Index(name = "t4j_ticket_closed_ix", columnList = "status_category, closed_at"),
             @Index(name = "t4j_ticket_project_ix", columnList = "project_id"),
@@ -49,6 +51,8 @@ public class TicketEntity {
     String title;
     @Column(name = "description", length = Limits.DESCRIPTION)
     String description;
+    @Column(name = "search_text", length = Limits.SEARCH_TEXT, nullable = false)
+    String searchText;
     @Column(name = "status", length = 40, nullable = false)
     String status;
     @Column(name = "status_category", length = 20, nullable = false)

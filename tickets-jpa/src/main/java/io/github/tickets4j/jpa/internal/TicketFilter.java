@@ -2,6 +2,7 @@ package io.github.tickets4j.jpa.internal;
 
 import io.github.tickets4j.core.access.ViewScope;
 import io.github.tickets4j.core.query.Sort;
+import io.github.tickets4j.core.query.TextFolding;
 import io.github.tickets4j.core.query.TicketQuery;
 import io.github.tickets4j.core.spi.Dimension;
 import io.github.tickets4j.core.spi.TicketCriteria;
@@ -9,7 +10,6 @@ import io.github.tickets4j.core.workflow.StatusCategory;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -103,12 +103,13 @@ final class TicketFilter {
         String direction = sort.ascending() ? " asc" : " desc";
         String primary = switch (sort.field()) {
             case CREATED_AT -> "t.createdAt";
-            case NUMBER -> "t.numberSequence";
+            case NUMBER -> "t.numberSequence" + direction + ", t.numberPrefix";
             case STATUS -> rank(q, "t.status", c.statusOrder());
             case PRIORITY -> rank(q, "t.priority", c.priorityOrder());
             case LAST_ACTIVITY -> "t.lastActivityAt";
         };
-        String tieBreak = "t.numberSequence asc, t.number asc";
+        // The order of TicketNumber.compareTo: sequence, then prefix; the width is no part of a number's identity.
+        String tieBreak = "t.numberSequence asc, t.numberPrefix asc";
         return q.add(" order by " + (primary == null ? tieBreak : primary + direction + ", " + tieBreak));
     }
 
@@ -159,11 +160,17 @@ final class TicketFilter {
         return any.isEmpty() ? "1 = 0" : String.join(" or ", any);
     }
 
+    /**
+     * Free text: the number by prefix and sequence (whatever width it was typed or stored with), or the folded
+     * search text containing the folded needle. The search text was folded by the core's {@link TextFolding} when
+     * the ticket was written, so the database's own lower() and collation play no part: {@code LIKE} compares
+     * characters exactly on every supported database (MariaDB's column is in a binary collation).
+     */
     private static String text(Jpql q, String text, TicketCriteria c) {
-        String pattern = q.bind("%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
-        String like = " like " + pattern + " escape '" + ESCAPE + "'";
-        String words = "lower(t.title)" + like + " or lower(t.description)" + like;
-        Optional<String> number = c.textNumber().map(n -> "t.number = " + q.bind(n.value()));
+        String pattern = q.bind("%" + escapeLike(TextFolding.fold(text)) + "%");
+        String words = "t.searchText like " + pattern + " escape '" + ESCAPE + "'";
+        Optional<String> number = c.textNumber().map(n -> "t.numberPrefix = " + q.bind(n.prefix())
+                + " and t.numberSequence = " + q.bind(n.sequence()));
         return number.map(n -> n + " or " + words).orElse(words);
     }
 

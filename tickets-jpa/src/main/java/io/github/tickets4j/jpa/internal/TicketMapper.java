@@ -1,6 +1,7 @@
 package io.github.tickets4j.jpa.internal;
 
 import io.github.tickets4j.core.Violation;
+import io.github.tickets4j.core.query.TextFolding;
 import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.ContactId;
 import io.github.tickets4j.core.ticket.CustomerId;
@@ -25,6 +26,8 @@ final class TicketMapper {
     /**
      * Every column a change may alter, as its JPQL attribute and its value in a ticket; identity, number and
      * creation never change. An update writes those whose value differs from the state the change was decided on.
+     * The search text is derived from title and description, and written when either changed (see
+     * {@link TicketWrites}).
      */
     static final List<Changeable> CHANGEABLE = List.of(
             new Changeable("title", Ticket::title),
@@ -107,6 +110,7 @@ final class TicketMapper {
         e.createdBy = t.createdBy().value();
         e.title = t.title();
         e.description = t.description().orElse(null);
+        e.searchText = searchText(t.title(), t.description().orElse(null));
         e.status = t.status().name();
         e.statusCategory = t.status().category().name();
         e.priority = t.priority().orElse(null);
@@ -135,6 +139,23 @@ final class TicketMapper {
         e.workflowVersion = t.workflow().version();
         e.version = t.version();
         return e;
+    }
+
+    /** What separates the folded title from the folded description: a free-text needle never holds it. */
+    static final char SEARCH_SEPARATOR = '\n';
+
+    /**
+     * The search text of a ticket ({@code search_text}): its title and description, each folded by
+     * {@link TextFolding#fold(String)}, joined by a line feed. Free text holds no control characters, so a needle
+     * never matches across the two; {@code LIKE '%needle%'} on this column means exactly what
+     * {@code TicketCriteria.test} means.
+     *
+     * @param title the title, never null
+     * @param description the description, may be null
+     * @return the search text, never null
+     */
+    static String searchText(String title, String description) {
+        return TextFolding.fold(title) + SEARCH_SEPARATOR + (description == null ? "" : TextFolding.fold(description));
     }
 
     /** A row for a history entry of a ticket. */

@@ -8,6 +8,7 @@ import io.github.tickets4j.core.spi.Dimension;
 import io.github.tickets4j.core.spi.TicketCriteria;
 import io.github.tickets4j.core.stats.DurationStats;
 import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TicketSummary;
 import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.jpa.internal.TicketFilter.Overdue;
@@ -49,15 +50,18 @@ public final class TicketReads {
     }
 
     /**
-     * Loads a ticket's state (its row and its tags, in one statement) by its formatted number.
+     * Loads a ticket's state (its row and its tags, in one statement) by its number's prefix and sequence, the
+     * number's identity: whatever width it is asked for with, the ticket comes back with the number it was stored
+     * with. The unique key on (prefix, sequence) is the index of this lookup.
      *
      * @param em the entity manager, never null
-     * @param number the formatted number, never null
+     * @param number the number, never null
      * @return the ticket, or empty
      */
-    public static Optional<Ticket> byNumber(EntityManager em, String number) {
-        return load(em.createQuery(TicketRow.SELECT + " where t.number = :key", TicketRow.class)
-                .setParameter("key", number));
+    public static Optional<Ticket> byNumber(EntityManager em, TicketNumber number) {
+        return load(em.createQuery(TicketRow.SELECT + " where t.numberPrefix = :prefix"
+                + " and t.numberSequence = :sequence", TicketRow.class).setParameter("prefix", number.prefix())
+                .setParameter("sequence", number.sequence()));
     }
 
     private static Optional<Ticket> load(TypedQuery<TicketRow> query) {

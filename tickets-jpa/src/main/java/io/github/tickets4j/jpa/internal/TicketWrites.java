@@ -88,6 +88,11 @@ public final class TicketWrites {
                 cas.add("t." + column.attribute() + " = " + cas.bind(value) + ", ");
             }
         }
+        // Derived from title and description: folded again only when one of them changed.
+        if (!before.title().equals(next.title()) || !before.description().equals(next.description())) {
+            cas.add("t.searchText = " + cas.bind(TicketMapper.searchText(next.title(),
+                    next.description().orElse(null))) + ", ");
+        }
         cas.add("t.version = " + cas.bind(next.version()) + " where t.id = " + cas.bind(id(next))
                 + " and t.version = " + cas.bind(expected));
         if (cas.untyped(em).executeUpdate() != 1) {
