@@ -15,8 +15,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * a few hundred tickets on H2), and its figures mean nothing.
  */
 public enum Profile {
-    /** One 100 ms iteration in process on 200 tickets and H2 only. */
-    SMOKE(0, 0, 1, TimeValue.milliseconds(100), Map.of("tickets", "200", "db", "h2")),
+    /** One 100 ms iteration in process on 200 tickets, histories of 1 and 20 entries, and H2 only. */
+    SMOKE(0, 0, 1, TimeValue.milliseconds(100), Map.of("tickets", "200", "history", "1,20", "db", "h2")),
     /**
      * One fork, six 5 s warm-ups and three 5 s measurements per benchmark: minutes, not hours. The warm-up is that
      * long because on two cores shared with the database the JIT needs 20 to 30 s to compile the ORM's paths; a 2 s
@@ -30,6 +30,7 @@ public enum Profile {
     private final int warmups;
     private final int measurements;
     private final TimeValue time;
+    /** Parameter values replacing the benchmarks' own: name to comma-separated values. */
     private final Map<String, String> params;
 
     Profile(int forks, int warmups, int measurements, TimeValue time, Map<String, String> params) {
@@ -66,7 +67,7 @@ public enum Profile {
         includes.forEach(b::include);
         // JMH adds the values of a parameter given twice; an override must replace the profile's.
         Map<String, String[]> merged = new HashMap<>();
-        params.forEach((name, value) -> merged.put(name, new String[] {value}));
+        params.forEach((name, values) -> merged.put(name, values.split(",")));
         merged.putAll(overrides);
         merged.forEach(b::param);
         if (this == SMOKE) {

@@ -10,12 +10,15 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 
 /**
- * Turns JMH results into the Markdown tables of {@code docs/benchmarks.md}: every result, and the adapter ÷ raw
- * ratio of each pair of benchmarks named {@code adapterX} and {@code rawX} that ran with the same parameters.
+ * Turns JMH results into the Markdown tables of {@code docs/benchmarks.md}: every result, the adapter ÷ raw
+ * ratio of each pair of benchmarks named {@code adapterX} and {@code rawX} that ran with the same parameters, and
+ * for benchmarks with a {@value #HISTORY} parameter each result ÷ the same benchmark's result with the shortest
+ * history.
  */
 public final class Tables {
     private static final String ADAPTER = "adapter";
     private static final String RAW = "raw";
+    private static final String HISTORY = "history";
 
     private Tables() {
     }
@@ -55,6 +58,48 @@ public final class Tables {
                 s.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %s | %s | %.2f |%n",
                         name(p).replace(ADAPTER, ""), params(p), p.getThreads(), number(a), number(b),
                         adapter.getPrimaryResult().getScoreUnit(), a / b));
+            }
+        }
+        growth(sorted, s);
+        return s.toString();
+    }
+
+    /** Each result with a history parameter ÷ the result of the same benchmark with the shortest history. */
+    private static void growth(List<RunResult> sorted, StringBuilder s) {
+        Map<String, RunResult> shortest = new LinkedHashMap<>();
+        for (RunResult r : sorted) {
+            if (r.getParams().getParam(HISTORY) != null) {
+                shortest.merge(withoutHistory(r), r, (a, b) -> history(a) <= history(b) ? a : b);
+            }
+        }
+        if (shortest.isEmpty()) {
+            return;
+        }
+        s.append("\n| benchmark | parameters | threads | score | shortest history | its score | unit | ÷ shortest |\n")
+                .append("|---|---|---|---:|---:|---:|---|---:|\n");
+        for (RunResult r : sorted) {
+            RunResult base = r.getParams().getParam(HISTORY) == null ? null : shortest.get(withoutHistory(r));
+            if (base != null && base != r) {
+                BenchmarkParams p = r.getParams();
+                double a = r.getPrimaryResult().getScore();
+                double b = base.getPrimaryResult().getScore();
+                s.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %d | %s | %s | %.2f |%n", name(p),
+                        params(p), p.getThreads(), number(a), history(base), number(b),
+                        r.getPrimaryResult().getScoreUnit(), a / b));
+            }
+        }
+    }
+
+    private static long history(RunResult r) {
+        return Long.parseLong(r.getParams().getParam(HISTORY));
+    }
+
+    private static String withoutHistory(RunResult r) {
+        BenchmarkParams p = r.getParams();
+        StringBuilder s = new StringBuilder(p.getBenchmark()).append('|').append(p.getThreads());
+        for (String k : p.getParamsKeys()) {
+            if (!k.equals(HISTORY)) {
+                s.append('|').append(k).append('=').append(p.getParam(k));
             }
         }
         return s.toString();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tickets4j.benchmarks.core.CoreCommandsBenchmark;
 import io.github.tickets4j.benchmarks.core.CoreDashboardBenchmark;
+import io.github.tickets4j.benchmarks.jpa.HistoryLengthBenchmark;
 import io.github.tickets4j.benchmarks.jpa.JpaCreateBenchmark;
 import io.github.tickets4j.benchmarks.jpa.JpaDashboardBenchmark;
 import io.github.tickets4j.benchmarks.jpa.NumberingBenchmark;
@@ -26,7 +27,8 @@ import org.openjdk.jmh.runner.Runner;
  */
 class BenchmarksSmokeTest {
     private static final List<Class<?>> FAMILIES = List.of(CoreCommandsBenchmark.class, CoreDashboardBenchmark.class,
-            JpaCreateBenchmark.class, NumberingBenchmark.class, JpaDashboardBenchmark.class);
+            JpaCreateBenchmark.class, NumberingBenchmark.class, JpaDashboardBenchmark.class,
+            HistoryLengthBenchmark.class);
 
     @Test
     void everyBenchmarkRunsOnTinyDataAndReportsAScore() throws Exception {
@@ -43,6 +45,10 @@ class BenchmarksSmokeTest {
         assertEquals(declaredBenchmarks(), ran);
         String tables = Tables.markdown(List.copyOf(results));
         assertTrue(tables.contains("| JpaDashboard.Dashboard | db=h2, tickets=200 | 1 |"), tables);
+        // The history benchmark ran on a fresh ticket and a longer history, and its ratio was formed.
+        assertTrue(tables.contains("| HistoryLength.FollowUp | db=h2, history=20 | 1 |"), tables);
+        assertTrue(tables.lines().anyMatch(l -> l.matches(
+                "\\| HistoryLength\\.adapterFollowUp \\| db=h2, history=20 \\| 1 \\| [^|]+ \\| 1 \\| .*")), tables);
     }
 
     private static Set<String> declaredBenchmarks() {

@@ -7,8 +7,7 @@ import io.github.tickets4j.benchmarks.jdbc.BulkLoader;
 import io.github.tickets4j.benchmarks.jdbc.Database;
 import io.github.tickets4j.benchmarks.jdbc.RawQueries;
 import io.github.tickets4j.core.TicketDesk;
-import io.github.tickets4j.core.memory.InMemoryNumberSequence;
-import io.github.tickets4j.core.memory.InMemoryTicketStore;
+import io.github.tickets4j.core.memory.InMemoryStorage;
 import java.sql.Connection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,12 +22,11 @@ class RawQueriesTest {
 
     @BeforeAll
     static void sameTicketsInMemory() {
-        InMemoryTicketStore store = new InMemoryTicketStore();
+        InMemoryStorage storage = new InMemoryStorage(TICKETS);
         for (long n = 1; n <= TICKETS; n++) {
-            store.insert(Dataset.ticket(n));
+            storage.tickets().insert(Dataset.stored(n));
         }
-        memory = Dataset.desk().store(store).transactions(store.transactions())
-                .numbers(new InMemoryNumberSequence(TICKETS)).build();
+        memory = Dataset.desk().storage(storage).build();
     }
 
     @Test

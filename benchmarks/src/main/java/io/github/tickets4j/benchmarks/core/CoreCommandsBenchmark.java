@@ -27,8 +27,10 @@ import org.openjdk.jmh.annotations.State;
  * The core's commands in memory, through the public {@link TicketDesk} facade with the in-memory store: what one
  * command costs in the library itself (validation, policy, workflow, aggregate, store), with no database.
  *
- * <p>Every iteration starts from a fresh desk holding {@code tickets} tickets, so neither the store nor the
- * tickets' timelines grow without bound; follow-ups and transitions go round-robin over those tickets.
+ * <p>Every iteration starts from a fresh desk holding {@code tickets} tickets, so the store's memory does not grow
+ * without bound; follow-ups and transitions go round-robin over those tickets. (A command never reads the
+ * ticket's history, so the history's length does not matter here; {@code jpa.HistoryLengthBenchmark} measures
+ * that on a database.)
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)

@@ -3,8 +3,7 @@ package io.github.tickets4j.benchmarks.core;
 import io.github.tickets4j.benchmarks.data.Dataset;
 import io.github.tickets4j.core.TicketDesk;
 import io.github.tickets4j.core.access.Actor;
-import io.github.tickets4j.core.memory.InMemoryNumberSequence;
-import io.github.tickets4j.core.memory.InMemoryTicketStore;
+import io.github.tickets4j.core.memory.InMemoryStorage;
 import io.github.tickets4j.core.stats.Dashboard;
 import io.github.tickets4j.core.stats.Report;
 import java.util.concurrent.TimeUnit;
@@ -37,12 +36,11 @@ public class CoreDashboardBenchmark {
     /** Loads the data set into a fresh in-memory store. */
     @Setup(Level.Trial)
     public void load() {
-        InMemoryTicketStore store = new InMemoryTicketStore();
+        InMemoryStorage storage = new InMemoryStorage(tickets);
         for (long n = 1; n <= tickets; n++) {
-            store.insert(Dataset.ticket(n));
+            storage.tickets().insert(Dataset.stored(n));
         }
-        desk = Dataset.desk().store(store).transactions(store.transactions())
-                .numbers(new InMemoryNumberSequence(tickets)).build();
+        desk = Dataset.desk().storage(storage).build();
     }
 
     /**

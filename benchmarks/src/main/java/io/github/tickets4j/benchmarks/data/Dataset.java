@@ -8,15 +8,15 @@ import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.stats.DashboardFilter;
 import io.github.tickets4j.core.stats.ReportPeriod;
+import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.CustomerId;
 import io.github.tickets4j.core.ticket.ProjectId;
 import io.github.tickets4j.core.ticket.TeamId;
 import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.TicketEvent;
 import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.TicketNumberFormat;
-import io.github.tickets4j.core.ticket.TimelineAction;
-import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.core.ticket.UserId;
 import io.github.tickets4j.core.workflow.Status;
 import io.github.tickets4j.core.workflow.Workflow;
@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +40,7 @@ import java.util.UUID;
  * <p>Shape of ticket {@code n}: created within the year before {@link #NOW}; 55 % closed (1 hour to 30 days after
  * creation), 25 % open, 20 % in progress; 90 % assigned to one of {@value #AGENTS} agents; a project (and its
  * customer); up to two tags; half the open ones carry a follow-up date within 20 days of today, so about a quarter
- * of the open tickets are overdue. Each ticket has its creation timeline entry.
+ * of the open tickets are overdue. Each ticket is stored at version 0 with one history entry, its creation.
  */
 public final class Dataset {
     /** The fixed "now" of every benchmark, so overdue counts and report periods do not drift. */
@@ -50,6 +51,8 @@ public final class Dataset {
     public static final int AGENTS = 50;
     /** The workflow of every desk: seed 000's OPEN, IN_PROGRESS, CLOSED. */
     public static final Workflow WORKFLOW = Workflows.standard();
+    /** The zone the desk takes "today" in: UTC, the zone of {@link #NOW}'s clock. */
+    public static final ZoneId ZONE = ZoneOffset.UTC;
     /** The dashboard a support agent opens: everything visible, open tickets newest first, 25 a page. */
     public static final DashboardFilter FILTER = DashboardFilter.cleared();
     /** The order of the dashboard's table. */
@@ -73,7 +76,8 @@ public final class Dataset {
 
     /**
      * The host directory: projects {@code P0000…}, each with a customer and one assigned Sales user
-     * ({@code sales-<project mod 20>}), and five teams of ten agents.
+     * ({@code sales-<project mod 20>}), five teams of ten agents, and the staff users with their roles (the
+     * {@value #AGENTS} agents in Operations, the 20 Sales users, the Admin), so tickets can be assigned to agents.
      *
      * @return a new directory, never null
      */
@@ -89,17 +93,23 @@ public final class Dataset {
             }
             directory.team(TeamId.of("team-" + t), members);
         }
-        return directory;
+        for (int a = 0; a < AGENTS; a++) {
+            directory.user(Actor.of(agent(a).value(), Role.OPERATIONS));
+        }
+        for (int s = 0; s < 20; s++) {
+            directory.user(Actor.of("sales-" + s, Role.SALES));
+        }
+        return directory.user(admin());
     }
 
     /**
-     * Starts a desk builder configured like every benchmark's desk (workflow, directory, fixed clock); the caller
-     * adds the store, numbers and transactions.
+     * Starts a desk builder configured like every benchmark's desk (workflow, directory, zone, fixed clock); the
+     * caller adds the storage.
      *
      * @return the builder, never null
      */
     public static TicketDesk.Builder desk() {
-        return TicketDesk.builder().workflow(WORKFLOW).directory(directory()).clock(clock());
+        return TicketDesk.builder().workflow(WORKFLOW).directory(directory()).zone(ZONE).clock(clock());
     }
 
     /** @return an Operations user: may view and work on every ticket; never null */
@@ -145,6 +155,21 @@ public final class Dataset {
     }
 
     /**
+     * Generates ticket {@code n} of the data set as a store receives it: the ticket at version 0 and the event of
+     * its creation, whose entry is the ticket's one history entry; the same n always gives the same change.
+     *
+     * @param n the sequence number, from 1
+     * @return the change inserting the ticket, never null
+     */
+    public static Change stored(long n) {
+        Ticket t = ticket(n);
+        // The entry's id derives from n too, so every load writes identical rows.
+        TicketEvent.Occurrence creation = new TicketEvent.Occurrence(new UUID(0x7432L, n), t.id(), t.number(), 0,
+                t.createdAt(), t.createdBy());
+        return new Change(t, new TicketEvent.Created(creation, WORKFLOW.initial().name(), t.project(), t.customer()));
+    }
+
+    /**
      * Generates ticket {@code n} of the data set; the same n always gives the same ticket.
      *
      * @param n the sequence number, from 1
@@ -163,9 +188,7 @@ public final class Dataset {
                 .number(TicketNumberFormat.DEFAULT.format(n)).title("Ticket " + n + " about panel " + p)
                 .status(status).project(project(p)).customer(customer(p)).assignee(assignee.orElse(null))
                 .team(agent < 0 ? null : TeamId.of("team-" + agent % 5))
-                .createdAt(created).createdBy(creator).lastActivityAt(created).version(0)
-                .timeline(List.of(new TimelineEntry(new UUID(0x7432L, n), created, creator, TimelineAction.CREATED,
-                        Optional.empty(), Optional.of("OPEN"), Optional.empty())));
+                .createdAt(created).createdBy(creator).lastActivityAt(created).workflow(WORKFLOW.ref()).version(0);
         int tags = r.nextInt(3);
         b.tags(tags == 0 ? List.of() : tags == 1 ? List.of(TAGS[p % TAGS.length])
                 : List.of(TAGS[p % TAGS.length], TAGS[(p + 3) % TAGS.length]));

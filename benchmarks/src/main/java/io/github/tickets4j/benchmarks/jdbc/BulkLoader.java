@@ -1,7 +1,7 @@
 package io.github.tickets4j.benchmarks.jdbc;
 
 import io.github.tickets4j.benchmarks.data.Dataset;
-import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.Change;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -59,15 +59,18 @@ public final class BulkLoader {
             Schema.createTables(c, db);
             c.setAutoCommit(false);
             for (long first = 1; first <= tickets; first += CHUNK) {
-                List<Ticket> chunk = new ArrayList<>(CHUNK);
+                List<Object[]> ticketRows = new ArrayList<>(CHUNK);
+                List<Object[]> tagRows = new ArrayList<>(CHUNK);
+                List<Object[]> entryRows = new ArrayList<>(CHUNK);
                 for (long n = first; n < first + CHUNK && n <= tickets; n++) {
-                    chunk.add(Dataset.ticket(n));
+                    Change stored = Dataset.stored(n);
+                    ticketRows.add(Rows.ticket(stored.ticket()));
+                    tagRows.addAll(Rows.tags(stored.ticket()));
+                    entryRows.addAll(Rows.timeline(stored));
                 }
-                if (db == Database.POSTGRESQL) {
-                    copy(c, chunk);
-                } else {
-                    insert(c, chunk);
-                }
+                write(c, db, Rows.TICKET_TABLE, Rows.TICKET, ticketRows);
+                write(c, db, Rows.TAG_TABLE, Rows.TAG, tagRows);
+                write(c, db, Rows.TIMELINE_TABLE, Rows.TIMELINE, entryRows);
             }
             try (Statement s = c.createStatement()) {
                 // What the adapter keeps per write, computed once for the whole load.
@@ -102,30 +105,47 @@ public final class BulkLoader {
         }
     }
 
-    /** Identifies a load: the count, the schema script and the first and last generated rows. */
+    /** Identifies a load: the count, the schema scripts and the first and last generated rows. */
     private static String fingerprint(Database db, long tickets) {
         String sample = Arrays.deepToString(Rows.ticket(Dataset.ticket(1)))
+                + Arrays.deepToString(Rows.timeline(Dataset.stored(1)).get(0))
                 + Arrays.deepToString(Rows.ticket(Dataset.ticket(tickets)));
         return tickets + "-" + Integer.toHexString(Schema.script(db).hashCode()) + "-"
                 + Integer.toHexString(sample.hashCode());
     }
 
-    private static void copy(Connection c, List<Ticket> chunk) throws SQLException {
-        StringBuilder tickets = new StringBuilder();
-        StringBuilder tags = new StringBuilder();
-        StringBuilder timeline = new StringBuilder();
-        for (Ticket t : chunk) {
-            line(tickets, Rows.ticket(t));
-            Rows.tags(t).forEach(r -> line(tags, r));
-            Rows.timeline(t).forEach(r -> line(timeline, r));
+    /**
+     * Writes rows into a table by the fast path: COPY on PostgreSQL, one batch of inserts on H2. The caller
+     * commits.
+     *
+     * @param c a connection in the table's schema, never null
+     * @param db the database, never null
+     * @param table the table, never null
+     * @param columns its columns, in the rows' order; never null
+     * @param rows the rows, values as {@link Rows#bind} takes them; never null
+     * @throws SQLException if the database refuses
+     */
+    public static void write(Connection c, Database db, String table, List<String> columns, List<Object[]> rows)
+            throws SQLException {
+        if (rows.isEmpty()) {
+            return;
         }
-        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-        try {
-            copyIn(copy, Rows.TICKET_TABLE, Rows.TICKET, tickets);
-            copyIn(copy, Rows.TAG_TABLE, Rows.TAG, tags);
-            copyIn(copy, Rows.TIMELINE_TABLE, Rows.TIMELINE, timeline);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (db == Database.POSTGRESQL) {
+            StringBuilder data = new StringBuilder();
+            rows.forEach(r -> line(data, r));
+            try {
+                copyIn(c.unwrap(PGConnection.class).getCopyAPI(), table, columns, data);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            try (PreparedStatement insert = c.prepareStatement(Rows.insert(table, columns))) {
+                for (Object[] r : rows) {
+                    Rows.bind(insert, r);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
         }
     }
 
@@ -159,29 +179,5 @@ public final class BulkLoader {
             }
         }
         out.append('\n');
-    }
-
-    private static void insert(Connection c, List<Ticket> chunk) throws SQLException {
-        try (PreparedStatement tickets = c.prepareStatement(Rows.insert(Rows.TICKET_TABLE, Rows.TICKET));
-                PreparedStatement tags = c.prepareStatement(Rows.insert(Rows.TAG_TABLE, Rows.TAG));
-                PreparedStatement timeline = c.prepareStatement(Rows.insert(Rows.TIMELINE_TABLE, Rows.TIMELINE))) {
-            for (Ticket t : chunk) {
-                add(tickets, Rows.ticket(t));
-                for (Object[] r : Rows.tags(t)) {
-                    add(tags, r);
-                }
-                for (Object[] r : Rows.timeline(t)) {
-                    add(timeline, r);
-                }
-            }
-            tickets.executeBatch();
-            tags.executeBatch();
-            timeline.executeBatch();
-        }
-    }
-
-    private static void add(PreparedStatement statement, Object[] row) throws SQLException {
-        Rows.bind(statement, row);
-        statement.addBatch();
     }
 }

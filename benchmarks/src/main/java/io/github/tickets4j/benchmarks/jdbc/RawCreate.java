@@ -2,6 +2,7 @@ package io.github.tickets4j.benchmarks.jdbc;
 
 import io.github.tickets4j.benchmarks.data.Dataset;
 import io.github.tickets4j.core.spi.Directory;
+import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketId;
@@ -68,13 +69,14 @@ public final class RawCreate implements AutoCloseable {
             }
             CreateTicket resolved = command.toBuilder()
                     .customer(command.project().flatMap(DIRECTORY::customerOf).orElse(null)).build();
-            Ticket t = Ticket.create(TicketId.random(), TicketNumberFormat.DEFAULT.format(number),
-                    Dataset.WORKFLOW.initial(), resolved, actor, Dataset.NOW).ticket();
+            Change change = Ticket.create(TicketId.random(), TicketNumberFormat.DEFAULT.format(number),
+                    Dataset.WORKFLOW.ref(), Dataset.WORKFLOW.initial(), resolved, actor, Dataset.NOW);
+            Ticket t = change.ticket();
             execute(ticket, Rows.ticket(t));
             for (Object[] row : Rows.tags(t)) {
                 execute(tag, row);
             }
-            for (Object[] row : Rows.timeline(t)) {
+            for (Object[] row : Rows.timeline(change)) {
                 execute(timeline, row);
             }
             Object[] stripe = {t.status().name(), t.status().category().name(), ThreadLocalRandom.current().nextInt(8)};

@@ -1,7 +1,10 @@
 package io.github.tickets4j.benchmarks.jdbc;
 
+import io.github.tickets4j.core.query.TextFolding;
+import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.Submitter;
 import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.TimelineEntry;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -25,12 +28,13 @@ public final class Rows {
             "project_id", "customer_id", "contact_id", "has_submitter", "submitter_name", "submitter_email",
             "submitter_company", "assignee_id", "team_id", "hidden", "due_at", "follow_up_date", "created_at",
             "created_epoch_ms", "created_by", "closed_at", "closed_by", "resolution_seconds", "resolved_at",
-            "resolution_note", "last_activity_at", "last_follow_up_at", "version");
+            "resolution_note", "last_activity_at", "last_follow_up_at", "workflow_id", "workflow_version", "search_text",
+            "version");
     /** The tag table's columns. */
     public static final List<String> TAG = List.of("ticket_id", "tag");
-    /** The timeline table's columns. */
-    public static final List<String> TIMELINE = List.of("id", "ticket_id", "seq_no", "occurred_at", "actor", "action",
-            "from_value", "to_value", "detail");
+    /** The timeline table's columns, in the order {@link #entry(TicketId, TimelineEntry)} gives the values. */
+    public static final List<String> TIMELINE = List.of("id", "ticket_id", "seq", "occurred_at", "actor", "action",
+            "from_value", "to_value", "detail", "visibility");
     /** The ticket table. */
     public static final String TICKET_TABLE = "t4j_ticket";
     /** The tag table. */
@@ -57,7 +61,16 @@ public final class Rows {
             t.hidden(), t.dueAt().orElse(null), t.followUpDate().orElse(null), t.createdAt(),
             t.createdAt().toEpochMilli(), t.createdBy().value(), t.closedAt().orElse(null), value(t.closedBy()),
             t.summary().resolutionTime().map(Duration::getSeconds).orElse(null), t.resolvedAt().orElse(null),
-            t.resolutionNote().orElse(null), t.lastActivityAt(), t.lastFollowUpAt().orElse(null), t.version()};
+            t.resolutionNote().orElse(null), t.lastActivityAt(), t.lastFollowUpAt().orElse(null), t.workflow().id(),
+            t.workflow().version(), searchText(t), t.version()};
+    }
+
+    /**
+     * What free-text search compares: title and description, each folded as the core folds text, joined by a line
+     * feed (the adapter's {@code search_text}).
+     */
+    private static String searchText(Ticket t) {
+        return TextFolding.fold(t.title()) + "\n" + t.description().map(TextFolding::fold).orElse("");
     }
 
     /**
@@ -77,20 +90,30 @@ public final class Rows {
     }
 
     /**
-     * The ticket's timeline rows, oldest first from position 0.
+     * The history rows a change appends.
      *
-     * @param t the ticket, never null
-     * @return one row per entry, in {@link #TIMELINE} order; never null
+     * @param change the change, never null
+     * @return one row per entry, oldest first, in {@link #TIMELINE} order; never null
      */
-    public static List<Object[]> timeline(Ticket t) {
-        List<Object[]> rows = new ArrayList<>(t.timeline().size());
-        String id = t.id().value().toString();
-        int position = 0;
-        for (TimelineEntry e : t.timeline()) {
-            rows.add(new Object[] {e.id().toString(), id, position++, e.at(), e.actor().value(), e.action().name(),
-                e.from().orElse(null), e.to().orElse(null), e.detail().orElse(null)});
+    public static List<Object[]> timeline(Change change) {
+        List<Object[]> rows = new ArrayList<>(1);
+        for (TimelineEntry e : change.entries()) {
+            rows.add(entry(change.ticket().id(), e));
         }
         return rows;
+    }
+
+    /**
+     * One history row: the entry numbered by its sequence (the ticket version its change produced).
+     *
+     * @param ticket the ticket it belongs to, never null
+     * @param e the entry, never null
+     * @return the values in {@link #TIMELINE} order; nulls for absent values
+     */
+    public static Object[] entry(TicketId ticket, TimelineEntry e) {
+        return new Object[] {e.id().toString(), ticket.value().toString(), e.sequence(), e.at(), e.actor().value(),
+            e.action().name(), e.from().orElse(null), e.to().orElse(null), e.detail().orElse(null),
+            e.visibility().name()};
     }
 
     /**

@@ -3,17 +3,18 @@ package io.github.tickets4j.benchmarks.jpa;
 import io.github.tickets4j.benchmarks.data.Dataset;
 import io.github.tickets4j.benchmarks.jdbc.Database;
 import io.github.tickets4j.core.TicketDesk;
-import io.github.tickets4j.jpa.JpaNumberSequence;
-import io.github.tickets4j.jpa.JpaTicketStore;
-import io.github.tickets4j.jpa.JpaTransactions;
+import io.github.tickets4j.jpa.JpaStorage;
+import io.github.tickets4j.jpa.Numbering;
 import io.github.tickets4j.jpa.TicketsPersistence;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceConfiguration;
 import jakarta.persistence.PersistenceUnitTransactionType;
+import java.time.Clock;
 
 /**
  * A desk on the JPA adapter as a host sets it up: Hibernate ORM found by the Jakarta Persistence bootstrap, its
- * built-in connection pool, resource-local transactions, and every other setting left at its default.
+ * built-in connection pool, the adapter's {@link JpaStorage} with resource-local transactions, and every other
+ * setting left at its default.
  */
 public final class AdapterDesk implements AutoCloseable {
     private final EntityManagerFactory factory;
@@ -25,7 +26,7 @@ public final class AdapterDesk implements AutoCloseable {
     }
 
     /**
-     * Opens a desk on a schema that holds the adapter's tables.
+     * Opens a desk on a schema that holds the adapter's tables, its clock stopped at {@link Dataset#NOW}.
      *
      * @param db the database, never null
      * @param schema the schema, never null
@@ -33,18 +34,32 @@ public final class AdapterDesk implements AutoCloseable {
      * @return the desk, to be closed; never null
      */
     public static AdapterDesk open(Database db, String schema, Numbering numbering) {
+        return open(db, schema, numbering, Dataset.clock());
+    }
+
+    /**
+     * Opens a desk on a schema that holds the adapter's tables.
+     *
+     * @param db the database, never null
+     * @param schema the schema, never null
+     * @param numbering how numbers are drawn, never null
+     * @param clock the desk's clock, never null
+     * @return the desk, to be closed; never null
+     */
+    public static AdapterDesk open(Database db, String schema, Numbering numbering, Clock clock) {
         EntityManagerFactory factory = TicketsPersistence.configuration("tickets4j-benchmarks")
                 .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
                 .property(PersistenceConfiguration.JDBC_URL, db.url(schema))
                 .property(PersistenceConfiguration.JDBC_USER, db.user())
                 .property(PersistenceConfiguration.JDBC_PASSWORD, db.password())
                 .createEntityManagerFactory();
-        JpaTransactions transactions = JpaTransactions.resourceLocal(factory);
-        JpaNumberSequence numbers = numbering == Numbering.SEQUENCE
-                ? JpaNumberSequence.sequence(transactions, db.kind()) : JpaNumberSequence.gapless(transactions);
-        TicketDesk desk = Dataset.desk().store(new JpaTicketStore(transactions)).transactions(transactions)
-                .numbers(numbers).build();
-        return new AdapterDesk(factory, desk);
+        try {
+            JpaStorage storage = JpaStorage.builder(factory, db.kind()).numbering(numbering).build();
+            return new AdapterDesk(factory, Dataset.desk().clock(clock).storage(storage).build());
+        } catch (RuntimeException e) {
+            factory.close();
+            throw e;
+        }
     }
 
     /** @return the desk, never null */

@@ -6,6 +6,7 @@ import io.github.tickets4j.benchmarks.jdbc.RawCreate;
 import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.jpa.Numbering;
 import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -7,6 +7,7 @@ import io.github.tickets4j.benchmarks.jdbc.RawQueries;
 import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.stats.Dashboard;
 import io.github.tickets4j.core.stats.Report;
+import io.github.tickets4j.jpa.Numbering;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;

@@ -12,8 +12,8 @@ import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * An H2 database in memory, holding Tickets4j's tables, with a persistence unit on it: no server, nothing on
- * disk. The schema comes from the adapter's own H2 script, as a host's migration tool would run it. Closing it
- * closes the persistence unit and drops the database.
+ * disk. The schema comes from the adapter's own H2 scripts, run in order as a host's migration tool would run
+ * them. Closing it closes the persistence unit and drops the database.
  */
 final class EmbeddedDatabase implements AutoCloseable {
     private static final AtomicInteger INSTANCES = new AtomicInteger();
@@ -28,7 +28,7 @@ final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /**
-     * Creates a fresh database, runs the schema script and opens the persistence unit.
+     * Creates a fresh database, runs the schema scripts and opens the persistence unit.
      *
      * @return the database, never null
      * @throws IllegalStateException if the database cannot be created
@@ -40,7 +40,10 @@ final class EmbeddedDatabase implements AutoCloseable {
         try {
             keepAlive = dataSource.getConnection();
             try (Statement ddl = keepAlive.createStatement()) {
-                ddl.execute("RUNSCRIPT FROM 'classpath:/" + DatabaseKind.H2.schemaScript() + "'");
+                // A new database runs every script in order: the 0.1 schema, then the 0.2 migration.
+                for (String script : DatabaseKind.H2.schemaScripts()) {
+                    ddl.execute("RUNSCRIPT FROM 'classpath:/" + script + "'");
+                }
             }
             // A host passes its own DataSource (a pool in production). The standard key names a JNDI resource,
             // and Hibernate and EclipseLink also take the DataSource object itself under it.

@@ -1,12 +1,13 @@
 package io.github.tickets4j.samples.quickstart;
 
 import io.github.tickets4j.core.TicketDesk;
+import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.memory.InMemoryDirectory;
 import io.github.tickets4j.core.ticket.CustomerId;
 import io.github.tickets4j.core.ticket.UserId;
-import io.github.tickets4j.jpa.JpaNumberSequence;
-import io.github.tickets4j.jpa.JpaTicketStore;
-import io.github.tickets4j.jpa.JpaTransactions;
+import io.github.tickets4j.jpa.DatabaseKind;
+import io.github.tickets4j.jpa.JpaStorage;
+import io.github.tickets4j.jpa.Numbering;
 import java.io.PrintStream;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -39,19 +40,20 @@ public final class Quickstart {
      */
     public static void play(PrintStream out) {
         StoryClock clock = new StoryClock(LocalDateTime.of(2026, 3, 2, 8, 0), ZONE);
-        // The host owns projects, customers and who works on what; Tickets4j only asks.
+        // The host owns projects, customers, its staff and who works on what; Tickets4j only asks.
         InMemoryDirectory directory = new InMemoryDirectory()
                 .project(Story.ROOFTOP, CustomerId.of("C-501"), UserId.of("sam"))
-                .project(Story.BARN, CustomerId.of("C-502"), UserId.of("sue"));
+                .project(Story.BARN, CustomerId.of("C-502"), UserId.of("sue"))
+                .user(Story.STAFF.toArray(Actor[]::new));
         try (EmbeddedDatabase database = EmbeddedDatabase.start()) {
-            // One transaction runner for the desk, the store and the number sequence.
-            JpaTransactions transactions = JpaTransactions.resourceLocal(database.entityManagerFactory());
             TicketDesk desk = TicketDesk.builder()
-                    .store(new JpaTicketStore(transactions))
-                    .transactions(transactions)
+                    // One storage object: the adapter's store, numbering and resource-local transactions together.
                     // Seed 000 promises sequential numbers: the gapless counter gives back a rolled-back number.
-                    .numbers(JpaNumberSequence.gapless(transactions))
+                    .storage(JpaStorage.builder(database.entityManagerFactory(), DatabaseKind.H2)
+                            .numbering(Numbering.GAPLESS).build())
                     .directory(directory)
+                    // Where the business's "today" begins: follow-up dates fall due at midnight in Berlin.
+                    .zone(ZONE)
                     .clock(clock)
                     .build();
             out.println("Tickets4j quickstart: the support desk of a solar installer, on an in-memory H2 database"

@@ -2,10 +2,11 @@ package io.github.tickets4j.samples.quickstart;
 
 import io.github.tickets4j.core.stats.Dashboard;
 import io.github.tickets4j.core.stats.DonutSlice;
+import io.github.tickets4j.core.ticket.FollowUp;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketSummary;
-import io.github.tickets4j.core.ticket.TimelineAction;
 import io.github.tickets4j.core.ticket.TimelineEntry;
+import io.github.tickets4j.core.ticket.Visibility;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,29 +64,48 @@ final class Screens {
     }
 
     /**
-     * Draws a ticket's header and its activity timeline, most recent first as the ticket drawer shows it.
+     * Draws a ticket's header and its activity timeline, most recent first as the ticket drawer shows it. Entries
+     * the customer would not see are marked {@code (internal)}.
      *
-     * @param ticket the ticket, never null
+     * @param ticket the ticket's state, never null
+     * @param history the entries of its history to show, most recent first; never null
      */
-    void timeline(Ticket ticket) {
+    void timeline(Ticket ticket, List<TimelineEntry> history) {
         out.printf("  %s \"%s\"  status %s%n", ticket.number().value(), ticket.title(), ticket.status().name());
         out.printf("  project %s, customer %s, created %s by %s, closed %s%n",
                 text(ticket.project().map(Object::toString)), text(ticket.customer().map(Object::toString)),
                 time(ticket.createdAt()), ticket.createdBy(),
                 ticket.closedAt().map(at -> time(at) + " by " + ticket.closedBy().orElseThrow()).orElse("-"));
-        for (TimelineEntry e : ticket.timeline()) {
+        for (TimelineEntry e : history) {
             StringBuilder line = new StringBuilder(String.format("    %s  %-5s %-16s ", time(e.at()), e.actor(),
                     e.action()));
-            if (e.action() == TimelineAction.FOLLOW_UP_ADDED) {
-                // A follow-up's "to" is the date of the next action it schedules.
-                e.detail().ifPresent(note -> line.append('"').append(note).append('"'));
-                e.to().ifPresent(date -> line.append("  next action ").append(date));
+            Optional<FollowUp> followUp = e.followUp();
+            if (followUp.isPresent()) {
+                line.append('"').append(followUp.get().note()).append('"');
+                followUp.get().followUpDate().ifPresent(date -> line.append("  next action ").append(date));
             } else {
                 e.from().ifPresent(from -> line.append(from).append(" -> "));
                 e.to().ifPresent(line::append);
                 e.detail().ifPresent(d -> line.append("  \"").append(d).append('"'));
             }
+            if (e.visibility() == Visibility.INTERNAL) {
+                line.append("  (internal)");
+            }
             out.println(line);
+        }
+    }
+
+    /**
+     * Draws a ticket's follow-ups: when, who, the note, the next action's date, and who may read it.
+     *
+     * @param entries the follow-up entries of its history, most recent first; never null
+     */
+    void followUps(List<TimelineEntry> entries) {
+        for (TimelineEntry e : entries) {
+            FollowUp f = e.followUp().orElseThrow();
+            out.printf("    %s  %-5s %-8s \"%s\"%s%n", time(f.createdAt()), f.author(),
+                    f.visibility().name().toLowerCase(Locale.ROOT), f.note(),
+                    f.followUpDate().map(date -> "  next action " + date).orElse(""));
         }
     }
 

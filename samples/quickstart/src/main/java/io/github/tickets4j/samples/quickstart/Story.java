@@ -4,6 +4,7 @@ import io.github.tickets4j.core.TicketDesk;
 import io.github.tickets4j.core.TicketsException;
 import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.Role;
+import io.github.tickets4j.core.query.HistoryQuery;
 import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.stats.DashboardFilter;
@@ -16,9 +17,12 @@ import io.github.tickets4j.core.ticket.TicketCommand.ChangeStatus;
 import io.github.tickets4j.core.ticket.TicketCommand.Close;
 import io.github.tickets4j.core.ticket.TicketCommand.Reopen;
 import io.github.tickets4j.core.ticket.TicketNumber;
+import io.github.tickets4j.core.ticket.TimelineAction;
+import io.github.tickets4j.core.ticket.Visibility;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,10 +37,15 @@ final class Story {
     static final ProjectId BARN = ProjectId.of("P-1002");
 
     private static final Actor SAM = Actor.of("sam", Role.SALES);
+    private static final Actor SUE = Actor.of("sue", Role.SALES);
     private static final Actor OLGA = Actor.of("olga", Role.OPERATIONS);
     private static final Actor FAY = Actor.of("fay", Role.FINANCE);
     private static final Actor ADA = Actor.of("ada", Role.ADMIN);
     private static final Actor MIA = Actor.of("mia", Role.MANAGEMENT);
+    /** The installer's staff with their roles, as the host's directory lists them. */
+    static final List<Actor> STAFF = List.of(SAM, SUE, OLGA, FAY, ADA, MIA);
+    /** The most entries the drawer shows of a ticket's history; the story's ticket has fewer. */
+    private static final int DRAWER = 50;
 
     private final TicketDesk desk;
     private final StoryClock clock;
@@ -46,7 +55,8 @@ final class Story {
     /**
      * Prepares the story.
      *
-     * @param desk the desk, built on {@code clock}, with the two projects in its directory; never null
+     * @param desk the desk, built on {@code clock}, with the two projects and {@link #STAFF} in its directory; never
+     *     null
      * @param clock the desk's clock, never null
      * @param out where the story is told, never null
      */
@@ -86,7 +96,9 @@ final class Story {
         at(2026, 3, 5, 8, 5);
         attempt(FAY, "follow up on", panel, new AddFollowUp("Invoice for the visit is ready"));
         at(2026, 3, 5, 16, 0);
-        act(OLGA, "follows up on", panel, new AddFollowUp("Replaced the inverter fuse; output back to normal"));
+        // Written for the customer to read; every other note stays internal.
+        act(OLGA, "follows up on", panel, new AddFollowUp("Replaced the inverter fuse; output back to normal",
+                Optional.empty(), Visibility.PUBLIC));
         at(2026, 3, 5, 16, 30);
         act(SAM, "closes", panel, new Close(Optional.of("Customer confirmed the panel generates power")));
 
@@ -104,7 +116,13 @@ final class Story {
         out.println("A week later; the follow-up date of " + monitoring + " (2026-03-06) has passed.");
         dashboard(MIA);
         out.println("Ticket " + panel + " as the ticket drawer shows it (most recent first):");
-        screens.timeline(desk.find(MIA, panel).orElseThrow());
+        // The state and the history are read separately: a ticket no longer carries its history.
+        screens.timeline(desk.find(MIA, panel).orElseThrow(),
+                desk.history(MIA, panel, HistoryQuery.newest(DRAWER)).entries());
+        out.println();
+        out.println("Follow-ups of " + panel + " (most recent first):");
+        screens.followUps(desk.history(MIA, panel, HistoryQuery.newest(DRAWER).only(TimelineAction.FOLLOW_UP_ADDED))
+                .entries());
     }
 
     private TicketNumber create(Actor actor, CreateTicket.Builder command) {
@@ -132,13 +150,14 @@ final class Story {
         out.println("Support tickets dashboard, as " + viewer.id() + " " + viewer.roles() + " sees it on "
                 + screens.time(clock.instant()) + ":");
         screens.dashboard(desk.dashboard(viewer, DashboardFilter.cleared(), Sort.NEWEST_FIRST, PageRequest.first(20)),
-                desk.today(), clock.instant());
+                desk.today(viewer), clock.instant());
         out.println();
     }
 
     private static String describe(TicketCommand command) {
         if (command instanceof AddFollowUp f) {
-            return ": \"" + f.note() + "\"" + f.followUpDate().map(d -> " (next action " + d + ")").orElse("");
+            return ": \"" + f.note() + "\"" + f.followUpDate().map(d -> " (next action " + d + ")").orElse("")
+                    + (f.visibility() == Visibility.PUBLIC ? " (public)" : "");
         }
         if (command instanceof Close c) {
             return c.note().map(n -> ": \"" + n + "\"").orElse("");

@@ -68,7 +68,7 @@ class QuickstartTest {
 
     @Test
     void timelineShowsEveryStepOfTheFirstTicketMostRecentFirst() {
-        List<String> timeline = section("as the ticket drawer shows it", null);
+        List<String> timeline = section("as the ticket drawer shows it", "Follow-ups of");
         assertLine("  project P-1001, customer C-501, created Mon 2026-03-02 09:00 by sam,"
                 + " closed Mon 2026-03-09 11:30 by ada", timeline);
         List<String> actions = timeline.stream().filter(l -> l.startsWith("    "))
@@ -76,8 +76,31 @@ class QuickstartTest {
         assertEquals(List.of("CLOSED", "FOLLOW_UP_ADDED", "REOPENED", "CLOSED", "FOLLOW_UP_ADDED", "FOLLOW_UP_ADDED",
                 "STATUS_CHANGED", "FOLLOW_UP_ADDED", "CREATED"), actions);
         assertTrue(timeline.stream().anyMatch(l -> l.endsWith(
-                "sam   FOLLOW_UP_ADDED  \"Called the customer: inverter shows error E21\"  next action 2026-03-04")),
-                String.join("\n", timeline));
+                "sam   FOLLOW_UP_ADDED  \"Called the customer: inverter shows error E21\"  next action 2026-03-04"
+                        + "  (internal)")), String.join("\n", timeline));
+    }
+
+    @Test
+    void timelineMarksEveryEntryTheCustomerWouldNotSee() {
+        List<String> timeline = section("as the ticket drawer shows it", "Follow-ups of");
+        // Creation, status changes, closing and reopening are public; of the notes only Olga's was written public.
+        List<String> marked = timeline.stream().filter(l -> l.startsWith("    "))
+                .map(l -> l.strip().split(" +")[4] + (l.endsWith("  (internal)") ? " internal" : "")).toList();
+        assertEquals(List.of("CLOSED", "FOLLOW_UP_ADDED internal", "REOPENED", "CLOSED", "FOLLOW_UP_ADDED",
+                "FOLLOW_UP_ADDED internal", "STATUS_CHANGED", "FOLLOW_UP_ADDED internal", "CREATED"), marked);
+    }
+
+    @Test
+    void followUpsListEveryAcceptedNoteWithAuthorVisibilityAndNextActionMostRecentFirst() {
+        // The refused notes of Fay and of Sam (after closing) were never written.
+        List<String> followUps = section("Follow-ups of RE00000001", null).stream().skip(1).map(String::strip)
+                .toList();
+        assertEquals(List.of(
+                "Mon 2026-03-09 11:30  ada   internal \"Loose DC connector found and replaced on site\"",
+                "Thu 2026-03-05 16:00  olga  public   \"Replaced the inverter fuse; output back to normal\"",
+                "Tue 2026-03-03 10:15  olga  internal \"Technician visit booked with the customer\"",
+                "Mon 2026-03-02 09:30  sam   internal \"Called the customer: inverter shows error E21\"  next action"
+                        + " 2026-03-04"), followUps);
     }
 
     @Test

@@ -31,7 +31,8 @@ import java.util.Optional;
 /**
  * Seed 001, a CRM's support workflow ({@link Workflows#crmSupport()}): a web-form ticket arrives unassigned with
  * only its submitter's details, is linked to the business and contact later, goes through both waiting states,
- * is resolved and closed; a second ticket waits on the customer past its due date.
+ * is resolved and closed; a second ticket waits on the customer past its due date. The timeline marks what only
+ * staff see (the internal note, assignment, priority…); the customer's view of it leaves those out.
  */
 final class CrmSupport extends Scenario {
     private static final Role INTAKE = Role.of("INTAKE");
@@ -52,8 +53,10 @@ final class CrmSupport extends Scenario {
                 .grant(INTAKE, Scope.OWN, Permission.VIEW, Permission.CREATE)
                 .grant(AGENT, Scope.ALL, WORK)
                 .build();
+        // The host knows the business the ticket is linked to, and the agents tickets are assigned to.
+        InMemoryDirectory directory = new InMemoryDirectory().customer(ACME).user(ANA, BEN);
         Stage stage = new Stage(out, LocalDateTime.parse("2026-04-06T08:00"), Workflows.crmSupport(), policy,
-                new InMemoryDirectory());
+                directory);
 
         stage.at("2026-04-06T08:40");
         TicketNumber login = stage.create(WEB_FORM, CreateTicket.titled("Cannot log in to the customer portal")
@@ -99,6 +102,7 @@ final class CrmSupport extends Scenario {
                 .submitter(Submitter.of("Lee Park", "lee@initech.example", "Initech")));
 
         stage.timeline(ANA, login);
+        stage.customerTimeline(ANA, login);
         stage.statistics(ANA, LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 8), Dimension.STATUS,
                 Dimension.PRIORITY, Dimension.TAG);
     }

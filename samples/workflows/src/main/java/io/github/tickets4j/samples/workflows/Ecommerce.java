@@ -37,6 +37,7 @@ final class Ecommerce extends Scenario {
     private static final Actor SARA = Actor.of("sara", SUPPORT);
     private static final Actor SEAN = Actor.of("sean", SUPPORT);
     private static final CustomerId SHOPPER = CustomerId.of("C-88123");
+    private static final CustomerId ACCOUNT_HOLDER = CustomerId.of("C-90210");
 
     Ecommerce() {
         super("002", "E-commerce admin tickets: transition table, reopen reason, escalation");
@@ -48,8 +49,9 @@ final class Ecommerce extends Scenario {
         // Support staff may also reopen: the seed's table sends CLOSED and RESOLVED tickets back to OPEN.
         RoleMatrix policy = RoleMatrix.builder().grant(SUPPORT, Scope.ALL, WORK)
                 .grant(SUPPORT, Scope.ALL, Permission.REOPEN).build();
-        Stage stage = new Stage(out, LocalDateTime.parse("2026-05-04T08:00"), workflow, policy,
-                new InMemoryDirectory());
+        InMemoryDirectory directory = new InMemoryDirectory().customer(SHOPPER).customer(ACCOUNT_HOLDER)
+                .user(SARA, SEAN);
+        Stage stage = new Stage(out, LocalDateTime.parse("2026-05-04T08:00"), workflow, policy, directory);
         transitionTable(stage, workflow);
 
         stage.at("2026-05-04T09:00");
@@ -83,7 +85,7 @@ final class Ecommerce extends Scenario {
         stage.act(SEAN, order, new Close(Optional.of("Bank confirmed the refund; closed again")));
 
         stage.at("2026-05-06T17:00");
-        stage.create(SARA, CreateTicket.titled("Cannot access my account").customer(CustomerId.of("C-90210"))
+        stage.create(SARA, CreateTicket.titled("Cannot access my account").customer(ACCOUNT_HOLDER)
                 .category("Account").priority("HIGH").assignee(SEAN.id()));
 
         stage.timeline(SARA, order);

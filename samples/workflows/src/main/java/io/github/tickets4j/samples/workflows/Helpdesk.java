@@ -61,7 +61,8 @@ final class Helpdesk extends Scenario {
         InMemoryDirectory directory = new InMemoryDirectory()
                 .project(ACME, CustomerId.of("ACME"), CODY.id(), TIM.id())
                 .project(GLOBEX, CustomerId.of("GLOBEX"), CORA.id())
-                .team(TeamId.of("east"), CODY.id(), TIM.id());
+                .team(TeamId.of("east"), CODY.id(), TIM.id())
+                .user(CODY, TIM, CORA);
         Stage stage = new Stage(out, LocalDateTime.parse("2026-06-01T08:00"), Workflows.helpdesk(), policy,
                 directory);
 

@@ -53,7 +53,8 @@ final class IspBilling extends Scenario {
     void play(PrintStream out) {
         RoleMatrix policy = RoleMatrix.builder().grant(AGENT, Scope.ALL, WORK).build();
         InMemoryDirectory directory = new InMemoryDirectory().team(NETWORK, NICK.id(), NIA.id())
-                .team(BILLING, BEA.id());
+                .team(BILLING, BEA.id()).user(NICK, NIA, BEA)
+                .customer(CustomerId.of("C-2001")).customer(CustomerId.of("C-2002")).customer(CustomerId.of("C-2003"));
         Stage stage = new Stage(out, LocalDateTime.parse("2026-07-06T07:00"), Workflows.ispBilling(), policy,
                 directory);
 

@@ -4,6 +4,8 @@ import io.github.tickets4j.core.TicketDesk;
 import io.github.tickets4j.core.TicketsException;
 import io.github.tickets4j.core.access.AccessPolicy;
 import io.github.tickets4j.core.access.Actor;
+import io.github.tickets4j.core.query.HistoryPage;
+import io.github.tickets4j.core.query.HistoryQuery;
 import io.github.tickets4j.core.query.TicketQuery;
 import io.github.tickets4j.core.spi.Dimension;
 import io.github.tickets4j.core.spi.Directory;
@@ -17,6 +19,7 @@ import io.github.tickets4j.core.ticket.TicketCommand;
 import io.github.tickets4j.core.ticket.TicketEvent;
 import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TimelineEntry;
+import io.github.tickets4j.core.ticket.Visibility;
 import io.github.tickets4j.core.workflow.Workflow;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -30,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -39,6 +43,8 @@ import java.util.stream.Collectors;
 final class Stage {
     private static final ZoneId ZONE = ZoneOffset.UTC;
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ROOT);
+    /** How many entries one history read brings; a long timeline is read page by page. */
+    private static final int HISTORY_PAGE = 10;
 
     private final PrintStream out;
     private final ScenarioClock clock;
@@ -52,13 +58,14 @@ final class Stage {
      * @param start the first scene's moment (UTC), never null
      * @param workflow the seed's workflow, never null
      * @param policy the seed's roles and permissions, never null
-     * @param directory the host's projects, customers and teams, never null
+     * @param directory the host's projects, customers, staff users (every assignee among them) and teams, never
+     *     null
      */
     Stage(PrintStream out, LocalDateTime start, Workflow workflow, AccessPolicy policy, Directory directory) {
         this.out = out;
         this.clock = new ScenarioClock(start, ZONE);
         this.desk = TicketDesk.builder().inMemory().workflow(workflow).policy(policy).directory(directory)
-                .clock(clock).events(events::add).build();
+                .zone(ZONE).clock(clock).events(events::add).build();
     }
 
     /** @return the desk, for queries the stage does not narrate; never null */
@@ -73,11 +80,6 @@ final class Stage {
      */
     void at(String moment) {
         clock.set(LocalDateTime.parse(moment));
-    }
-
-    /** @return today in the scenario, from its clock; never null */
-    LocalDate today() {
-        return desk.today();
     }
 
     /**
@@ -122,7 +124,9 @@ final class Stage {
      */
     Ticket act(Actor actor, TicketNumber number, TicketCommand command) {
         Ticket t = desk.execute(actor, number, command);
-        narrate(actor, number + " " + entry(t.timeline().get(0)) + "   [" + t.status().name() + "]");
+        // The desk returns the state only; the entry the command appended is the one its event carries.
+        TimelineEntry written = events.get(events.size() - 1).timelineEntry();
+        narrate(actor, number + " " + entry(written) + "   [" + t.status().name() + "]");
         return t;
     }
 
@@ -158,7 +162,8 @@ final class Stage {
     }
 
     /**
-     * Prints a ticket's audit timeline, newest first.
+     * Prints a ticket's audit timeline, newest first, read from its history page by page; entries a customer
+     * would not see are marked {@code (internal)}.
      *
      * @param viewer who looks, never null
      * @param number the ticket, never null
@@ -167,8 +172,30 @@ final class Stage {
         Ticket t = desk.find(viewer, number).orElseThrow();
         out.println();
         out.printf("Timeline of %s \"%s\" (%s, newest first):%n", number, t.title(), t.status().name());
-        for (TimelineEntry e : t.timeline()) {
-            out.printf("  %s  %-6s %s%n", time(e.at()), e.actor(), entry(e));
+        history(viewer, number, HistoryQuery.newest(HISTORY_PAGE));
+    }
+
+    /**
+     * Prints the part of a ticket's timeline its customer may read: the public entries only (creation, status
+     * changes, public follow-ups), newest first.
+     *
+     * @param viewer who looks on the customer's behalf, never null
+     * @param number the ticket, never null
+     */
+    void customerTimeline(Actor viewer, TicketNumber number) {
+        out.println();
+        out.printf("What the customer sees of %s (public entries only, newest first):%n", number);
+        history(viewer, number, HistoryQuery.newest(HISTORY_PAGE).publicOnly());
+    }
+
+    private void history(Actor viewer, TicketNumber number, HistoryQuery first) {
+        Optional<HistoryQuery> query = Optional.of(first);
+        while (query.isPresent()) {
+            HistoryPage page = desk.history(viewer, number, query.get());
+            for (TimelineEntry e : page.entries()) {
+                out.printf("  %s  %-6s %s%n", time(e.at()), e.actor(), marked(e));
+            }
+            query = page.next();
         }
     }
 
@@ -200,7 +227,8 @@ final class Stage {
     }
 
     /**
-     * Prints the most recent events the desk published, as a live activity log shows them.
+     * Prints the most recent events the desk published, as a live activity log shows them; internal ones are
+     * marked {@code (internal)}.
      *
      * @param most how many at most
      */
@@ -210,7 +238,7 @@ final class Stage {
         for (int i = events.size() - 1; i >= Math.max(0, events.size() - most); i--) {
             TicketEvent e = events.get(i);
             out.printf("  %s  %-6s %s %s%n", time(e.occurrence().at()), e.occurrence().actor(),
-                    e.occurrence().number(), entry(e.timelineEntry()));
+                    e.occurrence().number(), marked(e.timelineEntry()));
         }
     }
 
@@ -241,6 +269,11 @@ final class Stage {
         e.to().ifPresent(t -> s.append(' ').append(t));
         e.detail().ifPresent(d -> s.append(" \"").append(d).append('"'));
         return s.toString();
+    }
+
+    /** The entry, marked when only staff may read it. */
+    private static String marked(TimelineEntry e) {
+        return entry(e) + (e.visibility() == Visibility.INTERNAL ? "  (internal)" : "");
     }
 
     private static String durations(DurationStats s) {

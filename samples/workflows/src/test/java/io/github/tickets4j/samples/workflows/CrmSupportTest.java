@@ -1,5 +1,8 @@
 package io.github.tickets4j.samples.workflows;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import org.junit.jupiter.api.Test;
 
 /** Seed 001's scenario as it prints. */
@@ -28,6 +31,32 @@ class CrmSupportTest {
                 "ESCALATED MEDIUM -> HIGH",
                 "CUSTOMER_LINKED C-ACME",
                 "webform CREATED UNASSIGNED");
+    }
+
+    @Test
+    void timelineIsReadPageByPageAndHoldsEveryEntryFromCreationToClose() {
+        // 16 entries: more than one history page of 10, so this also proves the sample follows page.next().
+        ScenarioOutput timeline = out.section("Timeline of RE00000001");
+        assertEquals(16, timeline.lines().size() - 1, timeline.toString());
+        timeline.hasLineEndingWith("webform CREATED UNASSIGNED");
+    }
+
+    @Test
+    void timelineMarksWhatOnlyStaffSeeAndTheCustomersViewLeavesItOut() {
+        ScenarioOutput timeline = out.section("Timeline of RE00000001");
+        timeline.hasLineEndingWith("ben    FOLLOW_UP_ADDED \"Single sign-on rejects their certificate\"  (internal)");
+        timeline.hasLineEndingWith("ben    FOLLOW_UP_ADDED \"We are on it: which user names are affected?\"");
+        timeline.hasLineEndingWith("ana    ASSIGNED ben  (internal)");
+        timeline.hasLineEndingWith("ana    ESCALATED MEDIUM -> HIGH \"The whole dispatch team is locked out\"  (internal)");
+
+        ScenarioOutput customer = out.section("What the customer sees of RE00000001");
+        customer.hasLineEndingWith("ben    FOLLOW_UP_ADDED \"We are on it: which user names are affected?\"");
+        customer.hasLineEndingWith("ana    CLOSED RESOLVED -> CLOSED \"Customer confirmed by phone\"");
+        customer.hasLineEndingWith("webform CREATED UNASSIGNED");
+        assertTrue(customer.lines().stream().skip(1).noneMatch(l -> l.contains("(internal)")
+                || l.contains("Single sign-on") || l.contains("ASSIGNED ben") || l.contains("ESCALATED")),
+                customer.toString());
+        assertEquals(10, customer.lines().size() - 1, customer.toString());
     }
 
     @Test

@@ -22,9 +22,11 @@ class EcommerceTest {
     }
 
     @Test
-    void escalationAndReassignmentAreLoggedWithTheirReasons() {
-        out.hasLineEndingWith("sara   ESCALATED MEDIUM -> HIGH \"Customer charged twice; refund due today\"");
-        out.hasLineEndingWith("sara   ASSIGNED sara -> sean \"Requires payments expertise\"");
+    void escalationAndReassignmentAreLoggedWithTheirReasonsAsInternalEntries() {
+        ScenarioOutput timeline = out.section("Timeline of RE00000001");
+        timeline.hasLineEndingWith("sara   ESCALATED MEDIUM -> HIGH \"Customer charged twice; refund due today\""
+                + "  (internal)");
+        timeline.hasLineEndingWith("sara   ASSIGNED sara -> sean \"Requires payments expertise\"  (internal)");
         out.refuses("sean   RE00000001 tries to send it back to OPEN",
                 "cannot go from IN_PROGRESS to OPEN: the workflow has no such transition");
     }

@@ -43,7 +43,8 @@ class IspBillingTest {
     }
 
     @Test
-    void liveActivityLogListsTheLatestEventsAcrossTickets() {
+    void liveActivityLogListsTheLatestEventsAcrossTicketsMarkingInternalOnes() {
+        out.section("Live activity log (latest 6)").hasLineEndingWith("bea    RE00000004 PICKED_UP bea  (internal)");
         out.section("Live activity log (latest 6)").inOrder("bea    RE00000004 PICKED_UP bea",
                 "nick   RE00000001 CLOSED RESOLVED -> CLOSED", "nia    RE00000003 CLOSED RESOLVED -> CLOSED",
                 "bea    RE00000002 CLOSED NEW -> CLOSED \"Update and close\"");
