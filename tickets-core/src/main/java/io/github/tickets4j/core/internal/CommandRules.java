@@ -79,11 +79,11 @@ public final class CommandRules {
         if (command instanceof TicketCommand.AddFollowUp c) {
             notPast(c.followUpDate(), today, found);
         } else if (command instanceof TicketCommand.SetFollowUpDate c) {
-            notPast(c.followUpDate(), today, found);
+            notPast(Optional.ofNullable(c.followUpDate()), today, found);
         } else if (command instanceof TicketCommand.Assign c && c.assignee() != null) {
             assignee(c.assignee(), found);
-        } else if (command instanceof TicketCommand.ChangeTeam c) {
-            c.team().ifPresent(t -> team(t, found));
+        } else if (command instanceof TicketCommand.ChangeTeam c && c.team() != null) {
+            team(c.team(), found);
         } else if (command instanceof TicketCommand.LinkCustomer c && c.customer() != null) {
             c.project().ifPresent(p -> project(p, found));
             customer(c.customer(), c.project(), found);
@@ -106,12 +106,10 @@ public final class CommandRules {
         } else if (command instanceof TicketCommand.ChangePriority c) {
             priority(workflow, c.priority(), found);
         } else if (command instanceof TicketCommand.ChangeCategory c) {
-            if (c.category().isPresent()) {
-                category(workflow, c.category().get(), found);
-            } else if (workflow.categoryRequired()) {
-                found.add(new Violation("category", "is required by workflow " + workflow.name()
-                        + " and cannot be cleared"));
-            }
+            category(workflow, c.category(), found);
+        } else if (command instanceof TicketCommand.ClearCategory && workflow.categoryRequired()) {
+            found.add(new Violation("category", "is required by workflow " + workflow.name()
+                    + " and cannot be cleared"));
         }
         return found;
     }

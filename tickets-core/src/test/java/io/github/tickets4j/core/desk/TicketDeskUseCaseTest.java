@@ -25,6 +25,9 @@ import io.github.tickets4j.core.ticket.TicketCommand.ChangeCategory;
 import io.github.tickets4j.core.ticket.TicketCommand.ChangePriority;
 import io.github.tickets4j.core.ticket.TicketCommand.ChangeStatus;
 import io.github.tickets4j.core.ticket.TicketCommand.ChangeTeam;
+import io.github.tickets4j.core.ticket.TicketCommand.ClearDueDate;
+import io.github.tickets4j.core.ticket.TicketCommand.ClearFollowUpDate;
+import io.github.tickets4j.core.ticket.TicketCommand.ClearTeam;
 import io.github.tickets4j.core.ticket.TicketCommand.Close;
 import io.github.tickets4j.core.ticket.TicketCommand.LinkCustomer;
 import io.github.tickets4j.core.ticket.TicketCommand.PickUp;
@@ -100,7 +103,7 @@ class TicketDeskUseCaseTest {
         LocalDate callback = t.today().plusDays(2);
 
         TicketEvent.FollowUpAdded added = t.step(SAM, ticket,
-                new AddFollowUp("Called the customer", Optional.of(callback), Visibility.PUBLIC),
+                new AddFollowUp("Called the customer", callback).visibleToCustomer(),
                 TimelineAction.FOLLOW_UP_ADDED, TicketEvent.FollowUpAdded.class);
 
         FollowUp followUp = t.followUps(ticket).get(0);
@@ -154,7 +157,7 @@ class TicketDeskUseCaseTest {
         Ticket ticket = t.open("Installation problem");
 
         TicketEvent.StatusChanged changed = t.step(SAM, ticket,
-                new ChangeStatus("in_progress", Optional.of("Technician on the way")),
+                new ChangeStatus("in_progress", "Technician on the way"),
                 TimelineAction.STATUS_CHANGED, TicketEvent.StatusChanged.class);
 
         assertEquals("IN_PROGRESS", t.stored(ticket).status().name());
@@ -170,7 +173,7 @@ class TicketDeskUseCaseTest {
         Ticket ticket = t.open("Warranty question");
         t.run(SAM, ticket, new AddFollowUp("Waiting for papers", t.today().plusDays(3)));
 
-        TicketEvent.Closed closed = t.step(OLA, ticket, new Close(Optional.of("Papers received")),
+        TicketEvent.Closed closed = t.step(OLA, ticket, new Close("Papers received"),
                 TimelineAction.CLOSED, TicketEvent.Closed.class);
 
         Ticket after = t.stored(ticket);
@@ -196,7 +199,7 @@ class TicketDeskUseCaseTest {
         Ticket ticket = t.open("Documentation request");
         t.run(SAM, ticket, new Close());
 
-        TicketEvent.Reopened reopened = t.step(ADA, ticket, new Reopen(Optional.of("Customer called again")),
+        TicketEvent.Reopened reopened = t.step(ADA, ticket, new Reopen("Customer called again"),
                 TimelineAction.REOPENED, TicketEvent.Reopened.class);
 
         Ticket after = t.stored(ticket);
@@ -267,7 +270,7 @@ class TicketDeskUseCaseTest {
         Ticket ticket = t.open("Equipment malfunction");
         t.run(SAM, ticket, new Assign(SAM.id()));
 
-        t.step(OLA, ticket, new Assign(OLA.id(), Optional.of("Needs operations")), TimelineAction.ASSIGNED,
+        t.step(OLA, ticket, new Assign(OLA.id(), "Needs operations"), TimelineAction.ASSIGNED,
                 TicketEvent.Assigned.class);
 
         TimelineEntry entry = t.newest(ticket);
@@ -292,7 +295,7 @@ class TicketDeskUseCaseTest {
         t.run(SAM, ticket, new ChangeStatus("IN_PROGRESS"));
         t.run(OLA, ticket, new PickUp());
 
-        TicketEvent.Unassigned unassigned = t.step(OLA, ticket, new Unassign(Optional.of("On leave")),
+        TicketEvent.Unassigned unassigned = t.step(OLA, ticket, new Unassign("On leave"),
                 TimelineAction.UNASSIGNED, TicketEvent.Unassigned.class);
 
         assertEquals(Optional.empty(), t.stored(ticket).assignee());
@@ -331,11 +334,11 @@ class TicketDeskUseCaseTest {
         Ticket ticket = t.open("Site visit");
         Instant deadline = Instant.parse("2026-03-10T16:00:00Z");
 
-        t.step(SAM, ticket, new SetDueDate(Optional.of(deadline)), TimelineAction.DUE_DATE_CHANGED,
+        t.step(SAM, ticket, new SetDueDate(deadline), TimelineAction.DUE_DATE_CHANGED,
                 TicketEvent.DueDateChanged.class);
         assertEquals(Optional.of(deadline), t.stored(ticket).dueAt());
 
-        TicketEvent.DueDateChanged cleared = t.step(SAM, ticket, new SetDueDate(Optional.empty()),
+        TicketEvent.DueDateChanged cleared = t.step(SAM, ticket, new ClearDueDate(),
                 TimelineAction.DUE_DATE_CHANGED, TicketEvent.DueDateChanged.class);
         assertEquals(Optional.empty(), t.stored(ticket).dueAt());
         assertEquals(Optional.of(deadline), cleared.from());
@@ -346,11 +349,11 @@ class TicketDeskUseCaseTest {
         Ticket ticket = t.open("Verify the repair");
         LocalDate date = t.today();
 
-        t.step(SAM, ticket, new SetFollowUpDate(Optional.of(date)), TimelineAction.FOLLOW_UP_DATE_CHANGED,
+        t.step(SAM, ticket, new SetFollowUpDate(date), TimelineAction.FOLLOW_UP_DATE_CHANGED,
                 TicketEvent.FollowUpDateChanged.class);
         assertEquals(Optional.of(date), t.stored(ticket).followUpDate());
 
-        t.step(SAM, ticket, new SetFollowUpDate(Optional.empty()), TimelineAction.FOLLOW_UP_DATE_CHANGED,
+        t.step(SAM, ticket, new ClearFollowUpDate(), TimelineAction.FOLLOW_UP_DATE_CHANGED,
                 TicketEvent.FollowUpDateChanged.class);
         assertEquals(Optional.empty(), t.stored(ticket).followUpDate());
     }
@@ -374,7 +377,7 @@ class TicketDeskUseCaseTest {
         ContactId contact = ContactId.of("K-1");
 
         TicketEvent.CustomerLinked linked = t.step(OLA, ticket,
-                new LinkCustomer(C8, Optional.of(P200), Optional.of(contact)), TimelineAction.CUSTOMER_LINKED,
+                new LinkCustomer(C8).withProject(P200).withContact(contact), TimelineAction.CUSTOMER_LINKED,
                 TicketEvent.CustomerLinked.class);
 
         Ticket after = t.stored(ticket);
@@ -387,10 +390,10 @@ class TicketDeskUseCaseTest {
     @Test
     void changingTheTeamSetsAndClearsIt() {
         Ticket ticket = t.open("Needs a technician");
-        t.step(OLA, ticket, new ChangeTeam(Optional.of(FIELD)), TimelineAction.TEAM_CHANGED,
+        t.step(OLA, ticket, new ChangeTeam(FIELD), TimelineAction.TEAM_CHANGED,
                 TicketEvent.TeamChanged.class);
         assertEquals(Optional.of(FIELD), t.stored(ticket).team());
-        t.step(OLA, ticket, new ChangeTeam(Optional.empty()), TimelineAction.TEAM_CHANGED,
+        t.step(OLA, ticket, new ClearTeam(), TimelineAction.TEAM_CHANGED,
                 TicketEvent.TeamChanged.class);
         assertEquals(Optional.empty(), t.stored(ticket).team());
     }
@@ -400,7 +403,7 @@ class TicketDeskUseCaseTest {
         TestDesk isp = TestDesk.with(Workflows.ispBilling());
         Ticket ticket = isp.open("Internet down");
 
-        TicketEvent.CategoryChanged changed = isp.step(OLA, ticket, new ChangeCategory(Optional.of("feature REQUEST")),
+        TicketEvent.CategoryChanged changed = isp.step(OLA, ticket, new ChangeCategory("feature REQUEST"),
                 TimelineAction.CATEGORY_CHANGED, TicketEvent.CategoryChanged.class);
 
         assertEquals(Optional.of("Feature request"), isp.stored(ticket).category());

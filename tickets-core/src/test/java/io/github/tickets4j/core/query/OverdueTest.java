@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -130,7 +129,7 @@ class OverdueTest {
         crm.run(OLGA, ticket, new AddFollowUp("Call", crm.today()));
         crm.later(Duration.ofDays(1));
         assertOverdue(crm, ticket);
-        crm.run(OLGA, ticket, new SetFollowUpDate(Optional.of(crm.today())));
+        crm.run(OLGA, ticket, new SetFollowUpDate(crm.today()));
         assertOverdue(crm);
     }
 

@@ -117,7 +117,7 @@ class CrmSupportWorkflowTest extends PresetContract {
     void resolvingStampsTheResolutionWhichClosingKeeps() {
         DeskFixture f = fixture();
         Ticket resolved = f.run(ADMIN, f.driveTo(f.open(), "IN_PROGRESS"),
-                new ChangeStatus("RESOLVED", Optional.of("Password reset")));
+                new ChangeStatus("RESOLVED", "Password reset"));
         assertEquals(Optional.of(DeskFixture.NOW), resolved.resolvedAt());
         assertEquals(Optional.of("Password reset"), resolved.resolutionNote());
         Ticket closed = f.run(ADMIN, resolved, new Close());
@@ -138,6 +138,6 @@ class CrmSupportWorkflowTest extends PresetContract {
     void aClosedTicketStaysClosedBecauseTheSeedHasNoReopening() {
         DeskFixture f = fixture();
         f.refuses(TransitionNotAllowedException.class, ADMIN, f.driveTo(f.open(), "CLOSED"),
-                new Reopen(Optional.of("still broken")));
+                new Reopen("still broken"));
     }
 }

@@ -13,7 +13,6 @@ import io.github.tickets4j.core.ticket.TicketEvent;
 import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.core.ticket.Visibility;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -72,7 +71,7 @@ abstract class PresetContract {
             DeskFixture f = fixture();
             Ticket before = f.driveTo(f.open(), fromTo[0]);
             int entriesBefore = f.history(before).size();
-            Ticket after = f.run(ADMIN, before, new ChangeStatus(fromTo[1], Optional.of("as documented")));
+            Ticket after = f.run(ADMIN, before, new ChangeStatus(fromTo[1], "as documented"));
             assertEquals(fromTo[1], after.status().name());
             assertEquals(before.version() + 1, after.version());
             List<TimelineEntry> history = f.history(after);
@@ -105,7 +104,7 @@ abstract class PresetContract {
                     DeskFixture f = fixture();
                     Ticket ticket = f.driveTo(f.open(), fromTo[0]);
                     TransitionNotAllowedException refused = f.refuses(TransitionNotAllowedException.class, ADMIN,
-                            ticket, new ChangeStatus(fromTo[1], Optional.of("not documented")));
+                            ticket, new ChangeStatus(fromTo[1], "not documented"));
                     assertTrue(refused.getMessage().contains(ticket.number().value()), refused.getMessage());
                     assertEquals(fromTo[0], refused.from());
                 }));
