@@ -173,7 +173,7 @@ public final class TicketDesk {
         return transactions.inTransaction(() -> {
             Ticket ticket = loadVisible(actor, number);
             Workflow workflow = workflows.of(ticket);
-            InputRules.require(commandRules.command(command, workflow));
+            InputRules.require(commandRules.command(command, ticket, workflow));
             Change change = decider.decide(actor, ticket, workflow, command, now());
             store.update(change);
             events.publish(change.event());

@@ -160,6 +160,7 @@ public final class Ticket {
     /**
      * Decides a status transition. Entering the closed category stamps closed at/by and clears the follow-up
      * date; leaving it clears closed at/by and the resolution; entering the resolved category stamps resolved at.
+     * Whether the transition's required reason was given is an input rule, checked by the desk before it decides.
      *
      * @param transition the workflow's transition, never null
      * @param target the status it enters, never null
@@ -169,16 +170,11 @@ public final class Ticket {
      * @return the change, never null
      * @throws TransitionNotAllowedException if the transition does not leave the current status, or the ticket
      *     does not meet one of its requirements
-     * @throws ValidationFailedException naming {@code reason} if the transition requires one and none was given
      */
     public Change move(Transition transition, Status target, Optional<String> reason, UserId actor, Instant at) {
         if (!transition.from().equals(status.name()) || !transition.to().equals(target.name())) {
             throw new TransitionNotAllowedException(number.value(), status.name(), target.name(),
                     "transition " + transition.name() + " goes from " + transition.from() + " to " + transition.to());
-        }
-        if (transition.reasonRequired() && reason.isEmpty()) {
-            throw ValidationFailedException.of("reason",
-                    "is required to go from " + status.name() + " to " + target.name());
         }
         for (Requirement requirement : transition.requirements()) {
             if (requirement == Requirement.CUSTOMER_LINKED && customer.isEmpty()) {
