@@ -115,10 +115,10 @@ public final class Decider {
             return ticket.addFollowUp(c.note(), c.followUpDate(), c.visibility(), actor.id(), now);
         }
         if (command instanceof Assign c) {
-            return ticket.assign(c.assignee(), false, c.reason(), actor.id(), now);
+            return ticket.assign(c.assignee(), c.reason(), actor.id(), now);
         }
         if (command instanceof PickUp) {
-            return ticket.assign(actor.id(), true, Optional.empty(), actor.id(), now);
+            return ticket.pickUp(actor.id(), now);
         }
         if (command instanceof Unassign c) {
             return ticket.unassign(c.reason(), actor.id(), now);

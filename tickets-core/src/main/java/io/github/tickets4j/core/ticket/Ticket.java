@@ -217,19 +217,34 @@ public final class Ticket {
      * Decides an assignment; the status does not change.
      *
      * @param user the new assignee, never null
-     * @param pickedUp whether the actor takes it themselves
      * @param reason the reason given; never null, may be empty
      * @param actor who assigns, never null
      * @param at now, never null
-     * @return the change, never null
+     * @return the change, with a {@link TicketEvent.Assigned} event; never null
      * @throws RuleViolationException if the ticket is already assigned to that user
      */
-    public Change assign(UserId user, boolean pickedUp, Optional<String> reason, UserId actor, Instant at) {
+    public Change assign(UserId user, Optional<String> reason, UserId actor, Instant at) {
+        requireNotHeldBy(user);
+        return record(new TicketEvent.Assigned(occurrence(actor, at), assignee, user, reason), b -> b.assignee = user);
+    }
+
+    /**
+     * Decides that the actor takes the ticket themselves; the status does not change.
+     *
+     * @param actor who takes it, never null
+     * @param at now, never null
+     * @return the change, with a {@link TicketEvent.PickedUp} event; never null
+     * @throws RuleViolationException if the actor holds the ticket already
+     */
+    public Change pickUp(UserId actor, Instant at) {
+        requireNotHeldBy(actor);
+        return record(new TicketEvent.PickedUp(occurrence(actor, at), assignee), b -> b.assignee = actor);
+    }
+
+    private void requireNotHeldBy(UserId user) {
         if (assignee.equals(Optional.of(user))) {
             throw new RuleViolationException("Ticket " + number + " is already assigned to " + user);
         }
-        return record(new TicketEvent.Assigned(occurrence(actor, at), assignee, user, pickedUp, reason),
-                b -> b.assignee = user);
     }
 
     /**
@@ -251,18 +266,21 @@ public final class Ticket {
      * Decides a priority change.
      *
      * @param newPriority the canonical priority name, never null
-     * @param escalation whether it ranks above the current priority
+     * @param escalation whether it ranks above the current priority (or the ticket has none)
      * @param reason the reason given; never null, may be empty
      * @param actor who changes it, never null
      * @param at now, never null
-     * @return the change, never null
+     * @return the change, with an {@link TicketEvent.Escalated} event for an escalation, else a
+     *     {@link TicketEvent.PriorityChanged} event; never null
      * @throws RuleViolationException if the ticket already has that priority
      */
     public Change changePriority(String newPriority, boolean escalation, Optional<String> reason, UserId actor,
             Instant at) {
         unchanged(priority, Optional.of(newPriority), "priority " + newPriority);
-        return record(new TicketEvent.PriorityChanged(occurrence(actor, at), priority, newPriority, escalation, reason),
-                b -> b.priority = newPriority);
+        Occurrence occurrence = occurrence(actor, at);
+        TicketEvent event = escalation ? new TicketEvent.Escalated(occurrence, priority, newPriority, reason)
+                : new TicketEvent.PriorityChanged(occurrence, priority, newPriority, reason);
+        return record(event, b -> b.priority = newPriority);
     }
 
     /**

@@ -4,7 +4,7 @@ import static io.github.tickets4j.core.workflow.DeskFixture.ADMIN;
 import static io.github.tickets4j.core.workflow.DeskFixture.OPERATIONS;
 import static io.github.tickets4j.core.workflow.DeskFixture.PROSPECT_PROJECT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,9 +108,9 @@ class CrmSupportWorkflowTest extends PresetContract {
         DeskFixture f = fixture();
         Ticket raised = f.run(OPERATIONS, f.open(), new ChangePriority("HIGH"));
         assertEquals(Optional.of("HIGH"), raised.priority());
-        assertTrue(((TicketEvent.PriorityChanged) f.events().get(f.events().size() - 1)).escalation());
+        assertInstanceOf(TicketEvent.Escalated.class, f.events().get(f.events().size() - 1));
         f.run(OPERATIONS, raised, new ChangePriority("low"));
-        assertFalse(((TicketEvent.PriorityChanged) f.events().get(f.events().size() - 1)).escalation());
+        assertInstanceOf(TicketEvent.PriorityChanged.class, f.events().get(f.events().size() - 1));
     }
 
     @Test

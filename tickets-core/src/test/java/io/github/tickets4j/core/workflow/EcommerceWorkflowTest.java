@@ -44,6 +44,11 @@ class EcommerceWorkflowTest extends PresetContract {
     }
 
     @Override
+    Set<String> documentedReopenings() {
+        return Set.of("CLOSED>OPEN");
+    }
+
+    @Override
     CreateTicket.Builder draft(CreateTicket.Builder draft) {
         return draft.priority("MEDIUM").category("Shipping");
     }

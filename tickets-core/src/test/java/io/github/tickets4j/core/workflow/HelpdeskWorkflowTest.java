@@ -50,6 +50,11 @@ class HelpdeskWorkflowTest extends PresetContract {
         return "NEW";
     }
 
+    @Override
+    Set<String> documentedReopenings() {
+        return Set.of("CLOSED>REOPENED");
+    }
+
     @Test
     void assigningKeepsTheTicketNew() {
         DeskFixture f = fixture();

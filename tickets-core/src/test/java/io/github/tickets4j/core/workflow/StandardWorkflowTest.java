@@ -54,6 +54,11 @@ class StandardWorkflowTest extends PresetContract {
         return "OPEN";
     }
 
+    @Override
+    Set<String> documentedReopenings() {
+        return Set.of("CLOSED>OPEN");
+    }
+
     static List<Actor> workers() {
         return List.of(SALES, OPERATIONS, ADMIN);
     }
