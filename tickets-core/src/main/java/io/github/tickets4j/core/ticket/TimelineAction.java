@@ -34,7 +34,7 @@ public enum TimelineAction {
     TAGGED,
     /** A tag was removed: {@link TicketEvent.Untagged}. */
     UNTAGGED,
-    /** The ticket was linked to a customer (and perhaps a project and contact): {@link TicketEvent.CustomerLinked}. */
+    /** The ticket was linked to a customer, perhaps a project and contact: {@link TicketEvent.CustomerLinked}. */
     CUSTOMER_LINKED,
     /** The team (group) changed: {@link TicketEvent.TeamChanged}. */
     TEAM_CHANGED,
@@ -44,6 +44,6 @@ public enum TimelineAction {
     HIDDEN,
     /** The ticket was made visible to the customer again: {@link TicketEvent.VisibilityChanged}. */
     SHOWN,
-    /** The ticket was deleted: {@link TicketEvent.Deleted} (only ever seen in the event, never in a stored timeline). */
+    /** The ticket was deleted: {@link TicketEvent.Deleted}; only ever seen in the event, never in a stored history. */
     DELETED
 }
