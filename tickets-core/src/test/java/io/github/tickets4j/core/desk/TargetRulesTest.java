@@ -140,13 +140,18 @@ class TargetRulesTest {
      */
     @Test
     void salesScopedToTheirTeamCannotMoveATicketIntoAnotherTeamOrToAnOutsider() {
-        Permission[] work = {Permission.VIEW, Permission.CREATE, Permission.FOLLOW_UP, Permission.EDIT,
-            Permission.ASSIGN};
+        RoleMatrix.Builder policy = RoleMatrix.builder();
+        for (Permission p : List.of(Permission.VIEW, Permission.CREATE, Permission.FOLLOW_UP, Permission.EDIT,
+                Permission.ASSIGN)) {
+            policy.grant(Role.SALES, p, Scope.OWN_TEAM);
+        }
+        for (Permission p : Permission.values()) {
+            policy.grant(Role.ADMIN, p, Scope.ALL);
+        }
         InMemoryDirectory directory = new InMemoryDirectory().team(FIELD, SAM.id(), OLA.id()).team(NORTH)
                 .user(SAM, Actor.of("ola", Role.SALES), ADA);
         TicketDesk desk = TicketDesk.builder().inMemory().directory(directory).zone(ZoneOffset.UTC)
-                .policy(RoleMatrix.builder().grant(Role.SALES, Scope.OWN_TEAM, work)
-                        .grant(Role.ADMIN, Scope.ALL, Permission.values()).build()).build();
+                .policy(policy.build()).build();
         Ticket teamTicket = desk.create(SAM, CreateTicket.titled("Field work").team(FIELD).build());
         AccessDeniedException denied = assertThrows(AccessDeniedException.class,
                 () -> desk.execute(SAM, teamTicket.number(), new ChangeTeam(NORTH)));
@@ -167,8 +172,8 @@ class TargetRulesTest {
         InMemoryDirectory directory = new InMemoryDirectory().team(FIELD, SAM.id()).team(NORTH).user(SAM);
         TicketDesk desk = TicketDesk.builder().inMemory().directory(directory).zone(ZoneOffset.UTC)
                 .workflow(Workflows.standard())
-                .policy(RoleMatrix.builder().grant(Role.SALES, Scope.OWN_TEAM, Permission.VIEW, Permission.CREATE)
-                        .build()).build();
+                .policy(RoleMatrix.builder().grant(Role.SALES, Permission.VIEW, Scope.OWN_TEAM)
+                        .grant(Role.SALES, Permission.CREATE, Scope.OWN_TEAM).build()).build();
         assertThrows(AccessDeniedException.class,
                 () -> desk.create(SAM, CreateTicket.titled("For the north").team(NORTH).build()));
         assertEquals(FIELD, desk.create(SAM, CreateTicket.titled("For us").team(FIELD).build()).team().orElseThrow());
