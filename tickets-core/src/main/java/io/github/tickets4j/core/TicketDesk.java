@@ -339,7 +339,8 @@ public final class TicketDesk {
     }
 
     /**
-     * Reads a ticket number typed by a person, in any case and with surrounding blanks.
+     * Reads a ticket number typed by a person for this desk: its prefix in any case, surrounding blanks ignored,
+     * leading zeros optional. A number as shown, whatever its format, is read by {@link TicketNumber#parse(String)}.
      *
      * @param text the text, may be null
      * @return the number, never null

@@ -11,6 +11,7 @@ import io.github.tickets4j.core.workflow.Transition;
 import io.github.tickets4j.core.workflow.WorkflowRef;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
@@ -441,14 +442,14 @@ public final class Ticket {
     }
 
     /**
-     * Tells whether the ticket is overdue; see {@link TicketSummary#isOverdue(LocalDate, Instant)}.
+     * Tells whether the ticket is overdue; see {@link TicketSummary#isOverdue(ZonedDateTime)}.
      *
-     * @param today today in the desk's zone, never null
-     * @param now the current instant, never null
+     * @param now the current time in the viewer's zone, never null
      * @return true when overdue
+     * @throws ValidationFailedException naming {@code now} if it is null
      */
-    public boolean isOverdue(LocalDate today, Instant now) {
-        return summary().isOverdue(today, now);
+    public boolean isOverdue(ZonedDateTime now) {
+        return summary().isOverdue(now);
     }
 
     /**
