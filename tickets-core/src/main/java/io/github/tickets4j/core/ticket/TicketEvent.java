@@ -8,7 +8,9 @@ import java.util.UUID;
 
 /**
  * What happened to a ticket, in the past tense. Every successful command produces exactly one event; the desk
- * publishes it through the event publisher port and the ticket's history records its {@link #timelineEntry()}.
+ * publishes it through the event publisher port and the ticket's history records its {@link #timelineEntry()}. The
+ * event's type says what happened as the entry's {@link TimelineAction} does, one type per action (see there), so a
+ * listener tells an escalation, a pick-up or a reopening by its type.
  * An event carries the visibility of its entry, so a host can route internal events away from customers.
  */
 public sealed interface TicketEvent {
