@@ -52,6 +52,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -173,7 +174,7 @@ public final class TicketDesk {
         return transactions.inTransaction(() -> {
             Ticket ticket = loadVisible(actor, number);
             Workflow workflow = workflows.of(ticket);
-            InputRules.require(commandRules.command(command, workflow));
+            InputRules.require(commandRules.command(command, ticket, workflow));
             Change change = decider.decide(actor, ticket, workflow, command, now());
             store.update(change);
             events.publish(change.event());
@@ -259,7 +260,8 @@ public final class TicketDesk {
      * @param sort the order, never null
      * @param page the slice, never null
      * @return the page of visible matches, never null
-     * @throws ValidationFailedException naming the argument that is null
+     * @throws ValidationFailedException naming the argument that is null, or {@code statuses} or
+     *     {@code priorities} when the query asks for names none of the desk's workflows has (listing the valid ones)
      */
     public Page<TicketSummary> search(Actor actor, TicketQuery query, Sort sort, PageRequest page) {
         TicketCriteria criteria = criteria(actor, query);
@@ -274,7 +276,8 @@ public final class TicketDesk {
      * @param actor who asks, never null
      * @param query the filters, never null
      * @return how many visible tickets match
-     * @throws ValidationFailedException naming the argument that is null
+     * @throws ValidationFailedException naming the argument that is null, or {@code statuses} or
+     *     {@code priorities} when the query asks for names none of the desk's workflows has (listing the valid ones)
      */
     public long count(Actor actor, TicketQuery query) {
         TicketCriteria criteria = criteria(actor, query);
@@ -309,13 +312,15 @@ public final class TicketDesk {
      * @param sort the table's order, never null
      * @param page the table's page, never null
      * @return the dashboard, never null
-     * @throws ValidationFailedException naming the argument that is null
+     * @throws ValidationFailedException naming the argument that is null, or {@code statuses} when
+     *     the filter asks for a status none of the desk's workflows has (listing the valid ones)
      */
     public Dashboard dashboard(Actor actor, DashboardFilter filter, Sort sort, PageRequest page) {
         requireActor(actor);
         require(filter, "filter");
         require(sort, "sort");
         require(page, "page");
+        criteria.requireKnown(filter.statuses(), Set.of());
         return transactions.readOnly(() -> reporting.dashboard(actor, this::criteria, filter, sort, page));
     }
 
@@ -334,7 +339,8 @@ public final class TicketDesk {
     }
 
     /**
-     * Reads a ticket number typed by a person, in any case and with surrounding blanks.
+     * Reads a ticket number typed by a person for this desk: its prefix in any case, surrounding blanks ignored,
+     * leading zeros optional. A number as shown, whatever its format, is read by {@link TicketNumber#parse(String)}.
      *
      * @param text the text, may be null
      * @return the number, never null

@@ -18,10 +18,14 @@ import io.github.tickets4j.core.ticket.CustomerId;
 import io.github.tickets4j.core.ticket.ProjectId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand.AddFollowUp;
+import io.github.tickets4j.core.ticket.TicketCommand.ChangeStatus;
 import io.github.tickets4j.core.ticket.TicketCommand.Close;
+import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TimelineAction;
 import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.core.ticket.UserId;
+import io.github.tickets4j.core.ticket.Visibility;
+import io.github.tickets4j.core.workflow.Workflows;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,9 +56,11 @@ class ReadmeExampleTest {
                 .project(ProjectId.of("P-100"))
                 .build());
         desk.execute(sam, ticket.number(), new AddFollowUp("Called the customer", LocalDate.of(2026, 3, 4)));
-        desk.execute(sam, ticket.number(), new Close());
+        desk.execute(sam, ticket.number(), new ChangeStatus(Workflows.Standard.IN_PROGRESS));
+        desk.execute(sam, ticket.number(), new AddFollowUp("A technician comes on Thursday").visibleToCustomer());
+        desk.execute(sam, ticket.number(), new Close("Customer confirmed"));
 
-        HistoryPage history = desk.history(sam, ticket.number(), HistoryQuery.newest(20));
+        HistoryPage history = desk.history(sam, TicketNumber.parse("RE00000001"), HistoryQuery.newest(20));
         Dashboard dashboard = desk.dashboard(Actor.of("fay", Role.FINANCE), DashboardFilter.cleared(),
                 Sort.NEWEST_FIRST, PageRequest.first(20));
         // --- README example end ---
@@ -64,10 +70,14 @@ class ReadmeExampleTest {
         assertEquals(1, dashboard.count("CLOSED"));
         assertEquals(0, dashboard.openTickets().total());
         Ticket closed = desk.find(sam, ticket.number()).orElseThrow();
-        assertEquals(List.of(TimelineAction.CLOSED, TimelineAction.FOLLOW_UP_ADDED, TimelineAction.CREATED),
+        assertEquals(List.of(TimelineAction.CLOSED, TimelineAction.FOLLOW_UP_ADDED, TimelineAction.STATUS_CHANGED,
+                TimelineAction.FOLLOW_UP_ADDED, TimelineAction.CREATED),
                 history.entries().stream().map(TimelineEntry::action).toList());
+        assertEquals(List.of(Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC, Visibility.INTERNAL,
+                Visibility.PUBLIC), history.entries().stream().map(TimelineEntry::visibility).toList());
         assertEquals(Optional.empty(), history.next());
         assertTrue(closed.closedAt().isPresent());
+        assertEquals(Optional.of("Customer confirmed"), closed.resolutionNote());
         assertThrows(AccessDeniedException.class,
                 () -> desk.execute(sam, ticket.number(), new AddFollowUp("One more thing")));
     }

@@ -30,7 +30,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -230,7 +229,7 @@ abstract class SeveralNodesBehaviour {
             while (desks.get(1).find(SAM, number).orElseThrow().version() < 5) {
                 Thread.onSpinWait();
             }
-            retrying(() -> desks.get(1).execute(SAM, number, new Close(Optional.of("Done"))));
+            retrying(() -> desks.get(1).execute(SAM, number, new Close("Done")));
             return null;
         });
         runTogether(work);

@@ -91,11 +91,11 @@ abstract class StoreBehaviour extends DatabaseTestBase {
                 .priority("major").category("problem").assignee(Samples.KIM).team(Samples.T1)
                 .tags("Billing", "vip", "café").dueAt(Instant.parse("2026-03-05T17:30:00.456Z")).build());
         clock.advance(Duration.ofMillis(300_001));
-        desk.execute(SAM, created.number(), new AddFollowUp("Called the customer", Optional.of(
-                LocalDate.of(2026, 3, 4)), Visibility.PUBLIC));
+        desk.execute(SAM, created.number(),
+                new AddFollowUp("Called the customer", LocalDate.of(2026, 3, 4)).visibleToCustomer());
         desk.execute(ADMIN, created.number(), new SetHidden(true));
         clock.advance(Duration.ofSeconds(61));
-        Ticket closed = desk.execute(SAM, created.number(), new Close(Optional.of("Replaced the inverter")));
+        Ticket closed = desk.execute(SAM, created.number(), new Close("Replaced the inverter"));
 
         assertEquals(3, closed.version());
         assertEquals(closed, store.findByNumber(created.number()).orElseThrow());
@@ -251,8 +251,8 @@ abstract class StoreBehaviour extends DatabaseTestBase {
         TicketDesk desk = desk();
         Ticket ticket = desk.create(SAM, CreateTicket.titled("Busy ticket").project(Samples.P1).build());
         desk.execute(SAM, ticket.number(), new AddFollowUp("first, internal"));
-        desk.execute(SAM, ticket.number(), new AddFollowUp("second, for the customer",
-                Optional.of(LocalDate.of(2026, 3, 9)), Visibility.PUBLIC));
+        desk.execute(SAM, ticket.number(),
+                new AddFollowUp("second, for the customer", LocalDate.of(2026, 3, 9)).visibleToCustomer());
         desk.execute(SAM, ticket.number(), new Assign(Samples.KIM));
         desk.execute(SAM, ticket.number(), new AddFollowUp("third, internal"));
 
@@ -276,8 +276,8 @@ abstract class StoreBehaviour extends DatabaseTestBase {
         TicketDesk desk = desk();
         Ticket ticket = desk.create(SAM, CreateTicket.titled("Long history").project(Samples.P1).build());
         for (int i = 1; i <= 11; i++) {
-            desk.execute(SAM, ticket.number(), new AddFollowUp("note " + i, Optional.empty(),
-                    i % 3 == 0 ? Visibility.PUBLIC : Visibility.INTERNAL));
+            AddFollowUp note = new AddFollowUp("note " + i);
+            desk.execute(SAM, ticket.number(), i % 3 == 0 ? note.visibleToCustomer() : note);
         }
 
         List<Long> read = new ArrayList<>();

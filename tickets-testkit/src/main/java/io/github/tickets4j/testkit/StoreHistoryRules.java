@@ -160,10 +160,8 @@ abstract class StoreHistoryRules extends StoreQueryRules {
         Actor sam = Actors.sales();
         Ticket ticket = desk.create(sam, CreateTicket.titled("Router offline").project(Actors.P1).build());
         TicketNumber n = ticket.number();
-        desk.execute(sam, n, new TicketCommand.AddFollowUp("Customer sounds angry", Optional.empty(),
-                Visibility.INTERNAL));
-        desk.execute(sam, n, new TicketCommand.AddFollowUp("We are on it", Optional.of(desk.today(sam)),
-                Visibility.PUBLIC));
+        desk.execute(sam, n, new TicketCommand.AddFollowUp("Customer sounds angry"));
+        desk.execute(sam, n, new TicketCommand.AddFollowUp("We are on it", desk.today(sam)).visibleToCustomer());
         desk.execute(sam, n, new TicketCommand.Assign(Actors.operations().id()));
         desk.execute(sam, n, new TicketCommand.ChangeStatus("WORK_IN_PROGRESS"));
         desk.execute(sam, n, new TicketCommand.AddTag("vip"));
@@ -213,7 +211,7 @@ abstract class StoreHistoryRules extends StoreQueryRules {
                     hidden.getMessage().replace(theirs.number().value(), "<number>"), what + ": the same words");
         });
         assertThrows(AccessDeniedException.class, () -> desk.execute(sam, mine.number(),
-                new TicketCommand.LinkCustomer(Actors.C2, Optional.of(Actors.P2), Optional.empty())),
+                new TicketCommand.LinkCustomer(Actors.C2).withProject(Actors.P2)),
                 "Sales may not move a ticket into a project not assigned to them");
         before.forEach((ticket, history) -> {
             assertEquals(ticket, stored(ticket.id()), "a refusal changes no state");

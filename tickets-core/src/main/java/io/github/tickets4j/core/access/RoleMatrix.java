@@ -5,6 +5,7 @@ import io.github.tickets4j.core.spi.Directory;
 import io.github.tickets4j.core.ticket.TeamId;
 import io.github.tickets4j.core.ticket.UserId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -16,7 +17,10 @@ import java.util.TreeSet;
 
 /**
  * The configurable access policy: roles map to permissions, each permission with a {@link Scope}. An actor may do
- * what any of their roles grants. {@link #standard()} is the matrix of seed 000.
+ * what any of their roles grants. {@link #standard()} is the matrix of seed 000; to adjust it, copy it with
+ * {@link #toBuilder()}: {@code RoleMatrix.standard().toBuilder().grant(Role.SALES, Permission.REOPEN,
+ * Scope.OWN_PROJECTS).revoke(Role.OPERATIONS, Permission.CLOSE).build()}. A policy beyond roles and scopes is a
+ * host's own {@link AccessPolicy}. Immutable.
  */
 public final class RoleMatrix implements AccessPolicy {
     private final Map<Role, Map<Permission, Scope>> grants;
@@ -36,14 +40,16 @@ public final class RoleMatrix implements AccessPolicy {
      * @return the policy, never null
      */
     public static RoleMatrix standard() {
-        Permission[] work = {Permission.VIEW, Permission.CREATE, Permission.FOLLOW_UP, Permission.CHANGE_STATUS,
-            Permission.CLOSE, Permission.ASSIGN, Permission.EDIT};
-        return builder()
-                .grant(Role.SALES, Scope.OWN_PROJECTS, work)
-                .grant(Role.OPERATIONS, Scope.ALL, work)
-                .grant(Role.ADMIN, Scope.ALL, Permission.values())
-                .grant(Role.FINANCE, Scope.ALL, Permission.VIEW)
-                .grant(Role.MANAGEMENT, Scope.ALL, Permission.VIEW)
+        List<Permission> work = List.of(Permission.VIEW, Permission.CREATE, Permission.FOLLOW_UP,
+                Permission.CHANGE_STATUS, Permission.CLOSE, Permission.ASSIGN, Permission.EDIT);
+        Builder b = builder();
+        for (Permission p : work) {
+            b.grant(Role.SALES, p, Scope.OWN_PROJECTS).grant(Role.OPERATIONS, p, Scope.ALL);
+        }
+        for (Permission p : Permission.values()) {
+            b.grant(Role.ADMIN, p, Scope.ALL);
+        }
+        return b.grant(Role.FINANCE, Permission.VIEW, Scope.ALL).grant(Role.MANAGEMENT, Permission.VIEW, Scope.ALL)
                 .build();
     }
 
@@ -54,6 +60,17 @@ public final class RoleMatrix implements AccessPolicy {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Copies this matrix into a builder, to grant or revoke from there; this matrix stays as it is.
+     *
+     * @return a builder holding this matrix's grants, never null
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        grants.forEach((role, perms) -> b.grants.put(role, new EnumMap<>(perms)));
+        return b;
     }
 
     /**
@@ -130,29 +147,52 @@ public final class RoleMatrix implements AccessPolicy {
         };
     }
 
-    /** Collects grants. Not thread-safe. */
+    /**
+     * Collects grants, cell by cell of the role-permission matrix, and checks them when built. A problem does not
+     * throw on the spot: {@link #build()} names every one. Not thread-safe.
+     */
     public static final class Builder {
         private final Map<Role, Map<Permission, Scope>> grants = new HashMap<>();
+        private final List<String> problems = new ArrayList<>();
 
         private Builder() {
         }
 
         /**
-         * Grants permissions to a role within a scope. A later grant of the same permission to the same role
-         * replaces the earlier one.
+         * Grants a permission to a role within a scope. A later grant of the same permission to the same role
+         * replaces the earlier one, so a copied matrix can widen or narrow a grant.
          *
          * @param role the role, never null
-         * @param scope how far the permissions reach, never null
-         * @param permissions the permissions, at least one
+         * @param permission the permission, never null
+         * @param scope how far it reaches, never null
          * @return this builder
          */
-        public Builder grant(Role role, Scope scope, Permission... permissions) {
-            if (role == null || scope == null || permissions == null || permissions.length == 0) {
-                throw new ConfigurationException("grant needs a role, a scope and at least one permission");
+        public Builder grant(Role role, Permission permission, Scope scope) {
+            if (role == null || permission == null || scope == null) {
+                problems.add("grant(" + role + ", " + permission + ", " + scope
+                        + ") needs a role, a permission and a scope");
+                return this;
             }
-            Map<Permission, Scope> perms = grants.computeIfAbsent(role, r -> new EnumMap<>(Permission.class));
-            for (Permission p : permissions) {
-                perms.put(p, scope);
+            grants.computeIfAbsent(role, r -> new EnumMap<>(Permission.class)).put(permission, scope);
+            return this;
+        }
+
+        /**
+         * Takes a permission away from a role.
+         *
+         * @param role the role, never null
+         * @param permission the permission the role holds, never null
+         * @return this builder
+         */
+        public Builder revoke(Role role, Permission permission) {
+            Map<Permission, Scope> perms = role == null ? null : grants.get(role);
+            if (role == null || permission == null) {
+                problems.add("revoke(" + role + ", " + permission + ") needs a role and a permission");
+            } else if (perms == null || perms.remove(permission) == null) {
+                // Revoking what was never granted is most likely a misspelt role: say so rather than do nothing.
+                problems.add("revoke(" + role + ", " + permission + "): " + role + " is not granted " + permission);
+            } else if (perms.isEmpty()) {
+                grants.remove(role);
             }
             return this;
         }
@@ -161,8 +201,26 @@ public final class RoleMatrix implements AccessPolicy {
          * Builds the policy.
          *
          * @return the policy, never null
+         * @throws ConfigurationException naming every problem: a grant or revoke without its parts, a revoke of a
+         *     permission the role does not hold, and a role granted permissions on tickets but not {@code VIEW}
+         *     (the desk answers a command on a ticket the actor may not view as not found, so such grants could
+         *     never apply; {@code CREATE} alone needs no {@code VIEW})
          */
         public RoleMatrix build() {
+            List<String> found = new ArrayList<>(problems);
+            List<Role> roles = new ArrayList<>(grants.keySet());
+            roles.sort(Comparator.comparing(Role::name));
+            for (Role role : roles) {
+                Set<Permission> onTickets = EnumSet.noneOf(Permission.class);
+                onTickets.addAll(grants.get(role).keySet());
+                onTickets.remove(Permission.CREATE);
+                if (!onTickets.isEmpty() && !onTickets.contains(Permission.VIEW)) {
+                    found.add(role + " is granted " + onTickets + " but not VIEW, so those grants could never apply");
+                }
+            }
+            if (!found.isEmpty()) {
+                throw new ConfigurationException("Cannot build RoleMatrix: " + String.join("; ", found));
+            }
             return new RoleMatrix(grants);
         }
     }

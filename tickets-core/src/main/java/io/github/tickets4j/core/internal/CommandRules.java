@@ -6,9 +6,11 @@ import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.CustomerId;
 import io.github.tickets4j.core.ticket.ProjectId;
 import io.github.tickets4j.core.ticket.TeamId;
+import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand;
 import io.github.tickets4j.core.ticket.UserId;
 import io.github.tickets4j.core.workflow.Status;
+import io.github.tickets4j.core.workflow.Transition;
 import io.github.tickets4j.core.workflow.Workflow;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +19,8 @@ import java.util.Optional;
 
 /**
  * The desk's own input rules, beyond the commands' annotations: dates not in the past, targets that exist in the
- * host's directory, and names the workflow knows. Each method lists every violation it finds.
+ * host's directory, names the workflow knows, and the reasons its transitions require. Each method lists every
+ * violation it finds.
  */
 public final class CommandRules {
     private final Directory directory;
@@ -79,11 +82,11 @@ public final class CommandRules {
         if (command instanceof TicketCommand.AddFollowUp c) {
             notPast(c.followUpDate(), today, found);
         } else if (command instanceof TicketCommand.SetFollowUpDate c) {
-            notPast(c.followUpDate(), today, found);
+            notPast(Optional.ofNullable(c.followUpDate()), today, found);
         } else if (command instanceof TicketCommand.Assign c && c.assignee() != null) {
             assignee(c.assignee(), found);
-        } else if (command instanceof TicketCommand.ChangeTeam c) {
-            c.team().ifPresent(t -> team(t, found));
+        } else if (command instanceof TicketCommand.ChangeTeam c && c.team() != null) {
+            team(c.team(), found);
         } else if (command instanceof TicketCommand.LinkCustomer c && c.customer() != null) {
             c.project().ifPresent(p -> project(p, found));
             customer(c.customer(), c.project(), found);
@@ -92,28 +95,48 @@ public final class CommandRules {
     }
 
     /**
-     * The rules of a command that need the ticket's workflow: statuses, priorities and categories it knows.
+     * The rules of a command that need the loaded ticket and its workflow: statuses, priorities and categories the
+     * workflow knows, and the reason (or, for a close, the note) a transition requires. Checked before the policy
+     * and the aggregate decide, so a command that breaks several of them is refused once, naming all.
      *
-     * @param command the validated command, never null
-     * @param workflow the ticket's workflow, never null
+     * @param command the command whose own constraints hold, never null
+     * @param ticket the ticket as loaded, never null
+     * @param workflow the ticket's workflow, which knows its status; never null
      * @return the violations, never null
      */
-    public List<Violation> command(TicketCommand command, Workflow workflow) {
+    public List<Violation> command(TicketCommand command, Ticket ticket, Workflow workflow) {
         List<Violation> found = new ArrayList<>();
-        if (command instanceof TicketCommand.ChangeStatus c && workflow.status(c.to()).isEmpty()) {
-            found.add(new Violation("to", "must be one of " + workflow.statuses().stream().map(Status::name).toList()
-                    + " (workflow " + workflow.ref() + ")"));
+        String from = ticket.status().name();
+        if (command instanceof TicketCommand.ChangeStatus c) {
+            Optional<Status> to = workflow.status(c.to());
+            if (to.isEmpty()) {
+                found.add(new Violation("to", "must be one of " + workflow.statuses().stream().map(Status::name)
+                        .toList() + " (workflow " + workflow.ref() + ")"));
+            } else {
+                workflow.transition(from, to.get().name()).ifPresent(t -> reasonGiven(t, "reason", c.reason(), found));
+            }
+        } else if (command instanceof TicketCommand.Close c) {
+            workflow.closeTransitionFrom(from).ifPresent(t -> reasonGiven(t, "note", c.note(), found));
+        } else if (command instanceof TicketCommand.Reopen c) {
+            workflow.reopenTransitionFrom(from).ifPresent(t -> reasonGiven(t, "reason", c.reason(), found));
         } else if (command instanceof TicketCommand.ChangePriority c) {
             priority(workflow, c.priority(), found);
         } else if (command instanceof TicketCommand.ChangeCategory c) {
-            if (c.category().isPresent()) {
-                category(workflow, c.category().get(), found);
-            } else if (workflow.categoryRequired()) {
-                found.add(new Violation("category", "is required by workflow " + workflow.name()
-                        + " and cannot be cleared"));
-            }
+            category(workflow, c.category(), found);
+        } else if (command instanceof TicketCommand.ClearCategory && workflow.categoryRequired()) {
+            found.add(new Violation("category", "is required by workflow " + workflow.name()
+                    + " and cannot be cleared"));
         }
         return found;
+    }
+
+    /** A transition that requires a reason refuses a command without one; which field holds it is the command's. */
+    private static void reasonGiven(Transition transition, String field, Optional<String> given,
+            List<Violation> found) {
+        if (transition.reasonRequired() && given.isEmpty()) {
+            found.add(new Violation(field, "is required to go from " + transition.from() + " to "
+                    + transition.to()));
+        }
     }
 
     private static void notPast(Optional<LocalDate> date, LocalDate today, List<Violation> found) {

@@ -1,5 +1,7 @@
 package io.github.tickets4j.core.internal;
 
+import io.github.tickets4j.core.ValidationFailedException;
+import io.github.tickets4j.core.Violation;
 import io.github.tickets4j.core.access.AccessPolicy;
 import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.ViewScope;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Turns an actor's query or named view into the criteria a store answers: the caller's filters, limited to what
@@ -57,7 +60,33 @@ public final class Criteria {
      * @return the criteria, never null
      */
     public TicketCriteria of(Actor actor, TicketQuery query, Instant now) {
+        requireKnown(query.statuses(), query.priorities());
         return of(actor, query, List.of(), now);
+    }
+
+    /**
+     * Refuses status and priority names that none of the desk's workflows has: no ticket can be in them, so the
+     * answer would be an empty page or a 0 that looks like a fact when the name is only misspelt.
+     *
+     * @param statuses status names asked for, normalised; never null
+     * @param priorities priority names asked for, normalised; never null
+     * @throws ValidationFailedException naming {@code statuses} or {@code priorities}, with the valid names
+     */
+    public void requireKnown(Set<String> statuses, Set<String> priorities) {
+        List<Violation> found = new ArrayList<>();
+        unknown("statuses", "a status", "statuses", statuses, workflows.statusOrder(), found);
+        unknown("priorities", "a priority", "priorities", priorities, workflows.priorityOrder(), found);
+        InputRules.require(found);
+    }
+
+    private static void unknown(String field, String one, String many, Set<String> asked, List<String> known,
+            List<Violation> found) {
+        Set<String> unknown = new TreeSet<>(asked);
+        unknown.removeAll(known);
+        if (!unknown.isEmpty()) {
+            found.add(new Violation(field, unknown + (unknown.size() == 1 ? " is not " + one : " are not " + many)
+                    + " of this desk's workflows; " + (known.isEmpty() ? "they have none" : "valid: " + known)));
+        }
     }
 
     /**

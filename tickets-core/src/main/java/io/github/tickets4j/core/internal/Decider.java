@@ -16,6 +16,10 @@ import io.github.tickets4j.core.ticket.TicketCommand.ChangeCategory;
 import io.github.tickets4j.core.ticket.TicketCommand.ChangePriority;
 import io.github.tickets4j.core.ticket.TicketCommand.ChangeStatus;
 import io.github.tickets4j.core.ticket.TicketCommand.ChangeTeam;
+import io.github.tickets4j.core.ticket.TicketCommand.ClearCategory;
+import io.github.tickets4j.core.ticket.TicketCommand.ClearDueDate;
+import io.github.tickets4j.core.ticket.TicketCommand.ClearFollowUpDate;
+import io.github.tickets4j.core.ticket.TicketCommand.ClearTeam;
 import io.github.tickets4j.core.ticket.TicketCommand.Close;
 import io.github.tickets4j.core.ticket.TicketCommand.LinkCustomer;
 import io.github.tickets4j.core.ticket.TicketCommand.PickUp;
@@ -111,10 +115,10 @@ public final class Decider {
             return ticket.addFollowUp(c.note(), c.followUpDate(), c.visibility(), actor.id(), now);
         }
         if (command instanceof Assign c) {
-            return ticket.assign(c.assignee(), false, c.reason(), actor.id(), now);
+            return ticket.assign(c.assignee(), c.reason(), actor.id(), now);
         }
         if (command instanceof PickUp) {
-            return ticket.assign(actor.id(), true, Optional.empty(), actor.id(), now);
+            return ticket.pickUp(actor.id(), now);
         }
         if (command instanceof Unassign c) {
             return ticket.unassign(c.reason(), actor.id(), now);
@@ -127,10 +131,16 @@ public final class Decider {
                     actor.id(), now);
         }
         if (command instanceof SetDueDate c) {
-            return ticket.setDueDate(c.dueAt(), actor.id(), now);
+            return ticket.setDueDate(Optional.of(c.dueAt()), actor.id(), now);
+        }
+        if (command instanceof ClearDueDate) {
+            return ticket.setDueDate(Optional.empty(), actor.id(), now);
         }
         if (command instanceof SetFollowUpDate c) {
-            return ticket.setFollowUpDate(c.followUpDate(), actor.id(), now);
+            return ticket.setFollowUpDate(Optional.of(c.followUpDate()), actor.id(), now);
+        }
+        if (command instanceof ClearFollowUpDate) {
+            return ticket.setFollowUpDate(Optional.empty(), actor.id(), now);
         }
         if (command instanceof AddTag c) {
             return ticket.tag(c.tag(), actor.id(), now);
@@ -142,10 +152,19 @@ public final class Decider {
             return ticket.linkCustomer(c.customer(), c.project(), c.contact(), actor.id(), now);
         }
         if (command instanceof ChangeTeam c) {
-            return ticket.changeTeam(c.team(), actor.id(), now);
+            return ticket.changeTeam(Optional.of(c.team()), actor.id(), now);
+        }
+        if (command instanceof ClearTeam) {
+            return ticket.changeTeam(Optional.empty(), actor.id(), now);
         }
         if (command instanceof ChangeCategory c) {
-            return ticket.changeCategory(c.category().flatMap(workflow::category), actor.id(), now);
+            // CommandRules refused unknown categories already; should a caller skip them, still no raw exception.
+            String category = workflow.category(c.category()).orElseThrow(() -> ValidationFailedException.of(
+                    "category", "is not a category of workflow " + workflow.ref()));
+            return ticket.changeCategory(Optional.of(category), actor.id(), now);
+        }
+        if (command instanceof ClearCategory) {
+            return ticket.changeCategory(Optional.empty(), actor.id(), now);
         }
         if (command instanceof SetHidden c) {
             return ticket.setHidden(c.hidden(), actor.id(), now);

@@ -9,17 +9,22 @@ import io.github.tickets4j.core.spi.Dimension;
 import io.github.tickets4j.core.spi.TicketCriteria;
 import io.github.tickets4j.core.spi.TicketStore;
 import io.github.tickets4j.core.stats.AgentFigures;
+import io.github.tickets4j.core.stats.Counts;
 import io.github.tickets4j.core.stats.Dashboard;
 import io.github.tickets4j.core.stats.DashboardFilter;
 import io.github.tickets4j.core.stats.DonutSlice;
 import io.github.tickets4j.core.stats.DurationStats;
 import io.github.tickets4j.core.stats.Report;
 import io.github.tickets4j.core.stats.ReportPeriod;
+import io.github.tickets4j.core.stats.Volume;
 import io.github.tickets4j.core.ticket.TicketSummary;
+import io.github.tickets4j.core.ticket.UserId;
 import io.github.tickets4j.core.workflow.Status;
 import io.github.tickets4j.core.workflow.StatusCategory;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,11 +32,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** Composes dashboards and reports from the store's aggregates, for one actor. */
 public final class Reporting {
-    private static final List<Dimension> VOLUME = List.of(Dimension.STATUS, Dimension.PRIORITY, Dimension.TAG,
-            Dimension.CATEGORY, Dimension.ASSIGNEE);
     private final Catalog workflows;
     private final TicketStore store;
     private final ZoneId zone;
@@ -117,13 +121,17 @@ public final class Reporting {
      * @return the report, never null
      */
     public Report report(Actor actor, BiFunction<Actor, TicketQuery, TicketCriteria> criteria, ReportPeriod period) {
-        java.time.Instant start = period.from().atStartOfDay(zone).toInstant();
-        java.time.Instant end = period.to().plusDays(1).atStartOfDay(zone).toInstant();
+        Instant start = period.from().atStartOfDay(zone).toInstant();
+        Instant end = period.to().plusDays(1).atStartOfDay(zone).toInstant();
         TicketCriteria created = criteria.apply(actor, TicketQuery.builder().createdBetween(start, end).build());
-        Map<Dimension, Map<String, Long>> volume = new EnumMap<>(Dimension.class);
-        for (Dimension d : VOLUME) {
-            volume.put(d, store.countBy(created, d));
-        }
+        Comparator<String> statusOrder = inOrder(workflows.statusOrder());
+        Comparator<String> priorityOrder = inOrder(workflows.priorityOrder());
+        // Every ticket has a status, so only the status counts have no count of tickets without a value.
+        Volume volume = new Volume(counts(store.countBy(created, Dimension.STATUS), k -> k, statusOrder).byValue(),
+                counts(store.countBy(created, Dimension.PRIORITY), k -> k, priorityOrder),
+                counts(store.countBy(created, Dimension.CATEGORY), k -> k, Comparator.naturalOrder()),
+                counts(store.countBy(created, Dimension.TAG), k -> k, Comparator.naturalOrder()),
+                counts(store.countBy(created, Dimension.ASSIGNEE), UserId::of, Comparator.naturalOrder()));
         TicketCriteria closed = criteria.apply(actor, TicketQuery.builder().statusCategories(StatusCategory.CLOSED)
                 .closedBetween(start, end).build());
         Map<String, DurationStats> byAssignee = store.resolutionBy(closed, Dimension.ASSIGNEE);
@@ -140,14 +148,35 @@ public final class Reporting {
         // An agent's closed count is the count of their resolution statistics: the same tickets, no second query.
         List<AgentFigures> figures = agents.stream().map(a -> {
             DurationStats resolved = byAssignee.getOrDefault(a, DurationStats.empty());
-            return new AgentFigures(a, openCounts.getOrDefault(a, 0L), resolved.count(), resolved);
+            return new AgentFigures(UserId.of(a), openCounts.getOrDefault(a, 0L), resolved.count(), resolved);
         }).toList();
+        Map<String, DurationStats> byPriority = new LinkedHashMap<>();
+        Map<String, DurationStats> resolvedByPriority = store.resolutionBy(closed, Dimension.PRIORITY);
+        resolvedByPriority.keySet().stream().filter(p -> !p.equals(Dimension.NONE)).sorted(priorityOrder)
+                .forEach(p -> byPriority.put(p, resolvedByPriority.get(p)));
         Map<LocalDate, Long> perDay = new TreeMap<>();
         for (LocalDate d = period.from(); !d.isAfter(period.to()); d = d.plusDays(1)) {
             perDay.put(d, 0L);
         }
         store.createdPerDay(created, zone).forEach((day, n) -> perDay.computeIfPresent(day, (k, v) -> n));
-        return new Report(period, volume, store.resolution(closed), store.resolutionBy(closed, Dimension.PRIORITY),
-                byAssignee, figures, perDay);
+        return new Report(period, volume, store.resolution(closed), byPriority, figures, perDay);
+    }
+
+    /**
+     * Turns a store's counts, where tickets without a value count under {@link Dimension#NONE}, into the counts of
+     * the values in order and the count of tickets without one.
+     */
+    private static <K> Counts<K> counts(Map<String, Long> counted, Function<String, K> value,
+            Comparator<String> order) {
+        Map<K, Long> byValue = new LinkedHashMap<>();
+        counted.keySet().stream().filter(k -> !k.equals(Dimension.NONE)).sorted(order)
+                .forEach(k -> byValue.put(value.apply(k), counted.get(k)));
+        return new Counts<>(byValue, counted.getOrDefault(Dimension.NONE, 0L));
+    }
+
+    /** Orders names as the desk's workflows declare them; names no workflow knows come last, alphabetically. */
+    private static Comparator<String> inOrder(List<String> declared) {
+        return Comparator.<String>comparingInt(n -> declared.contains(n) ? declared.indexOf(n) : declared.size())
+                .thenComparing(Comparator.naturalOrder());
     }
 }

@@ -21,7 +21,9 @@ import java.util.stream.Collectors;
 /**
  * A ticket search. Every filter is optional; an empty set means "no filter on this", several values in one set
  * mean "any of them", and different filters must all hold. Status and priority names are upper-cased, tags
- * lower-cased. The free text matches a ticket number (any case, leading zeros optional, as the desk's
+ * lower-cased; the desk refuses names none of its workflows has (the presets' names are constants of the nested
+ * classes of {@link io.github.tickets4j.core.workflow.Workflows}). The free text matches a ticket number (any
+ * case, leading zeros optional, as the desk's
  * {@link io.github.tickets4j.core.ticket.TicketNumberFormat#parse(String)} reads it), or a title or description
  * containing it, ignoring case as {@link TextFolding} defines it. Whatever the query says, results only ever
  * include tickets the caller may view.

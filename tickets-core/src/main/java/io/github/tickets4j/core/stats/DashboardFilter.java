@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * The dashboard table's filters (seed 000): the statuses clicked on KPI cards or donut slices, and the overdue
- * card. They narrow the open-tickets table only; the KPIs and donut always show everything visible.
+ * card. They narrow the open-tickets table only; the KPIs and donut always show everything visible. The desk
+ * refuses a status none of its workflows has.
  *
  * @param statuses status names to show; empty shows every open status; never null
  * @param overdueOnly whether only overdue tickets are shown

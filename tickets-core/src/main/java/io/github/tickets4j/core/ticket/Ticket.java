@@ -11,6 +11,7 @@ import io.github.tickets4j.core.workflow.Transition;
 import io.github.tickets4j.core.workflow.WorkflowRef;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
@@ -160,6 +161,7 @@ public final class Ticket {
     /**
      * Decides a status transition. Entering the closed category stamps closed at/by and clears the follow-up
      * date; leaving it clears closed at/by and the resolution; entering the resolved category stamps resolved at.
+     * Whether the transition's required reason was given is an input rule, checked by the desk before it decides.
      *
      * @param transition the workflow's transition, never null
      * @param target the status it enters, never null
@@ -169,16 +171,11 @@ public final class Ticket {
      * @return the change, never null
      * @throws TransitionNotAllowedException if the transition does not leave the current status, or the ticket
      *     does not meet one of its requirements
-     * @throws ValidationFailedException naming {@code reason} if the transition requires one and none was given
      */
     public Change move(Transition transition, Status target, Optional<String> reason, UserId actor, Instant at) {
         if (!transition.from().equals(status.name()) || !transition.to().equals(target.name())) {
             throw new TransitionNotAllowedException(number.value(), status.name(), target.name(),
                     "transition " + transition.name() + " goes from " + transition.from() + " to " + transition.to());
-        }
-        if (transition.reasonRequired() && reason.isEmpty()) {
-            throw ValidationFailedException.of("reason",
-                    "is required to go from " + status.name() + " to " + target.name());
         }
         for (Requirement requirement : transition.requirements()) {
             if (requirement == Requirement.CUSTOMER_LINKED && customer.isEmpty()) {
@@ -221,19 +218,34 @@ public final class Ticket {
      * Decides an assignment; the status does not change.
      *
      * @param user the new assignee, never null
-     * @param pickedUp whether the actor takes it themselves
      * @param reason the reason given; never null, may be empty
      * @param actor who assigns, never null
      * @param at now, never null
-     * @return the change, never null
+     * @return the change, with a {@link TicketEvent.Assigned} event; never null
      * @throws RuleViolationException if the ticket is already assigned to that user
      */
-    public Change assign(UserId user, boolean pickedUp, Optional<String> reason, UserId actor, Instant at) {
+    public Change assign(UserId user, Optional<String> reason, UserId actor, Instant at) {
+        requireNotHeldBy(user);
+        return record(new TicketEvent.Assigned(occurrence(actor, at), assignee, user, reason), b -> b.assignee = user);
+    }
+
+    /**
+     * Decides that the actor takes the ticket themselves; the status does not change.
+     *
+     * @param actor who takes it, never null
+     * @param at now, never null
+     * @return the change, with a {@link TicketEvent.PickedUp} event; never null
+     * @throws RuleViolationException if the actor holds the ticket already
+     */
+    public Change pickUp(UserId actor, Instant at) {
+        requireNotHeldBy(actor);
+        return record(new TicketEvent.PickedUp(occurrence(actor, at), assignee), b -> b.assignee = actor);
+    }
+
+    private void requireNotHeldBy(UserId user) {
         if (assignee.equals(Optional.of(user))) {
             throw new RuleViolationException("Ticket " + number + " is already assigned to " + user);
         }
-        return record(new TicketEvent.Assigned(occurrence(actor, at), assignee, user, pickedUp, reason),
-                b -> b.assignee = user);
     }
 
     /**
@@ -255,18 +267,21 @@ public final class Ticket {
      * Decides a priority change.
      *
      * @param newPriority the canonical priority name, never null
-     * @param escalation whether it ranks above the current priority
+     * @param escalation whether it ranks above the current priority (or the ticket has none)
      * @param reason the reason given; never null, may be empty
      * @param actor who changes it, never null
      * @param at now, never null
-     * @return the change, never null
+     * @return the change, with an {@link TicketEvent.Escalated} event for an escalation, else a
+     *     {@link TicketEvent.PriorityChanged} event; never null
      * @throws RuleViolationException if the ticket already has that priority
      */
     public Change changePriority(String newPriority, boolean escalation, Optional<String> reason, UserId actor,
             Instant at) {
         unchanged(priority, Optional.of(newPriority), "priority " + newPriority);
-        return record(new TicketEvent.PriorityChanged(occurrence(actor, at), priority, newPriority, escalation, reason),
-                b -> b.priority = newPriority);
+        Occurrence occurrence = occurrence(actor, at);
+        TicketEvent event = escalation ? new TicketEvent.Escalated(occurrence, priority, newPriority, reason)
+                : new TicketEvent.PriorityChanged(occurrence, priority, newPriority, reason);
+        return record(event, b -> b.priority = newPriority);
     }
 
     /**
@@ -427,14 +442,14 @@ public final class Ticket {
     }
 
     /**
-     * Tells whether the ticket is overdue; see {@link TicketSummary#isOverdue(LocalDate, Instant)}.
+     * Tells whether the ticket is overdue; see {@link TicketSummary#isOverdue(ZonedDateTime)}.
      *
-     * @param today today in the desk's zone, never null
-     * @param now the current instant, never null
+     * @param now the current time in the viewer's zone, never null
      * @return true when overdue
+     * @throws ValidationFailedException naming {@code now} if it is null
      */
-    public boolean isOverdue(LocalDate today, Instant now) {
-        return summary().isOverdue(today, now);
+    public boolean isOverdue(ZonedDateTime now) {
+        return summary().isOverdue(now);
     }
 
     /**

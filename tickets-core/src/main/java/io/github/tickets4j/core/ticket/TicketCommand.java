@@ -10,18 +10,22 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * A change to an existing ticket, run by {@code TicketDesk.execute}. Pure data: text is stripped and nulls become
- * empty values here; the rules are checked by the desk before anything is loaded, and refused input throws one
- * {@link io.github.tickets4j.core.ValidationFailedException} listing every broken rule.
+ * A change to an existing ticket, run by {@code TicketDesk.execute}. Pure data: a host writes plain values
+ * ({@code new Close("Customer confirmed")}, {@code new SetDueDate(deadline)}), text is stripped here, and blank or
+ * null free text (reasons, notes) means none. The rules are checked by the desk, and refused input throws one
+ * {@link io.github.tickets4j.core.ValidationFailedException} listing every broken rule. Each record's canonical
+ * constructor takes the {@link Optional}s its accessors return, so code that copies a command can rebuild it;
+ * hosts use the constructors that take plain values.
  */
 public sealed interface TicketCommand {
 
     /**
-     * Adds a follow-up note, optionally with the date of the next action (not before today).
+     * Adds a follow-up note, optionally with the date of the next action (not before today). Internal unless made
+     * {@link #visibleToCustomer()}.
      *
      * @param note what was done or said, 1 to 10,000 characters
      * @param followUpDate the next action's date; never null, may be empty
-     * @param visibility who may read it; internal when not given
+     * @param visibility who may read it; internal when null
      */
     record AddFollowUp(
             @NotBlank @Size(max = 10_000) @Pattern(regexp = Texts.MULTI_LINE, message = Texts.MULTI_LINE_MESSAGE)
@@ -48,15 +52,25 @@ public sealed interface TicketCommand {
          * An internal note scheduling the next action.
          *
          * @param note the note
-         * @param followUpDate the next action's date, may be null
+         * @param followUpDate the next action's date; null schedules nothing
          */
         public AddFollowUp(String note, LocalDate followUpDate) {
             this(note, Optional.ofNullable(followUpDate), Visibility.INTERNAL);
         }
+
+        /**
+         * The same note, readable by the customer too.
+         *
+         * @return a public copy of this follow-up, never null
+         */
+        public AddFollowUp visibleToCustomer() {
+            return new AddFollowUp(note, followUpDate, Visibility.PUBLIC);
+        }
     }
 
     /**
-     * Moves the ticket to another status along a workflow transition.
+     * Moves the ticket to another status along a workflow transition. The preset's status names are constants,
+     * such as {@code Workflows.Standard.IN_PROGRESS}.
      *
      * @param to the target status (any case)
      * @param reason why; required by some transitions; never null, may be empty
@@ -78,6 +92,16 @@ public sealed interface TicketCommand {
         public ChangeStatus(String to) {
             this(to, Optional.empty());
         }
+
+        /**
+         * A move with a reason.
+         *
+         * @param to the target status
+         * @param reason why; null or blank means none
+         */
+        public ChangeStatus(String to, String reason) {
+            this(to, Optional.ofNullable(reason));
+        }
     }
 
     /**
@@ -85,8 +109,7 @@ public sealed interface TicketCommand {
      *
      * @param note the resolution note; never null, may be empty
      */
-    record Close(
-            Optional<@Reason String> note) implements TicketCommand {
+    record Close(Optional<@Reason String> note) implements TicketCommand {
         /** Strips the text. */
         public Close {
             note = Checks.optional(note);
@@ -96,6 +119,15 @@ public sealed interface TicketCommand {
         public Close() {
             this(Optional.empty());
         }
+
+        /**
+         * A close with a resolution note.
+         *
+         * @param note the note; null or blank means none
+         */
+        public Close(String note) {
+            this(Optional.ofNullable(note));
+        }
     }
 
     /**
@@ -103,8 +135,7 @@ public sealed interface TicketCommand {
      *
      * @param reason why; required by some workflows; never null, may be empty
      */
-    record Reopen(
-            Optional<@Reason String> reason) implements TicketCommand {
+    record Reopen(Optional<@Reason String> reason) implements TicketCommand {
         /** Strips the text. */
         public Reopen {
             reason = Checks.optional(reason);
@@ -114,6 +145,15 @@ public sealed interface TicketCommand {
         public Reopen() {
             this(Optional.empty());
         }
+
+        /**
+         * A reopen with a reason.
+         *
+         * @param reason why; null or blank means none
+         */
+        public Reopen(String reason) {
+            this(Optional.ofNullable(reason));
+        }
     }
 
     /**
@@ -122,9 +162,7 @@ public sealed interface TicketCommand {
      * @param assignee the new assignee
      * @param reason why (for reassignments); never null, may be empty
      */
-    record Assign(
-            @NotNull UserId assignee,
-            Optional<@Reason String> reason) implements TicketCommand {
+    record Assign(@NotNull UserId assignee, Optional<@Reason String> reason) implements TicketCommand {
         /** Strips the text. */
         public Assign {
             reason = Checks.optional(reason);
@@ -138,6 +176,16 @@ public sealed interface TicketCommand {
         public Assign(UserId assignee) {
             this(assignee, Optional.empty());
         }
+
+        /**
+         * An assignment with a reason.
+         *
+         * @param assignee the new assignee
+         * @param reason why; null or blank means none
+         */
+        public Assign(UserId assignee, String reason) {
+            this(assignee, Optional.ofNullable(reason));
+        }
     }
 
     /** The actor assigns the ticket to themselves; the status does not change (seed 003). */
@@ -149,8 +197,7 @@ public sealed interface TicketCommand {
      *
      * @param reason why; never null, may be empty
      */
-    record Unassign(
-            Optional<@Reason String> reason) implements TicketCommand {
+    record Unassign(Optional<@Reason String> reason) implements TicketCommand {
         /** Strips the text. */
         public Unassign {
             reason = Checks.optional(reason);
@@ -160,17 +207,26 @@ public sealed interface TicketCommand {
         public Unassign() {
             this(Optional.empty());
         }
+
+        /**
+         * An unassignment with a reason.
+         *
+         * @param reason why; null or blank means none
+         */
+        public Unassign(String reason) {
+            this(Optional.ofNullable(reason));
+        }
     }
 
     /**
-     * Changes the priority; raising it is recorded as an escalation.
+     * Changes the priority; raising it is recorded as an escalation. The preset's priority names are constants,
+     * such as {@code Workflows.CrmSupport.HIGH}.
      *
      * @param priority one of the workflow's priorities (any case)
      * @param reason why; never null, may be empty
      */
-    record ChangePriority(
-            @NotBlank @Size(max = 60) String priority,
-            Optional<@Reason String> reason) implements TicketCommand {
+    record ChangePriority(@NotBlank @Size(max = 60) String priority, Optional<@Reason String> reason)
+            implements TicketCommand {
         /** Strips the text. */
         public ChangePriority {
             priority = Checks.strip(priority);
@@ -185,30 +241,44 @@ public sealed interface TicketCommand {
         public ChangePriority(String priority) {
             this(priority, Optional.empty());
         }
+
+        /**
+         * A change with a reason.
+         *
+         * @param priority the new priority
+         * @param reason why; null or blank means none
+         */
+        public ChangePriority(String priority, String reason) {
+            this(priority, Optional.ofNullable(reason));
+        }
     }
 
     /**
-     * Sets, moves or clears the due date.
+     * Sets or moves the due date; {@link ClearDueDate} removes it.
      *
-     * @param dueAt the deadline, empty to clear; truncated to milliseconds, as stored
+     * @param dueAt the deadline; truncated to milliseconds, as stored
      */
-    record SetDueDate(Optional<Instant> dueAt) implements TicketCommand {
-        /** Null means clear; the deadline is truncated to milliseconds so it reads back equal. */
+    record SetDueDate(@NotNull Instant dueAt) implements TicketCommand {
+        /** Truncates the deadline to milliseconds so it reads back equal. */
         public SetDueDate {
-            dueAt = Checks.orEmpty(dueAt).map(Checks::millis);
+            dueAt = dueAt == null ? null : Checks.millis(dueAt);
         }
     }
 
+    /** Removes the due date; recorded like a due-date change to nothing. */
+    record ClearDueDate() implements TicketCommand {
+    }
+
     /**
-     * Sets, moves or clears the follow-up date (not before today).
+     * Sets or moves the follow-up date (not before today); {@link ClearFollowUpDate} removes it.
      *
-     * @param followUpDate the date, empty to clear
+     * @param followUpDate the date
      */
-    record SetFollowUpDate(Optional<LocalDate> followUpDate) implements TicketCommand {
-        /** Null means clear. */
-        public SetFollowUpDate {
-            followUpDate = Checks.orEmpty(followUpDate);
-        }
+    record SetFollowUpDate(@NotNull LocalDate followUpDate) implements TicketCommand {
+    }
+
+    /** Removes the follow-up date; recorded like a follow-up-date change to nothing. */
+    record ClearFollowUpDate() implements TicketCommand {
     }
 
     /**
@@ -238,7 +308,8 @@ public sealed interface TicketCommand {
     }
 
     /**
-     * Links the ticket to a customer, and optionally a project and contact (seed 001).
+     * Links the ticket to a customer (seed 001): {@code new LinkCustomer(customer)}, optionally
+     * {@code .withProject(project)} and {@code .withContact(contact)}. A project or contact not given stays as it is.
      *
      * @param customer the customer
      * @param project the project; never null, may be empty
@@ -260,32 +331,56 @@ public sealed interface TicketCommand {
         public LinkCustomer(CustomerId customer) {
             this(customer, Optional.empty(), Optional.empty());
         }
-    }
 
-    /**
-     * Sets or clears the team (group).
-     *
-     * @param team the team, empty to clear
-     */
-    record ChangeTeam(Optional<TeamId> team) implements TicketCommand {
-        /** Null means clear. */
-        public ChangeTeam {
-            team = Checks.orEmpty(team);
+        /**
+         * Links the customer's project too.
+         *
+         * @param value the project, which the customer must own; null means none
+         * @return a copy with the project, never null
+         */
+        public LinkCustomer withProject(ProjectId value) {
+            return new LinkCustomer(customer, Optional.ofNullable(value), contact);
+        }
+
+        /**
+         * Links the customer's contact person too.
+         *
+         * @param value the contact; null means none
+         * @return a copy with the contact, never null
+         */
+        public LinkCustomer withContact(ContactId value) {
+            return new LinkCustomer(customer, project, Optional.ofNullable(value));
         }
     }
 
     /**
-     * Sets or clears the category (type).
+     * Sets or moves the ticket to a team (group); {@link ClearTeam} removes it.
      *
-     * @param category one of the workflow's categories, empty to clear
+     * @param team the team, which must exist
+     */
+    record ChangeTeam(@NotNull TeamId team) implements TicketCommand {
+    }
+
+    /** Takes the ticket out of its team. */
+    record ClearTeam() implements TicketCommand {
+    }
+
+    /**
+     * Sets the category (type); {@link ClearCategory} removes it.
+     *
+     * @param category one of the workflow's categories (any case), or any text when it declares none
      */
     record ChangeCategory(
-            Optional<@Size(max = 60) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE) String>
-                    category) implements TicketCommand {
+            @NotBlank @Size(max = 60) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE)
+            String category) implements TicketCommand {
         /** Strips the text. */
         public ChangeCategory {
-            category = Checks.optional(category);
+            category = Checks.strip(category);
         }
+    }
+
+    /** Removes the category; refused when the ticket's workflow requires one. */
+    record ClearCategory() implements TicketCommand {
     }
 
     /**

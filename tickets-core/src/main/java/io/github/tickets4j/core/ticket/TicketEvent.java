@@ -8,7 +8,9 @@ import java.util.UUID;
 
 /**
  * What happened to a ticket, in the past tense. Every successful command produces exactly one event; the desk
- * publishes it through the event publisher port and the ticket's history records its {@link #timelineEntry()}.
+ * publishes it through the event publisher port and the ticket's history records its {@link #timelineEntry()}. The
+ * event's type says what happened as the entry's {@link TimelineAction} does, one type per action (see there), so a
+ * listener tells an escalation, a pick-up or a reopening by its type.
  * An event carries the visibility of its entry, so a host can route internal events away from customers.
  */
 public sealed interface TicketEvent {
@@ -155,20 +157,38 @@ public sealed interface TicketEvent {
     }
 
     /**
-     * The ticket was assigned, reassigned or picked up.
+     * Someone assigned or reassigned the ticket.
      *
      * @param occurrence who, when, which
      * @param previous the assignee before, may be empty
      * @param assignee the new assignee
-     * @param pickedUp whether the actor took it themselves
      * @param reason the reason given, may be empty
      */
-    record Assigned(Occurrence occurrence, Optional<UserId> previous, UserId assignee, boolean pickedUp,
-            Optional<String> reason) implements TicketEvent {
+    record Assigned(Occurrence occurrence, Optional<UserId> previous, UserId assignee, Optional<String> reason)
+            implements TicketEvent {
         @Override
         public TimelineEntry timelineEntry() {
-            return occurrence.entry(pickedUp ? TimelineAction.PICKED_UP : TimelineAction.ASSIGNED,
-                    previous.map(UserId::value), Optional.of(assignee.value()), reason);
+            return occurrence.entry(TimelineAction.ASSIGNED, previous.map(UserId::value),
+                    Optional.of(assignee.value()), reason);
+        }
+    }
+
+    /**
+     * The actor took the ticket themselves (seed 003).
+     *
+     * @param occurrence who (the new assignee), when, which
+     * @param previous the assignee before, may be empty
+     */
+    record PickedUp(Occurrence occurrence, Optional<UserId> previous) implements TicketEvent {
+        /** @return who holds the ticket now: the actor, never null */
+        public UserId assignee() {
+            return occurrence.actor();
+        }
+
+        @Override
+        public TimelineEntry timelineEntry() {
+            return occurrence.entry(TimelineAction.PICKED_UP, previous.map(UserId::value),
+                    Optional.of(assignee().value()), Optional.empty());
         }
     }
 
@@ -187,20 +207,34 @@ public sealed interface TicketEvent {
     }
 
     /**
-     * The priority changed.
+     * The priority was lowered, or set to one of the same rank; a raise is {@link Escalated}.
      *
      * @param occurrence who, when, which
      * @param from the priority before, may be empty
      * @param to the new priority
-     * @param escalation whether it was raised
      * @param reason the reason given, may be empty
      */
-    record PriorityChanged(Occurrence occurrence, Optional<String> from, String to, boolean escalation,
-            Optional<String> reason) implements TicketEvent {
+    record PriorityChanged(Occurrence occurrence, Optional<String> from, String to, Optional<String> reason)
+            implements TicketEvent {
         @Override
         public TimelineEntry timelineEntry() {
-            return occurrence.entry(escalation ? TimelineAction.ESCALATED : TimelineAction.PRIORITY_CHANGED, from,
-                    Optional.of(to), reason);
+            return occurrence.entry(TimelineAction.PRIORITY_CHANGED, from, Optional.of(to), reason);
+        }
+    }
+
+    /**
+     * The priority was raised: set above the one before in the workflow's order, or set where there was none.
+     *
+     * @param occurrence who, when, which
+     * @param from the priority before, may be empty
+     * @param to the new, higher priority
+     * @param reason the reason given, may be empty
+     */
+    record Escalated(Occurrence occurrence, Optional<String> from, String to, Optional<String> reason)
+            implements TicketEvent {
+        @Override
+        public TimelineEntry timelineEntry() {
+            return occurrence.entry(TimelineAction.ESCALATED, from, Optional.of(to), reason);
         }
     }
 

@@ -13,6 +13,9 @@ import io.github.tickets4j.core.ValidationFailedException;
  * findable, and a ticket keeps showing the number it was created with ({@link #value()} uses this number's own
  * width). Stores must look numbers up, and keep them unique, by prefix and sequence.
  *
+ * <p>{@link #parse(String)} reads a number as it is shown; {@code TicketDesk.number(String)} reads one typed for a
+ * desk, in that desk's format, leading zeros optional.
+ *
  * @param prefix the prefix, upper-case letters, never null
  * @param sequence the sequence value, at least 1
  * @param width the number of digits it is shown with, 1 to 18
@@ -30,6 +33,36 @@ public record TicketNumber(String prefix, long sequence, int width) implements C
             throw ValidationFailedException.of("ticketNumber",
                     "sequence must be between 1 and " + TicketNumberFormat.maximum(width) + ", was " + sequence);
         }
+    }
+
+    /**
+     * Reads a number as it is shown, such as {@code RE00001234}: its leading letters are the prefix, the digits
+     * after them the sequence value, and the count of digits the width, so the number reads back with the value it
+     * was read from. Surrounding blanks are ignored and the letters may be in any case.
+     *
+     * @param text the number, may be null (refused)
+     * @return the number, never null
+     * @throws ValidationFailedException naming {@code ticketNumber} unless the text is 1 to 10 ASCII letters
+     *     followed by 1 to 18 ASCII digits that are not all zero
+     */
+    public static TicketNumber parse(String text) {
+        String candidate = text == null ? "" : text.strip();
+        int letters = 0;
+        while (letters < candidate.length() && isAsciiLetter(candidate.charAt(letters))) {
+            letters++;
+        }
+        String digits = candidate.substring(letters);
+        if (letters < 1 || letters > 10 || digits.isEmpty() || digits.length() > 18
+                || !digits.chars().allMatch(c -> c >= '0' && c <= '9') || digits.chars().allMatch(c -> c == '0')) {
+            throw ValidationFailedException.of("ticketNumber", "must be 1 to 10 letters followed by 1 to 18 digits,"
+                    + " not all zero, such as RE00001234; was " + (text == null ? "null" : "'" + text + "'"));
+        }
+        String prefix = candidate.substring(0, letters).toUpperCase(java.util.Locale.ROOT);
+        return new TicketNumber(prefix, Long.parseLong(digits), digits.length());
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     /**

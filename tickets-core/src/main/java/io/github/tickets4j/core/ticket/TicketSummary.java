@@ -1,9 +1,12 @@
 package io.github.tickets4j.core.ticket;
 
+import io.github.tickets4j.core.ValidationFailedException;
+import io.github.tickets4j.core.internal.Overdue;
 import io.github.tickets4j.core.workflow.Status;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -52,15 +55,19 @@ public record TicketSummary(TicketId id, TicketNumber number, String title, Stat
 
     /**
      * Tells whether the ticket is overdue: not closed, and its follow-up date is before today or its due date has
-     * passed. A closed ticket is never overdue.
+     * passed. A closed ticket is never overdue. "Today" is the date of {@code now} in its zone: pass the time in the
+     * zone the viewer works in, as the desk does (the actor's zone, else the desk's), for example
+     * {@code ZonedDateTime.now(clock.withZone(zone))}.
      *
-     * @param today today's date in the desk's zone, never null
-     * @param now the current instant, never null
+     * @param now the current time in the viewer's zone, never null
      * @return true when overdue
+     * @throws ValidationFailedException naming {@code now} if it is null
      */
-    public boolean isOverdue(LocalDate today, Instant now) {
-        return !status.isClosed() && (followUpDate.map(d -> d.isBefore(today)).orElse(false)
-                || dueAt.map(d -> d.isBefore(now)).orElse(false));
+    public boolean isOverdue(ZonedDateTime now) {
+        if (now == null) {
+            throw ValidationFailedException.of("now", "must not be null");
+        }
+        return Overdue.test(this, now.toLocalDate(), now.toInstant());
     }
 
     /**

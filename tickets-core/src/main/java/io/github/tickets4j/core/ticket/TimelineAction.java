@@ -1,45 +1,49 @@
 package io.github.tickets4j.core.ticket;
 
-/** What a timeline entry records. Stable names: stores persist them. */
+/**
+ * What a timeline entry records. Stable names: stores persist them. Each action is written by one
+ * {@link TicketEvent} type, named beside it, except {@link #HIDDEN} and {@link #SHOWN}, which
+ * {@link TicketEvent.VisibilityChanged} writes as the ticket is hidden or shown.
+ */
 public enum TimelineAction {
-    /** The ticket was created. */
+    /** The ticket was created: {@link TicketEvent.Created}. */
     CREATED,
-    /** A follow-up was added. */
+    /** A follow-up was added: {@link TicketEvent.FollowUpAdded}. */
     FOLLOW_UP_ADDED,
-    /** The status changed between open statuses. */
+    /** The status changed without entering or leaving the closed category: {@link TicketEvent.StatusChanged}. */
     STATUS_CHANGED,
-    /** The ticket entered the closed category. */
+    /** The ticket entered the closed category: {@link TicketEvent.Closed}. */
     CLOSED,
-    /** The ticket left the closed category. */
+    /** The ticket left the closed category, by any transition: {@link TicketEvent.Reopened}. */
     REOPENED,
-    /** Someone assigned the ticket. */
+    /** Someone assigned the ticket: {@link TicketEvent.Assigned}. */
     ASSIGNED,
-    /** Someone assigned the ticket to themselves. */
+    /** Someone assigned the ticket to themselves: {@link TicketEvent.PickedUp}. */
     PICKED_UP,
-    /** The assignee was removed. */
+    /** The assignee was removed: {@link TicketEvent.Unassigned}. */
     UNASSIGNED,
-    /** The priority changed to a lower or equal rank. */
+    /** The priority changed to a lower or equal rank: {@link TicketEvent.PriorityChanged}. */
     PRIORITY_CHANGED,
-    /** The priority was raised. */
+    /** The priority was raised: {@link TicketEvent.Escalated}. */
     ESCALATED,
-    /** The due date was set, moved or cleared. */
+    /** The due date was set, moved or cleared: {@link TicketEvent.DueDateChanged}. */
     DUE_DATE_CHANGED,
-    /** The follow-up date was set, moved or cleared. */
+    /** The follow-up date was set, moved or cleared: {@link TicketEvent.FollowUpDateChanged}. */
     FOLLOW_UP_DATE_CHANGED,
-    /** A tag was added. */
+    /** A tag was added: {@link TicketEvent.Tagged}. */
     TAGGED,
-    /** A tag was removed. */
+    /** A tag was removed: {@link TicketEvent.Untagged}. */
     UNTAGGED,
-    /** The ticket was linked to a customer (and perhaps a project and contact). */
+    /** The ticket was linked to a customer, perhaps a project and contact: {@link TicketEvent.CustomerLinked}. */
     CUSTOMER_LINKED,
-    /** The team (group) changed. */
+    /** The team (group) changed: {@link TicketEvent.TeamChanged}. */
     TEAM_CHANGED,
-    /** The category (type) changed. */
+    /** The category (type) changed: {@link TicketEvent.CategoryChanged}. */
     CATEGORY_CHANGED,
-    /** The ticket was hidden from the customer. */
+    /** The ticket was hidden from the customer: {@link TicketEvent.VisibilityChanged}. */
     HIDDEN,
-    /** The ticket was made visible to the customer again. */
+    /** The ticket was made visible to the customer again: {@link TicketEvent.VisibilityChanged}. */
     SHOWN,
-    /** The ticket was deleted (only ever seen in the event, never in a stored timeline). */
+    /** The ticket was deleted: {@link TicketEvent.Deleted}; only ever seen in the event, never in a stored history. */
     DELETED
 }

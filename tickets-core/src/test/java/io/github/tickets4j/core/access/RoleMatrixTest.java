@@ -30,12 +30,15 @@ class RoleMatrixTest {
 
     /** Requesters see and follow up what they raised; agents work their team's tickets; Admin does everything. */
     static RoleMatrix serviceDesk() {
-        return RoleMatrix.builder()
-                .grant(REQUESTER, Scope.OWN, Permission.VIEW, Permission.CREATE, Permission.FOLLOW_UP)
-                .grant(AGENT, Scope.OWN_TEAM, Permission.VIEW, Permission.FOLLOW_UP, Permission.CHANGE_STATUS,
-                        Permission.CLOSE)
-                .grant(Role.ADMIN, Scope.ALL, Permission.values())
-                .build();
+        RoleMatrix.Builder b = RoleMatrix.builder()
+                .grant(REQUESTER, Permission.VIEW, Scope.OWN).grant(REQUESTER, Permission.CREATE, Scope.OWN)
+                .grant(REQUESTER, Permission.FOLLOW_UP, Scope.OWN)
+                .grant(AGENT, Permission.VIEW, Scope.OWN_TEAM).grant(AGENT, Permission.FOLLOW_UP, Scope.OWN_TEAM)
+                .grant(AGENT, Permission.CHANGE_STATUS, Scope.OWN_TEAM).grant(AGENT, Permission.CLOSE, Scope.OWN_TEAM);
+        for (Permission p : Permission.values()) {
+            b.grant(Role.ADMIN, p, Scope.ALL);
+        }
+        return b.build();
     }
 
     private final DeskFixture f = DeskFixture.configured(b -> b.policy(serviceDesk()));
@@ -55,17 +58,51 @@ class RoleMatrixTest {
     }
 
     @Test
-    void aGrantWithoutPermissionsOrScopeIsRefused() {
-        assertThrows(ConfigurationException.class, () -> RoleMatrix.builder().grant(AGENT, Scope.ALL));
-        assertThrows(ConfigurationException.class, () -> RoleMatrix.builder().grant(AGENT, null, Permission.VIEW));
-        assertThrows(ConfigurationException.class, () -> RoleMatrix.builder().grant(null, Scope.ALL, Permission.VIEW));
+    void theBuilderNamesEveryProblemAtOnceWhenBuilt() {
+        RoleMatrix.Builder b = RoleMatrix.builder().grant(AGENT, null, Scope.ALL)
+                .grant(null, Permission.VIEW, Scope.ALL).grant(AGENT, Permission.VIEW, null)
+                .revoke(Role.of("SALSE"), Permission.CLOSE)
+                .grant(REQUESTER, Permission.CLOSE, Scope.OWN).grant(REQUESTER, Permission.CREATE, Scope.OWN);
+        ConfigurationException e = assertThrows(ConfigurationException.class, b::build);
+        assertEquals("Cannot build RoleMatrix: grant(AGENT, null, ALL) needs a role, a permission and a scope; "
+                + "grant(null, VIEW, ALL) needs a role, a permission and a scope; "
+                + "grant(AGENT, VIEW, null) needs a role, a permission and a scope; "
+                + "revoke(SALSE, CLOSE): SALSE is not granted CLOSE; "
+                + "REQUESTER is granted [CLOSE] but not VIEW, so those grants could never apply", e.getMessage());
+    }
+
+    @Test
+    void aRoleMayCreateWithoutViewing() {
+        RoleMatrix intake = RoleMatrix.builder().grant(REQUESTER, Permission.CREATE, Scope.ALL).build();
+        assertEquals(Map.of(Permission.CREATE, Scope.ALL), intake.grantsOf(REQUESTER));
     }
 
     @Test
     void aLaterGrantOfTheSamePermissionReplacesTheEarlierScope() {
-        RoleMatrix matrix = RoleMatrix.builder().grant(AGENT, Scope.ALL, Permission.VIEW, Permission.EDIT)
-                .grant(AGENT, Scope.OWN, Permission.VIEW).build();
+        RoleMatrix matrix = RoleMatrix.builder().grant(AGENT, Permission.VIEW, Scope.ALL)
+                .grant(AGENT, Permission.EDIT, Scope.ALL).grant(AGENT, Permission.VIEW, Scope.OWN).build();
         assertEquals(Map.of(Permission.VIEW, Scope.OWN, Permission.EDIT, Scope.ALL), matrix.grantsOf(AGENT));
+    }
+
+    @Test
+    void aCopyOfTheStandardMatrixGrantsAndRevokesWithoutChangingTheStandardOne() {
+        RoleMatrix standard = RoleMatrix.standard();
+        RoleMatrix adjusted = standard.toBuilder().grant(Role.SALES, Permission.DELETE, Scope.OWN_PROJECTS)
+                .grant(Role.FINANCE, Permission.VIEW, Scope.OWN).revoke(Role.OPERATIONS, Permission.CLOSE)
+                .revoke(Role.MANAGEMENT, Permission.VIEW).build();
+        assertEquals(Scope.OWN_PROJECTS, adjusted.grantsOf(Role.SALES).get(Permission.DELETE));
+        assertEquals(Map.of(Permission.VIEW, Scope.OWN), adjusted.grantsOf(Role.FINANCE));
+        assertFalse(adjusted.grantsOf(Role.OPERATIONS).containsKey(Permission.CLOSE));
+        assertEquals(Map.of(), adjusted.grantsOf(Role.MANAGEMENT));
+        assertEquals(RoleMatrix.standard().grantsOf(Role.OPERATIONS), standard.grantsOf(Role.OPERATIONS));
+        assertTrue(standard.grantsOf(Role.OPERATIONS).containsKey(Permission.CLOSE));
+
+        DeskFixture adjustedDesk = DeskFixture.configured(b -> b.policy(adjusted));
+        adjustedDesk.desk().delete(DeskFixture.SALES, adjustedDesk.open().number());
+        assertEquals(0, adjustedDesk.count());
+        AccessDeniedException denied = adjustedDesk.refuses(AccessDeniedException.class, DeskFixture.OPERATIONS,
+                adjustedDesk.open(), new Close());
+        assertEquals(Permission.CLOSE, denied.permission());
     }
 
     @Test

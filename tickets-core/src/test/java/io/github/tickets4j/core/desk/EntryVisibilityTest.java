@@ -25,7 +25,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,9 +37,9 @@ class EntryVisibilityTest {
     @Test
     void anInternalFollowUpIsAnInternalEntryAndAPublicOneAPublicEntryAndTheirEventsSaySo() {
         Ticket ticket = t.open("Notes");
-        t.run(SAM, ticket, new AddFollowUp("Customer sounds annoyed", Optional.empty(), Visibility.INTERNAL));
+        t.run(SAM, ticket, new AddFollowUp("Customer sounds annoyed"));
         TicketEvent internal = t.events.last();
-        t.run(SAM, ticket, new AddFollowUp("We are on it", Optional.empty(), Visibility.PUBLIC));
+        t.run(SAM, ticket, new AddFollowUp("We are on it").visibleToCustomer());
         TicketEvent shared = t.events.last();
 
         List<TimelineEntry> history = t.history(ticket);
@@ -59,8 +58,8 @@ class EntryVisibilityTest {
         expected.put(new ChangeStatus("IN_PROGRESS"), Visibility.PUBLIC);
         expected.put(new Assign(OLA.id()), Visibility.INTERNAL);
         expected.put(new AddTag("roof"), Visibility.INTERNAL);
-        expected.put(new ChangeTeam(Optional.of(FIELD)), Visibility.INTERNAL);
-        expected.put(new SetDueDate(Optional.of(Instant.parse("2026-04-01T10:00:00Z"))), Visibility.INTERNAL);
+        expected.put(new ChangeTeam(FIELD), Visibility.INTERNAL);
+        expected.put(new SetDueDate(Instant.parse("2026-04-01T10:00:00Z")), Visibility.INTERNAL);
         expected.put(new SetHidden(true), Visibility.INTERNAL);
         expected.put(new Close(), Visibility.PUBLIC);
         expected.put(new Reopen(), Visibility.PUBLIC);

@@ -34,6 +34,10 @@ import io.github.tickets4j.core.ticket.ProjectId;
 import io.github.tickets4j.core.ticket.Submitter;
 import io.github.tickets4j.core.ticket.TeamId;
 import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.TicketCommand.ClearCategory;
+import io.github.tickets4j.core.ticket.TicketCommand.ClearDueDate;
+import io.github.tickets4j.core.ticket.TicketCommand.ClearFollowUpDate;
+import io.github.tickets4j.core.ticket.TicketCommand.ClearTeam;
 import io.github.tickets4j.core.ticket.TicketCommand;
 import io.github.tickets4j.core.ticket.TicketCommand.AddFollowUp;
 import io.github.tickets4j.core.ticket.TicketCommand.AddTag;
@@ -698,36 +702,44 @@ class FacadeExceptionPropertiesTest {
     /** Every kind of command with values that pass the input rules unless the ticket or its workflow rule them out. */
     private Arbitrary<Gen<TicketCommand>> wellFormedCommands() {
         LocalDate today = LocalDate.ofInstant(START, ZoneOffset.UTC);
-        Arbitrary<Optional<String>> reasons = Arbitraries.of(Optional.empty(), Optional.of("Because"));
+        Arbitrary<String> reasons = Arbitraries.of("Because").injectNull(0.5);
         List<Arbitrary<TicketCommand>> kinds = List.of(
-                Combinators.combine(Arbitraries.integers().between(2, 30), Arbitraries.of(Visibility.class)).as(
-                        (days, v) -> new AddFollowUp("Called", Optional.of(today.plusDays(days)), v)),
+                Combinators.combine(Arbitraries.integers().between(2, 30), Arbitraries.of(true, false)).as(
+                        (days, shown) -> followUp(new AddFollowUp("Called", today.plusDays(days)), shown)),
                 Combinators.combine(Arbitraries.of(STATUS_NAMES), reasons).as(ChangeStatus::new),
                 reasons.map(Close::new), reasons.map(Reopen::new),
                 Arbitraries.of(concat(ACTORS.stream().map(Actor::id).toList(), List.of(GONE))).map(Assign::new),
                 Arbitraries.just(new PickUp()), reasons.map(Unassign::new),
                 Arbitraries.of(PRIORITY_NAMES).map(ChangePriority::new),
-                Arbitraries.of(START.plus(Duration.ofDays(2)), START.minus(Duration.ofDays(2)))
-                        .map(d -> new SetDueDate(Optional.of(d))),
-                Arbitraries.of(Optional.<LocalDate>empty(), Optional.of(today.plusDays(9))).map(SetFollowUpDate::new),
+                Arbitraries.of(START.plus(Duration.ofDays(2)), START.minus(Duration.ofDays(2))).map(SetDueDate::new),
+                Arbitraries.just(new ClearDueDate()),
+                Arbitraries.just(new SetFollowUpDate(today.plusDays(9))), Arbitraries.just(new ClearFollowUpDate()),
                 Arbitraries.of(TAGS).map(AddTag::new), Arbitraries.of(TAGS).map(RemoveTag::new),
-                Combinators.combine(Arbitraries.of(C1, C2, C3, C_GONE), maybe(Arbitraries.of(P1, P2, P3, P_GONE)))
-                        .as((c, p) -> new LinkCustomer(c, p, Optional.of(K1))),
-                maybe(Arbitraries.of(T1, T2, T_GONE)).map(ChangeTeam::new),
-                maybe(Arbitraries.of(CATEGORY_NAMES)).map(ChangeCategory::new),
+                Combinators.combine(Arbitraries.of(C1, C2, C3, C_GONE), Arbitraries.of(P1, P2, P3, P_GONE)
+                        .injectNull(0.3)).as((c, p) -> new LinkCustomer(c).withProject(p).withContact(K1)),
+                Arbitraries.of(T1, T2, T_GONE).map(ChangeTeam::new), Arbitraries.just(new ClearTeam()),
+                Arbitraries.of(CATEGORY_NAMES).map(ChangeCategory::new), Arbitraries.just(new ClearCategory()),
                 Arbitraries.of(true, false).map(SetHidden::new));
         return Arbitraries.oneOf(kinds).map(c -> Gen.of("new " + c, c));
     }
 
-    /** Every kind of command built from any values, null and extreme ones included. */
+    private static TicketCommand followUp(AddFollowUp note, boolean visibleToCustomer) {
+        return visibleToCustomer ? note.visibleToCustomer() : note;
+    }
+
+    /** Every kind of command built from any values a host may pass to its constructors, null and extreme ones. */
     private Arbitrary<Gen<TicketCommand>> wildCommands() {
-        Arbitrary<Gen<Optional<String>>> reasons = optional(texts());
+        Arbitrary<Gen<String>> reasons = texts();
         List<Arbitrary<Gen<TicketCommand>>> kinds = List.of(
+                Combinators.combine(texts(), Arbitraries.of(true, false)).as((n, shown) -> command(
+                        "AddFollowUp(" + n + ")" + (shown ? ".visibleToCustomer()" : ""),
+                        w -> followUp(new AddFollowUp(n.in(w)), shown))),
+                Combinators.combine(texts(), dates(), Arbitraries.of(true, false)).as((n, d, shown) -> command(
+                        "AddFollowUp(" + n + ", " + d + ")" + (shown ? ".visibleToCustomer()" : ""),
+                        w -> followUp(new AddFollowUp(n.in(w), d.in(w)), shown))),
                 Combinators.combine(texts(), optional(dates()), visibilities()).as((n, d, v) -> command(
                         "AddFollowUp(" + n + ", " + d + ", " + v + ")",
                         w -> new AddFollowUp(n.in(w), d.in(w), v.in(w)))),
-                Combinators.combine(texts(), dates()).as((n, d) -> command("AddFollowUp(" + n + ", " + d + ")",
-                        w -> new AddFollowUp(n.in(w), d.in(w)))),
                 Combinators.combine(names(STATUS_NAMES), reasons).as((s, r) -> command(
                         "ChangeStatus(" + s + ", " + r + ")", w -> new ChangeStatus(s.in(w), r.in(w)))),
                 reasons.map(r -> command("Close(" + r + ")", w -> new Close(r.in(w)))),
@@ -738,17 +750,23 @@ class FacadeExceptionPropertiesTest {
                 reasons.map(r -> command("Unassign(" + r + ")", w -> new Unassign(r.in(w)))),
                 Combinators.combine(names(PRIORITY_NAMES), reasons).as((p, r) -> command(
                         "ChangePriority(" + p + ", " + r + ")", w -> new ChangePriority(p.in(w), r.in(w)))),
-                optional(instants()).map(d -> command("SetDueDate(" + d + ")", w -> new SetDueDate(d.in(w)))),
-                optional(dates()).map(d -> command("SetFollowUpDate(" + d + ")",
-                        w -> new SetFollowUpDate(d.in(w)))),
+                instants().map(d -> command("SetDueDate(" + d + ")", w -> new SetDueDate(d.in(w)))),
+                Arbitraries.just(command("ClearDueDate()", w -> new ClearDueDate())),
+                dates().map(d -> command("SetFollowUpDate(" + d + ")", w -> new SetFollowUpDate(d.in(w)))),
+                Arbitraries.just(command("ClearFollowUpDate()", w -> new ClearFollowUpDate())),
                 tags().map(t -> command("AddTag(" + t + ")", w -> new AddTag(t.in(w)))),
                 tags().map(t -> command("RemoveTag(" + t + ")", w -> new RemoveTag(t.in(w)))),
+                Combinators.combine(customerIds(), projectIds(), contactIds()).as((c, p, k) -> command(
+                        "LinkCustomer(" + c + ").withProject(" + p + ").withContact(" + k + ")",
+                        w -> new LinkCustomer(c.in(w)).withProject(p.in(w)).withContact(k.in(w)))),
                 Combinators.combine(customerIds(), optional(projectIds()), optional(contactIds())).as((c, p, k) ->
                         command("LinkCustomer(" + c + ", " + p + ", " + k + ")",
                                 w -> new LinkCustomer(c.in(w), p.in(w), k.in(w)))),
-                optional(teamIds()).map(t -> command("ChangeTeam(" + t + ")", w -> new ChangeTeam(t.in(w)))),
-                optional(names(CATEGORY_NAMES)).map(c -> command("ChangeCategory(" + c + ")",
+                teamIds().map(t -> command("ChangeTeam(" + t + ")", w -> new ChangeTeam(t.in(w)))),
+                Arbitraries.just(command("ClearTeam()", w -> new ClearTeam())),
+                names(CATEGORY_NAMES).map(c -> command("ChangeCategory(" + c + ")",
                         w -> new ChangeCategory(c.in(w)))),
+                Arbitraries.just(command("ClearCategory()", w -> new ClearCategory())),
                 Arbitraries.of(true, false).map(h -> command("SetHidden(" + h + ")", w -> new SetHidden(h))),
                 nothing());
         return Arbitraries.oneOf(kinds);

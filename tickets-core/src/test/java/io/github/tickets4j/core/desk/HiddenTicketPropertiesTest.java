@@ -123,8 +123,8 @@ class HiddenTicketPropertiesTest {
                 new AddFollowUp("Hello"), new AddFollowUp("   "), new Close(), new Reopen(),
                 new ChangeStatus("IN_PROGRESS"), new ChangeStatus("DONE"), new ChangePriority("HIGH"),
                 new Assign(OLA.id()), new Assign(SID.id()), new Assign(UserId.of("nobody")), new PickUp(),
-                new Unassign(), new AddTag("vip"), new SetHidden(true), new ChangeTeam(Optional.of(FIELD)),
-                new LinkCustomer(C8, Optional.of(P200), Optional.empty()),
+                new Unassign(), new AddTag("vip"), new SetHidden(true), new ChangeTeam(FIELD),
+                new LinkCustomer(C8).withProject(P200),
                 new LinkCustomer(io.github.tickets4j.core.ticket.CustomerId.of("C-404")));
     }
 

@@ -107,7 +107,7 @@ class HistoryPagingPropertiesTest {
         Arbitrary<TicketCommand> one = Arbitraries.oneOf(
                 Arbitraries.of("Checked", "Called", "Waiting").map(n -> (TicketCommand) new AddFollowUp(n)),
                 Arbitraries.of("Told the customer", "Sent the part").map(
-                        n -> (TicketCommand) new AddFollowUp(n, Optional.empty(), Visibility.PUBLIC)),
+                        n -> (TicketCommand) new AddFollowUp(n).visibleToCustomer()),
                 tags.map(AddTag::new), tags.map(RemoveTag::new),
                 Arbitraries.of(new ChangeStatus("IN_PROGRESS"), new Close(), new Reopen(), new SetHidden(true),
                         new SetHidden(false), new Assign(OLA.id()), new Unassign()));

@@ -149,10 +149,10 @@ class HistoryTest {
     void publicOnlyLeavesInternalNotesAndHousekeepingOut() {
         Ticket ticket = t.open("Customer facing");
         t.run(SAM, ticket, new AddFollowUp("Internal: customer is grumpy"));
-        t.run(SAM, ticket, new AddFollowUp("We ordered the part", Optional.empty(), Visibility.PUBLIC));
+        t.run(SAM, ticket, new AddFollowUp("We ordered the part").visibleToCustomer());
         t.run(SAM, ticket, new AddTag("parts"));
         t.run(SAM, ticket, new ChangeStatus("IN_PROGRESS"));
-        t.run(SAM, ticket, new Close(Optional.of("Part fitted")));
+        t.run(SAM, ticket, new Close("Part fitted"));
 
         HistoryPage customer = t.desk.history(SAM, ticket.number(), HistoryQuery.newest(50).publicOnly());
         assertEquals(List.of(TimelineAction.CLOSED, TimelineAction.STATUS_CHANGED, TimelineAction.FOLLOW_UP_ADDED,
@@ -168,7 +168,7 @@ class HistoryTest {
         Ticket ticket = t.open("Read back");
         LocalDate callback = t.today().plusDays(3);
         t.tick();
-        t.run(OLA, ticket, new AddFollowUp("Called, will call again", Optional.of(callback), Visibility.PUBLIC));
+        t.run(OLA, ticket, new AddFollowUp("Called, will call again", callback).visibleToCustomer());
         TicketEvent.FollowUpAdded added = (TicketEvent.FollowUpAdded) t.events.last();
 
         TimelineEntry entry = t.desk.history(SAM, ticket.number(),

@@ -18,6 +18,9 @@ import io.github.tickets4j.core.ticket.ProjectId;
 import io.github.tickets4j.core.ticket.Submitter;
 import io.github.tickets4j.core.ticket.TeamId;
 import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.TicketCommand.ChangeTeam;
+import io.github.tickets4j.core.ticket.TicketCommand.ClearCategory;
+import io.github.tickets4j.core.ticket.TicketCommand.SetDueDate;
 import io.github.tickets4j.core.ticket.TicketCommand;
 import io.github.tickets4j.core.ticket.TicketCommand.AddFollowUp;
 import io.github.tickets4j.core.ticket.TicketCommand.AddTag;
@@ -29,8 +32,8 @@ import io.github.tickets4j.core.ticket.TicketCommand.Close;
 import io.github.tickets4j.core.ticket.TicketCommand.LinkCustomer;
 import io.github.tickets4j.core.ticket.TicketCommand.Reopen;
 import io.github.tickets4j.core.ticket.TicketCommand.SetFollowUpDate;
+import io.github.tickets4j.core.ticket.TimelineAction;
 import io.github.tickets4j.core.ticket.UserId;
-import io.github.tickets4j.core.ticket.Visibility;
 import io.github.tickets4j.core.workflow.Workflows;
 import java.time.Clock;
 import java.time.Instant;
@@ -120,7 +123,7 @@ class InputValidationTest {
         Ticket ticket = t.open("Late evening call");
         assertOnly(refused(SAM, ticket, new AddFollowUp("Call back", LocalDate.of(2026, 3, 2))), "followUpDate",
                 "must not be before today (2026-03-03)");
-        assertOnly(refused(SAM, ticket, new SetFollowUpDate(Optional.of(LocalDate.of(2026, 3, 2)))), "followUpDate",
+        assertOnly(refused(SAM, ticket, new SetFollowUpDate(LocalDate.of(2026, 3, 2))), "followUpDate",
                 "must not be before today");
         assertEquals(Optional.of(LocalDate.of(2026, 3, 3)),
                 t.run(SAM, ticket, new AddFollowUp("Call back", LocalDate.of(2026, 3, 3))).followUpDate());
@@ -171,7 +174,7 @@ class InputValidationTest {
                 () -> isp.desk.create(SAM, isp.valid("Gossip").category("Gossip").build())), "category",
                 "must be one of [Question, Problem, Incident, Feature request, Lead]");
         assertOnly(isp.assertRefused(ValidationFailedException.class,
-                () -> isp.run(SAM, ticket, new ChangeCategory(Optional.of("Gossip")))), "category", "must be one of");
+                () -> isp.run(SAM, ticket, new ChangeCategory("Gossip"))), "category", "must be one of");
     }
 
     @Test
@@ -195,7 +198,7 @@ class InputValidationTest {
     void oneExceptionListsEveryBrokenRuleOfAFollowUp() {
         Ticket ticket = t.open("Many problems");
         ValidationFailedException e = refused(SAM, ticket,
-                new AddFollowUp("Bad \u0000 note", Optional.of(t.today().minusDays(1)), Visibility.PUBLIC));
+                new AddFollowUp("Bad \u0000 note", t.today().minusDays(1)).visibleToCustomer());
         assertEquals(List.of("followUpDate", "note"), fields(e));
     }
 
@@ -242,9 +245,9 @@ class InputValidationTest {
     @Test
     void reasonsAndNotesOfTransitionsRefuseControlCharactersAndOversize() {
         Ticket ticket = t.open("Reasons");
-        assertOnly(refused(SAM, ticket, new ChangeStatus("IN_PROGRESS", Optional.of("a\u0001b"))), "reason",
+        assertOnly(refused(SAM, ticket, new ChangeStatus("IN_PROGRESS", "a\u0001b")), "reason",
                 "must not contain control characters other than line breaks and tabs");
-        assertOnly(refused(SAM, ticket, new Close(Optional.of("c".repeat(2001)))), "note", "between 0 and 2000");
+        assertOnly(refused(SAM, ticket, new Close("c".repeat(2001))), "note", "between 0 and 2000");
     }
 
     @Test
@@ -259,8 +262,35 @@ class InputValidationTest {
     @Test
     void linkingToAProjectTheDirectoryDoesNotKnowIsRefusedLikeACreationForIt() {
         Ticket ticket = t.open("Relink");
-        assertOnly(refused(OLA, ticket, new LinkCustomer(TestDesk.C8, Optional.of(ProjectId.of("P-404")),
-                Optional.empty())), "project", "project P-404 does not exist");
+        assertOnly(refused(OLA, ticket, new LinkCustomer(TestDesk.C8).withProject(ProjectId.of("P-404"))), "project",
+                "project P-404 does not exist");
+    }
+
+    @Test
+    void aCommandThatSetsAValueNeedsTheValueAndNeverClearsWithoutOne() {
+        TestDesk isp = TestDesk.with(Workflows.ispBilling());
+        Ticket ticket = isp.run(OLA, isp.open("Dated"), new SetDueDate(Instant.parse("2026-04-01T10:00:00Z")));
+        ticket = isp.run(OLA, ticket, new SetFollowUpDate(isp.today().plusDays(3)));
+        ticket = isp.run(OLA, ticket, new ChangeTeam(TestDesk.FIELD));
+        Ticket set = isp.run(OLA, ticket, new ChangeCategory("Lead"));
+        assertOnly(isp.assertRefused(ValidationFailedException.class,
+                () -> isp.run(OLA, set, new SetDueDate(null))), "dueAt", "must not be null");
+        assertOnly(isp.assertRefused(ValidationFailedException.class,
+                () -> isp.run(OLA, set, new SetFollowUpDate(null))), "followUpDate", "must not be null");
+        assertOnly(isp.assertRefused(ValidationFailedException.class,
+                () -> isp.run(OLA, set, new ChangeTeam(null))), "team", "must not be null");
+        assertOnly(isp.assertRefused(ValidationFailedException.class,
+                () -> isp.run(OLA, set, new ChangeCategory(" "))), "category", "must not be blank");
+    }
+
+    @Test
+    void clearingACategoryIsRecordedAsACategoryChangeToNothing() {
+        TestDesk isp = TestDesk.with(Workflows.ispBilling());
+        Ticket ticket = isp.run(OLA, isp.open("Typed"), new ChangeCategory("lead"));
+        assertEquals(Optional.empty(), isp.run(OLA, ticket, new ClearCategory()).category());
+        assertEquals(TimelineAction.CATEGORY_CHANGED, isp.newest(ticket).action());
+        assertEquals(Optional.of("Lead"), isp.newest(ticket).from());
+        assertEquals(Optional.empty(), isp.newest(ticket).to());
     }
 
     @Test

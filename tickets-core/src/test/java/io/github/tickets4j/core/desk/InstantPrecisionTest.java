@@ -27,9 +27,9 @@ class InstantPrecisionTest {
 
     @Test
     void aDueDateWithNanosecondsSetByCommandReadsBackEqualToItsMillisecondTruncationAlsoInTheHistory() {
-        assertEquals(Optional.of(MILLIS), new SetDueDate(Optional.of(WITH_NANOS)).dueAt());
+        assertEquals(MILLIS, new SetDueDate(WITH_NANOS).dueAt());
         Ticket ticket = t.open("Deadline later");
-        Ticket after = t.run(SAM, ticket, new SetDueDate(Optional.of(WITH_NANOS)));
+        Ticket after = t.run(SAM, ticket, new SetDueDate(WITH_NANOS));
         assertEquals(Optional.of(MILLIS), after.dueAt());
         assertEquals(Optional.of(MILLIS), t.desk.find(SAM, ticket.number()).orElseThrow().dueAt());
         assertEquals(Optional.of(MILLIS.toString()), t.newest(ticket).to());

@@ -11,9 +11,7 @@ import io.github.tickets4j.core.ticket.TicketCommand.AddFollowUp;
 import io.github.tickets4j.core.ticket.TicketCommand.AddTag;
 import io.github.tickets4j.core.ticket.TicketCommand.ChangeStatus;
 import io.github.tickets4j.core.ticket.TicketCommand.SetFollowUpDate;
-import io.github.tickets4j.core.ticket.Visibility;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -74,9 +72,9 @@ class InvalidInputPropertiesTest {
                         d -> CreateTicket.titled("Fine").project(TestDesk.P100).description(d)),
                 creation("tag", Arbitraries.oneOf(blank(), withControl(ANY_CONTROL), oversize(51)),
                         tag -> CreateTicket.titled("Fine").project(TestDesk.P100).tags(tag)),
-                command("note", badNote, note -> new AddFollowUp(note, Optional.empty(), Visibility.PUBLIC)),
+                command("note", badNote, note -> new AddFollowUp(note).visibleToCustomer()),
                 command("past follow-up date", past, date -> new AddFollowUp("Call back", date)),
-                command("past follow-up date", past, date -> new SetFollowUpDate(Optional.of(date))),
+                command("past follow-up date", past, date -> new SetFollowUpDate(date)),
                 command("status", Arbitraries.oneOf(blank(), oversize(41)), ChangeStatus::new),
                 command("tag", Arbitraries.oneOf(blank(), withControl(ANY_CONTROL), oversize(51)), AddTag::new));
     }

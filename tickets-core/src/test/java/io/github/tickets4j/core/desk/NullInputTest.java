@@ -19,6 +19,7 @@ import io.github.tickets4j.core.query.TicketQuery;
 import io.github.tickets4j.core.query.View;
 import io.github.tickets4j.core.stats.DashboardFilter;
 import io.github.tickets4j.core.ticket.CustomerId;
+import io.github.tickets4j.core.ticket.TeamId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand;
 import io.github.tickets4j.core.ticket.TicketNumber;
@@ -27,6 +28,8 @@ import io.github.tickets4j.core.ticket.Visibility;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,7 +51,8 @@ import org.junit.jupiter.api.function.Executable;
  */
 class NullInputTest {
     /** The command fields that must be given (unless optional): a null there is named in the refusal. */
-    private static final Set<String> REQUIRED = Set.of("note", "to", "assignee", "priority", "tag", "customer");
+    private static final Set<String> REQUIRED = Set.of("note", "to", "assignee", "priority", "tag", "customer",
+            "dueAt", "followUpDate", "team", "category");
 
     /** A command of any kind built with some of its fields null, and which of the required ones are. */
     record Attempt(TicketCommand command, List<String> nullRequired) {
@@ -124,6 +128,15 @@ class NullInputTest {
         }
         if (type == CustomerId.class) {
             return C8;
+        }
+        if (type == TeamId.class) {
+            return TestDesk.FIELD;
+        }
+        if (type == Instant.class) {
+            return Instant.parse("2026-04-01T10:00:00Z");
+        }
+        if (type == LocalDate.class) {
+            return LocalDate.of(2026, 3, 20);
         }
         return switch (part.getName()) {
             case "to" -> "IN_PROGRESS";

@@ -24,17 +24,16 @@ import io.github.tickets4j.core.ticket.TicketCommand.AddTag;
 import io.github.tickets4j.core.ticket.TicketCommand.Assign;
 import io.github.tickets4j.core.ticket.TicketCommand.ChangePriority;
 import io.github.tickets4j.core.ticket.TicketCommand.ChangeStatus;
+import io.github.tickets4j.core.ticket.TicketCommand.ClearDueDate;
 import io.github.tickets4j.core.ticket.TicketCommand.Close;
 import io.github.tickets4j.core.ticket.TicketCommand.PickUp;
 import io.github.tickets4j.core.ticket.TicketCommand.RemoveTag;
 import io.github.tickets4j.core.ticket.TicketCommand.Reopen;
-import io.github.tickets4j.core.ticket.TicketCommand.SetDueDate;
 import io.github.tickets4j.core.ticket.TicketCommand.SetHidden;
 import io.github.tickets4j.core.ticket.TicketCommand.Unassign;
 import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.workflow.Workflows;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -164,7 +163,7 @@ class RefusalsChangeNothingTest {
         t.assertRefused(RuleViolationException.class, () -> t.run(SAM, ticket, new Assign(OLA.id())));
         t.assertRefused(RuleViolationException.class, () -> t.run(OLA, ticket, new PickUp()));
         t.assertRefused(RuleViolationException.class, () -> t.run(SAM, ticket, new SetHidden(false)));
-        t.assertRefused(RuleViolationException.class, () -> t.run(SAM, ticket, new SetDueDate(Optional.empty())));
+        t.assertRefused(RuleViolationException.class, () -> t.run(SAM, ticket, new ClearDueDate()));
     }
 
     @Test

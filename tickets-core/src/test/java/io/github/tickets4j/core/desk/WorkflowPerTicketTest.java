@@ -88,7 +88,7 @@ class WorkflowPerTicketTest {
                 new ChangeStatus("WAITING_ON_AGENT"))).violations().get(0).field());
         assertEquals("to", assertThrows(ValidationFailedException.class, () -> desk.execute(OLA, isp.number(),
                 new ChangeStatus("IN_PROGRESS"))).violations().get(0).field());
-        assertEquals(Optional.of("Lead"), desk.execute(OLA, isp.number(), new ChangeCategory(Optional.of("lead")))
+        assertEquals(Optional.of("Lead"), desk.execute(OLA, isp.number(), new ChangeCategory("lead"))
                 .category());
     }
 

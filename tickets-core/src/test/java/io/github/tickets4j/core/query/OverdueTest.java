@@ -3,6 +3,8 @@ package io.github.tickets4j.core.query;
 import static io.github.tickets4j.core.query.Crm.ADA;
 import static io.github.tickets4j.core.query.Crm.OLGA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tickets4j.core.support.MutableClock;
 import io.github.tickets4j.core.TicketDesk;
@@ -20,8 +22,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,6 +45,17 @@ class OverdueTest {
         assertOverdue(crm);
         crm.later(Duration.ofHours(1));
         assertOverdue(crm, ticket);
+    }
+
+    @Test
+    void aSummaryIsOverdueByTheDateOfTheTimeItIsGivenInThatTimesZone() {
+        // 23:30 UTC on 2 March is already 3 March in Berlin: a follow-up for 2 March is overdue there, not in UTC.
+        Crm crm = Crm.of(Workflows.standard(), ZoneOffset.UTC, Instant.parse("2026-03-02T12:00:00Z"));
+        Ticket ticket = crm.run(OLGA, crm.create("Call back", Crm.SOLAR), new AddFollowUp("Call", crm.today()));
+        Instant lateEvening = Instant.parse("2026-03-02T23:30:00Z");
+        assertTrue(ticket.summary().isOverdue(lateEvening.atZone(Crm.BERLIN)));
+        assertFalse(ticket.summary().isOverdue(lateEvening.atZone(ZoneOffset.UTC)));
+        assertFalse(ticket.isOverdue(lateEvening.atZone(ZoneOffset.UTC)));
     }
 
     @Test
@@ -130,7 +143,7 @@ class OverdueTest {
         crm.run(OLGA, ticket, new AddFollowUp("Call", crm.today()));
         crm.later(Duration.ofDays(1));
         assertOverdue(crm, ticket);
-        crm.run(OLGA, ticket, new SetFollowUpDate(Optional.of(crm.today())));
+        crm.run(OLGA, ticket, new SetFollowUpDate(crm.today()));
         assertOverdue(crm);
     }
 
@@ -146,10 +159,10 @@ class OverdueTest {
         List<TicketNumber> numbers = Crm.numbers(expected);
         assertEquals(numbers, crm.search(OLGA, OVERDUE), "overdue search");
         assertEquals(numbers.size(), crm.desk().count(OLGA, OVERDUE), "overdue count");
-        Instant now = crm.clock().instant();
+        ZonedDateTime now = ZonedDateTime.now(crm.clock());
         for (TicketNumber n : crm.search(OLGA, TicketQuery.all())) {
-            assertEquals(numbers.contains(n), crm.desk().find(OLGA, n).orElseThrow()
-                    .isOverdue(crm.today(), now), n + " isOverdue");
+            assertEquals(numbers.contains(n), crm.desk().find(OLGA, n).orElseThrow().isOverdue(now),
+                    n + " isOverdue");
         }
     }
 }

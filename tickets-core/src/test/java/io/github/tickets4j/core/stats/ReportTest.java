@@ -3,10 +3,10 @@ package io.github.tickets4j.core.stats;
 import static io.github.tickets4j.core.query.Crm.ANN;
 import static io.github.tickets4j.core.query.Crm.CAT;
 import static io.github.tickets4j.core.query.Crm.OLGA;
+import static java.util.Map.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.tickets4j.core.query.Crm;
-import io.github.tickets4j.core.spi.Dimension;
 import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand.ChangeStatus;
@@ -15,6 +15,7 @@ import io.github.tickets4j.core.workflow.Workflows;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -69,13 +70,17 @@ class ReportTest {
 
     @Test
     void volumeCountsTicketsCreatedInThePeriodByStatusPriorityTagCategoryAndAssignee() {
-        Map<Dimension, Map<String, Long>> volume = report().volume();
-        assertEquals(Map.of("CLOSED", 3L, "WORK_IN_PROGRESS", 1L, "NEW", 1L), volume.get(Dimension.STATUS));
-        assertEquals(Map.of("CRITICAL", 1L, "MAJOR", 2L, "MINOR", 2L), volume.get(Dimension.PRIORITY));
-        assertEquals(Map.of("billing", 1L, "outage", 2L, Dimension.NONE, 3L), volume.get(Dimension.TAG));
-        assertEquals(Map.of("Problem", 1L, "Incident", 1L, "Question", 1L, Dimension.NONE, 2L),
-                volume.get(Dimension.CATEGORY));
-        assertEquals(Map.of("ann", 2L, "cat", 1L, Dimension.NONE, 2L), volume.get(Dimension.ASSIGNEE));
+        Volume volume = report().volume();
+        assertEquals(5, volume.total());
+        assertEquals(List.of(entry("NEW", 1L), entry("WORK_IN_PROGRESS", 1L), entry("CLOSED", 3L)),
+                List.copyOf(volume.byStatus().entrySet()), "in workflow order");
+        assertEquals(new Counts<>(ordered("MINOR", 2L, "MAJOR", 2L, "CRITICAL", 1L), 0), volume.priorities());
+        assertEquals(new Counts<>(ordered("billing", 1L, "outage", 2L), 3), volume.tags());
+        assertEquals(new Counts<>(ordered("Incident", 1L, "Problem", 1L, "Question", 1L), 2), volume.categories());
+        assertEquals(new Counts<>(Map.of(ANN.id(), 2L, CAT.id(), 1L), 2), volume.assignees());
+        assertEquals(List.of(ANN.id(), CAT.id()), List.copyOf(volume.assignees().byValue().keySet()));
+        assertEquals(2, volume.assignees().of(ANN.id()));
+        assertEquals(0, volume.assignees().of(OLGA.id()));
     }
 
     @Test
@@ -85,22 +90,31 @@ class ReportTest {
     }
 
     @Test
-    void resolutionByPriority() {
-        assertEquals(Map.of("MAJOR", stats(2, 15 * HOUR / 2, 3 * HOUR, 12 * HOUR),
-                "CRITICAL", stats(1, 24 * HOUR, 24 * HOUR, 24 * HOUR)), report().resolutionByPriority());
-    }
-
-    @Test
-    void resolutionByAssignee() {
-        assertEquals(Map.of("ann", stats(2, 27 * HOUR / 2, 3 * HOUR, 24 * HOUR),
-                "cat", stats(1, 12 * HOUR, 12 * HOUR, 12 * HOUR)), report().resolutionByAssignee());
+    void resolutionByPriorityInWorkflowOrder() {
+        assertEquals(List.of(entry("MAJOR", stats(2, 15 * HOUR / 2, 3 * HOUR, 12 * HOUR)),
+                entry("CRITICAL", stats(1, 24 * HOUR, 24 * HOUR, 24 * HOUR))),
+                List.copyOf(report().resolutionByPriority().entrySet()));
     }
 
     @Test
     void agentFiguresPairTicketsOpenNowWithTicketsClosedInThePeriod() {
         assertEquals(List.of(
-                new AgentFigures("ann", 1, 2, stats(2, 27 * HOUR / 2, 3 * HOUR, 24 * HOUR)),
-                new AgentFigures("cat", 1, 1, stats(1, 12 * HOUR, 12 * HOUR, 12 * HOUR))), report().agents());
+                new AgentFigures(ANN.id(), 1, 2, stats(2, 27 * HOUR / 2, 3 * HOUR, 24 * HOUR)),
+                new AgentFigures(CAT.id(), 1, 1, stats(1, 12 * HOUR, 12 * HOUR, 12 * HOUR))), report().agents());
+    }
+
+    @Test
+    void ticketsWithoutPriorityOrAssigneeCountApartAndInTheOverallResolutionOnly() {
+        Crm triage = Crm.of(Crm.TRIAGE, Crm.BERLIN, Instant.parse("2026-03-02T09:00:00Z"));
+        Ticket plain = triage.create("No priority, nobody on it", Crm.SOLAR);
+        triage.later(Duration.ofHours(5));
+        triage.run(OLGA, plain, new Close());
+        Report report = triage.desk().report(OLGA, PERIOD);
+        assertEquals(new Counts<>(Map.of(), 1), report.volume().priorities());
+        assertEquals(new Counts<>(Map.of(), 1), report.volume().assignees());
+        assertEquals(Map.of(), report.resolutionByPriority());
+        assertEquals(List.of(), report.agents());
+        assertEquals(stats(1, 5 * HOUR, 5 * HOUR, 5 * HOUR), report.resolution());
     }
 
     @Test
@@ -121,11 +135,11 @@ class ReportTest {
     void aPeriodWithoutTicketsGivesEmptyFiguresAndZeroDays() {
         Report quiet = crm.desk().report(OLGA, ReportPeriod.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 2)));
         assertEquals(DurationStats.empty(), quiet.resolution());
-        assertEquals(Map.of(), quiet.volume().get(Dimension.STATUS));
+        assertEquals(new Volume(Map.of(), none(), none(), none(), none()), quiet.volume());
         assertEquals(Map.of(LocalDate.of(2026, 1, 1), 0L, LocalDate.of(2026, 1, 2), 0L), quiet.createdPerDay());
         // Agents still show what they hold open now.
-        assertEquals(List.of(new AgentFigures("ann", 1, 0, DurationStats.empty()),
-                new AgentFigures("cat", 1, 0, DurationStats.empty())), quiet.agents());
+        assertEquals(List.of(new AgentFigures(ANN.id(), 1, 0, DurationStats.empty()),
+                new AgentFigures(CAT.id(), 1, 0, DurationStats.empty())), quiet.agents());
     }
 
     @Test
@@ -149,6 +163,19 @@ class ReportTest {
 
     private Report report() {
         return crm.desk().report(OLGA, PERIOD);
+    }
+
+    private static <K> Counts<K> none() {
+        return new Counts<>(Map.of(), 0);
+    }
+
+    /** A map in the order its entries are given, as the report orders them. */
+    private static Map<String, Long> ordered(Object... keysAndCounts) {
+        Map<String, Long> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndCounts.length; i += 2) {
+            map.put((String) keysAndCounts[i], (Long) keysAndCounts[i + 1]);
+        }
+        return map;
     }
 
     private static DurationStats stats(long count, long mean, long median, long p90) {

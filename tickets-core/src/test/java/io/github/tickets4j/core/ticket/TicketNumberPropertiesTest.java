@@ -3,8 +3,13 @@ package io.github.tickets4j.core.ticket;
 import static io.github.tickets4j.core.workflow.DeskFixture.OPERATIONS;
 import static io.github.tickets4j.core.workflow.DeskFixture.OWN_PROJECT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.tickets4j.core.ValidationFailedException;
+import io.github.tickets4j.core.Violation;
 import io.github.tickets4j.core.workflow.DeskFixture;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -23,6 +28,7 @@ import net.jqwik.api.constraints.StringLength;
 class TicketNumberPropertiesTest {
     private static final TicketNumberFormat RE = TicketNumberFormat.DEFAULT;
     private static final Pattern RE_NUMBER = Pattern.compile("RE[0-9]{1,8}");
+    private static final Pattern SHOWN = Pattern.compile("[A-Za-z]{1,10}[0-9]{1,18}");
 
     @Property
     void parsingAFormattedNumberGivesItBack(@ForAll("numbers") TicketNumber number) {
@@ -30,6 +36,38 @@ class TicketNumberPropertiesTest {
         assertEquals(Optional.of(number), format.parse(number.value()));
         assertEquals(Optional.of(number), format.parse("  " + number.value().toLowerCase(Locale.ROOT) + "\t"));
         assertEquals(number.prefix().length() + number.width(), number.value().length());
+    }
+
+    @Property
+    void aNumberAsShownIsReadBackWithItsPrefixSequenceAndWidth(@ForAll("numbers") TicketNumber number) {
+        TicketNumber read = TicketNumber.parse(number.value());
+        assertEquals(List.of(number.prefix(), number.sequence(), number.width()),
+                List.of(read.prefix(), read.sequence(), read.width()));
+        assertEquals(number.value(), read.value());
+        assertEquals(read, TicketNumber.parse(" " + number.value().toLowerCase(Locale.ROOT) + "\t"));
+    }
+
+    @Property(tries = 3000)
+    void anyTextIsReadAsTheNumberItShowsOrRefusedNamingTheTicketNumber(@ForAll("numberLikeTexts") String text) {
+        String stripped = text == null ? "" : text.strip();
+        boolean isNumber = SHOWN.matcher(stripped).matches() && !stripped.replaceAll("^[A-Za-z]+", "").matches("0+");
+        String shown = stripped.toUpperCase(Locale.ROOT);
+        try {
+            TicketNumber read = TicketNumber.parse(text);
+            assertTrue(isNumber, () -> "'" + text + "' was read as " + read);
+            assertEquals(shown, read.value());
+        } catch (ValidationFailedException refused) {
+            assertFalse(isNumber, () -> "'" + text + "' was refused: " + refused.getMessage());
+            assertEquals(List.of("ticketNumber"), refused.violations().stream().map(Violation::field).toList());
+        }
+    }
+
+    @Provide
+    Arbitrary<String> numberLikeTexts() {
+        Arbitrary<String> letters = Arbitraries.strings().withChars("REXzéßİ ").ofMaxLength(12);
+        Arbitrary<String> digits = Arbitraries.strings().withChars("0123456789٣ -").ofMaxLength(20);
+        return Arbitraries.oneOf(Combinators.combine(letters, digits).as(String::concat), Arbitraries.strings())
+                .injectNull(0.02);
     }
 
     @Provide

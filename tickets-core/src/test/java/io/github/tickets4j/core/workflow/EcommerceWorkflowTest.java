@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.tickets4j.core.ValidationFailedException;
 import io.github.tickets4j.core.Violation;
 import io.github.tickets4j.core.ticket.CreateTicket;
-import io.github.tickets4j.core.ticket.TicketCommand.ChangeCategory;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand.ChangeStatus;
+import io.github.tickets4j.core.ticket.TicketCommand.ClearCategory;
 import io.github.tickets4j.core.ticket.TicketCommand.Reopen;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +44,11 @@ class EcommerceWorkflowTest extends PresetContract {
     }
 
     @Override
+    Set<String> documentedReopenings() {
+        return Set.of("CLOSED>OPEN");
+    }
+
+    @Override
     CreateTicket.Builder draft(CreateTicket.Builder draft) {
         return draft.priority("MEDIUM").category("Shipping");
     }
@@ -55,7 +60,7 @@ class EcommerceWorkflowTest extends PresetContract {
         ValidationFailedException refused = f.refuses(ValidationFailedException.class, OPERATIONS, resolved,
                 new ChangeStatus("OPEN"));
         assertEquals(List.of("reason"), refused.violations().stream().map(Violation::field).toList());
-        Ticket reopened = f.run(OPERATIONS, resolved, new ChangeStatus("OPEN", Optional.of("Parcel still lost")));
+        Ticket reopened = f.run(OPERATIONS, resolved, new ChangeStatus("OPEN", "Parcel still lost"));
         assertEquals("OPEN", reopened.status().name());
         assertEquals(Optional.empty(), reopened.resolvedAt());
     }
@@ -67,8 +72,8 @@ class EcommerceWorkflowTest extends PresetContract {
         ValidationFailedException refused = f.refuses(ValidationFailedException.class, ADMIN, closed,
                 new Reopen());
         assertEquals("reason", refused.violations().get(0).field());
-        f.refuses(ValidationFailedException.class, ADMIN, closed, new Reopen(Optional.of("   ")));
-        Ticket reopened = f.run(ADMIN, closed, new Reopen(Optional.of("Customer got the wrong size")));
+        f.refuses(ValidationFailedException.class, ADMIN, closed, new Reopen("   "));
+        Ticket reopened = f.run(ADMIN, closed, new Reopen("Customer got the wrong size"));
         assertEquals("OPEN", reopened.status().name());
         assertEquals(Optional.empty(), reopened.closedAt());
         assertEquals(Optional.empty(), reopened.closedBy());
@@ -111,7 +116,7 @@ class EcommerceWorkflowTest extends PresetContract {
         Ticket ticket = f.desk().create(OPERATIONS,
                 CreateTicket.titled("Refund not received").priority("high").category("Payments").build());
         ValidationFailedException refused = f.refuses(ValidationFailedException.class, OPERATIONS, ticket,
-                new ChangeCategory(Optional.empty()));
+                new ClearCategory());
         assertEquals("category", refused.violations().get(0).field());
     }
 }

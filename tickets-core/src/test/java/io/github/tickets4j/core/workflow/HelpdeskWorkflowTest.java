@@ -50,6 +50,11 @@ class HelpdeskWorkflowTest extends PresetContract {
         return "NEW";
     }
 
+    @Override
+    Set<String> documentedReopenings() {
+        return Set.of("CLOSED>REOPENED");
+    }
+
     @Test
     void assigningKeepsTheTicketNew() {
         DeskFixture f = fixture();
@@ -83,7 +88,7 @@ class HelpdeskWorkflowTest extends PresetContract {
     void theCreatorReopensAClosedTicketIntoReopenedEvenWithoutTheReopenPermission() {
         DeskFixture f = fixture();
         Ticket closed = f.run(ADMIN, f.open(SALES, OWN_PROJECT), new Close());
-        Ticket reopened = f.run(SALES, closed, new Reopen(Optional.of("Still no signal")));
+        Ticket reopened = f.run(SALES, closed, new Reopen("Still no signal"));
         assertEquals("REOPENED", reopened.status().name());
         assertClosedStampMatchesStatus(reopened, SALES);
         assertEquals("SCHEDULED", f.run(SALES, reopened, new ChangeStatus("SCHEDULED")).status().name());

@@ -87,9 +87,9 @@ class IspBillingWorkflowTest extends PresetContract {
                 CreateTicket.titled("Router keeps rebooting").category("incident").build());
         assertEquals(Optional.of("Incident"), ticket.category());
         assertEquals(Optional.of("Feature request"),
-                f.run(OPERATIONS, ticket, new ChangeCategory(Optional.of("FEATURE REQUEST"))).category());
+                f.run(OPERATIONS, ticket, new ChangeCategory("FEATURE REQUEST")).category());
         ValidationFailedException refused = f.refuses(ValidationFailedException.class, OPERATIONS, ticket,
-                new ChangeCategory(Optional.of("Bug")));
+                new ChangeCategory("Bug"));
         assertEquals("category", refused.violations().get(0).field());
     }
 
@@ -123,6 +123,6 @@ class IspBillingWorkflowTest extends PresetContract {
     void aClosedTicketIsNotReopened() {
         DeskFixture f = fixture();
         f.refuses(TransitionNotAllowedException.class, ADMIN, f.run(ADMIN, f.open(), new Close()),
-                new Reopen(Optional.of("again")));
+                new Reopen("again"));
     }
 }

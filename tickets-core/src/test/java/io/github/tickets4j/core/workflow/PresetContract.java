@@ -3,18 +3,22 @@ package io.github.tickets4j.core.workflow;
 import static io.github.tickets4j.core.workflow.DeskFixture.ADMIN;
 import static io.github.tickets4j.core.workflow.DeskFixture.assertClosedStampMatchesStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tickets4j.core.TransitionNotAllowedException;
 import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.TicketCommand;
 import io.github.tickets4j.core.ticket.TicketCommand.ChangeStatus;
+import io.github.tickets4j.core.ticket.TicketCommand.Reopen;
 import io.github.tickets4j.core.ticket.TicketEvent;
+import io.github.tickets4j.core.ticket.TimelineAction;
 import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.core.ticket.Visibility;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -38,6 +42,11 @@ abstract class PresetContract {
 
     /** @return the status the seed says new tickets start in */
     abstract String documentedInitialStatus();
+
+    /** @return the documented moves out of the closed category, each as {@code FROM>TO}; none by default */
+    Set<String> documentedReopenings() {
+        return Set.of();
+    }
 
     /**
      * Adds what the preset requires of every new ticket.
@@ -72,7 +81,7 @@ abstract class PresetContract {
             DeskFixture f = fixture();
             Ticket before = f.driveTo(f.open(), fromTo[0]);
             int entriesBefore = f.history(before).size();
-            Ticket after = f.run(ADMIN, before, new ChangeStatus(fromTo[1], Optional.of("as documented")));
+            Ticket after = f.run(ADMIN, before, new ChangeStatus(fromTo[1], "as documented"));
             assertEquals(fromTo[1], after.status().name());
             assertEquals(before.version() + 1, after.version());
             List<TimelineEntry> history = f.history(after);
@@ -96,6 +105,49 @@ abstract class PresetContract {
         return events.get(events.size() - 1);
     }
 
+    @Test
+    void theMovesOutOfTheClosedCategoryAreTheDocumentedReopenings() {
+        Set<String> reopenings = workflow().transitions().stream()
+                .filter(t -> status(t.from()).isClosed() && !status(t.to()).isClosed())
+                .map(t -> t.from() + ">" + t.to()).collect(Collectors.toSet());
+        assertEquals(documentedReopenings(), reopenings);
+    }
+
+    /**
+     * Whichever command takes it, a move out of the closed category is a reopening: a {@link TicketEvent.Reopened}
+     * event and a public {@code REOPENED} entry with the reason, and the closed stamp is gone.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyDocumentedReopeningIsAReopenedEventWhicheverCommandTakesIt() {
+        return documentedReopenings().stream().sorted().flatMap(move -> {
+            String[] fromTo = move.split(">");
+            return Stream.of(
+                    DynamicTest.dynamicTest(move + " by ChangeStatus", () -> assertReopened(fromTo,
+                            new ChangeStatus(fromTo[1], "Customer called back"))),
+                    DynamicTest.dynamicTest(move + " by Reopen", () -> assertReopened(fromTo,
+                            new Reopen("Customer called back"))));
+        });
+    }
+
+    private void assertReopened(String[] fromTo, TicketCommand command) {
+        DeskFixture f = fixture();
+        Ticket closed = f.driveTo(f.open(), fromTo[0]);
+        Ticket reopened = f.run(ADMIN, closed, command);
+        assertEquals(fromTo[1], reopened.status().name());
+        assertClosedStampMatchesStatus(reopened, ADMIN);
+        TicketEvent.Reopened event = assertInstanceOf(TicketEvent.Reopened.class, last(f.events()));
+        assertEquals(List.of(fromTo[0], fromTo[1], "Customer called back"),
+                List.of(event.from(), event.to(), event.reason().orElseThrow()));
+        TimelineEntry entry = f.history(reopened).get(0);
+        assertEquals(event.timelineEntry(), entry);
+        assertEquals(TimelineAction.REOPENED, entry.action());
+        assertEquals(Visibility.PUBLIC, entry.visibility());
+    }
+
+    private Status status(String name) {
+        return workflow().status(name).orElseThrow();
+    }
+
     @TestFactory
     Stream<DynamicTest> everyUndocumentedMoveIsRefusedAndChangesNothing() {
         List<String> statuses = documentedStatuses();
@@ -105,7 +157,7 @@ abstract class PresetContract {
                     DeskFixture f = fixture();
                     Ticket ticket = f.driveTo(f.open(), fromTo[0]);
                     TransitionNotAllowedException refused = f.refuses(TransitionNotAllowedException.class, ADMIN,
-                            ticket, new ChangeStatus(fromTo[1], Optional.of("not documented")));
+                            ticket, new ChangeStatus(fromTo[1], "not documented"));
                     assertTrue(refused.getMessage().contains(ticket.number().value()), refused.getMessage());
                     assertEquals(fromTo[0], refused.from());
                 }));

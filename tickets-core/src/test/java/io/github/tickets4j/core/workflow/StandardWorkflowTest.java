@@ -54,6 +54,11 @@ class StandardWorkflowTest extends PresetContract {
         return "OPEN";
     }
 
+    @Override
+    Set<String> documentedReopenings() {
+        return Set.of("CLOSED>OPEN");
+    }
+
     static List<Actor> workers() {
         return List.of(SALES, OPERATIONS, ADMIN);
     }
@@ -66,7 +71,7 @@ class StandardWorkflowTest extends PresetContract {
         Ticket started = f.run(worker, ticket, new ChangeStatus("in_progress"));
         assertEquals("IN_PROGRESS", started.status().name());
         assertClosedStampMatchesStatus(started, worker);
-        Ticket closed = f.run(worker, started, new Close(Optional.of("Panel replaced")));
+        Ticket closed = f.run(worker, started, new Close("Panel replaced"));
         assertEquals("CLOSED", closed.status().name());
         assertClosedStampMatchesStatus(closed, worker);
         assertTrue(f.events().get(f.events().size() - 1) instanceof TicketEvent.Closed);
@@ -93,7 +98,7 @@ class StandardWorkflowTest extends PresetContract {
     void adminReopensAClosedTicketToOpenAndTheClosedStampIsCleared() {
         DeskFixture f = fixture();
         Ticket closed = f.run(SALES, f.open(SALES, OWN_PROJECT), new Close());
-        Ticket reopened = f.run(ADMIN, closed, new Reopen(Optional.of("Panel fails again")));
+        Ticket reopened = f.run(ADMIN, closed, new Reopen("Panel fails again"));
         assertEquals("OPEN", reopened.status().name());
         assertEquals(Optional.empty(), reopened.closedAt());
         assertEquals(Optional.empty(), reopened.closedBy());

@@ -177,7 +177,7 @@ class WorkflowBuilderTest {
         Ticket fixing = f.run(OPERATIONS, ticket, new ChangeStatus("fixing"));
         f.refuses(ValidationFailedException.class, OPERATIONS, fixing,
                 new ChangeStatus("TRIAGE"));
-        Ticket done = f.run(OPERATIONS, fixing, new Close(Optional.of("Fuse replaced")));
+        Ticket done = f.run(OPERATIONS, fixing, new Close("Fuse replaced"));
         assertEquals("DONE", done.status().name());
         assertClosedStampMatchesStatus(done, OPERATIONS);
 

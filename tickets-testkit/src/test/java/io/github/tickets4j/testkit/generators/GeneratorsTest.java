@@ -21,6 +21,7 @@ import io.github.tickets4j.testkit.fixtures.DeskFixture;
 import io.github.tickets4j.testkit.fixtures.FixtureTicket;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -111,11 +112,20 @@ class GeneratorsTest {
     }
 
     @Example
+    void validCommandsIncludeEveryKindOfCommand() {
+        Set<String> kinds = CommandArbitraries.valid(Workflows.ispBilling(), TODAY).sampleStream().limit(3000)
+                .map(c -> c.getClass().getSimpleName()).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> every = Arrays.stream(TicketCommand.class.getPermittedSubclasses()).map(Class::getSimpleName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(every, kinds);
+    }
+
+    @Example
     void invalidCommandsNameEveryFieldIncludingTargetsThatDoNotExist() {
         Set<String> fields = CommandArbitraries.invalid(Workflows.ispBilling(), TODAY).sampleStream().limit(2000)
                 .map(Invalid::field).collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(new TreeSet<>(Set.of("note", "followUpDate", "to", "reason", "assignee", "team", "customer",
-                "project", "tag", "priority", "category")), fields);
+        assertEquals(new TreeSet<>(Set.of("note", "followUpDate", "dueAt", "to", "reason", "assignee", "team",
+                "customer", "project", "tag", "priority", "category")), fields);
     }
 
     @Provide
