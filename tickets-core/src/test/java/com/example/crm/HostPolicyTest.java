@@ -61,14 +61,14 @@ class HostPolicyTest {
         RoleMatrix.Builder matrix = RoleMatrix.builder();
         for (Grant g : grants) {
             host.allow(g.role(), g.permission(), g.territory());
-            matrix.grant(g.role(), g.permission(), SAME.get(g.territory()));
+            matrix.grant(g.role(), SAME.get(g.territory()), g.permission());
         }
         // The matrix refuses grants that could never apply without VIEW; give such roles the narrowest VIEW.
         grants.stream().map(Grant::role).distinct()
                 .filter(r -> grants.stream().noneMatch(g -> g.role().equals(r) && g.permission() == Permission.VIEW))
                 .forEach(r -> {
                     host.allow(r, Permission.VIEW, Territory.MY_TICKETS);
-                    matrix.grant(r, Permission.VIEW, Scope.OWN);
+                    matrix.grant(r, Scope.OWN, Permission.VIEW);
                 });
         RoleMatrix builtIn = matrix.build();
         assertEquals(builtIn.decide(actor, permission, target, directory).allowed(),

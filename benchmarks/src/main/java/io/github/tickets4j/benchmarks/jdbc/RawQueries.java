@@ -4,11 +4,13 @@ import io.github.tickets4j.benchmarks.data.Dataset;
 import io.github.tickets4j.core.query.Page;
 import io.github.tickets4j.core.spi.Dimension;
 import io.github.tickets4j.core.stats.AgentFigures;
+import io.github.tickets4j.core.stats.Counts;
 import io.github.tickets4j.core.stats.Dashboard;
 import io.github.tickets4j.core.stats.DonutSlice;
 import io.github.tickets4j.core.stats.DurationStats;
 import io.github.tickets4j.core.stats.Report;
 import io.github.tickets4j.core.stats.ReportPeriod;
+import io.github.tickets4j.core.stats.Volume;
 import io.github.tickets4j.core.ticket.CustomerId;
 import io.github.tickets4j.core.ticket.ProjectId;
 import io.github.tickets4j.core.ticket.TeamId;
@@ -159,10 +161,25 @@ public final class RawQueries {
         agents.remove(Dimension.NONE);
         List<AgentFigures> figures = agents.stream().map(a -> {
             DurationStats closed = byAssignee.getOrDefault(a, DurationStats.empty());
-            return new AgentFigures(a, openCounts.getOrDefault(a, 0L), closed.count(), closed);
+            return new AgentFigures(UserId.of(a), openCounts.getOrDefault(a, 0L), closed.count(), closed);
         }).toList();
-        return new Report(period, volume, overall.getOrDefault("", DurationStats.empty()), byPriority, byAssignee,
-                figures, perDay);
+        byPriority.remove(Dimension.NONE);
+        Volume counted = new Volume(volume.get(Dimension.STATUS), counts(volume.get(Dimension.PRIORITY), p -> p),
+                counts(volume.get(Dimension.CATEGORY), c -> c), counts(volume.get(Dimension.TAG), t -> t),
+                counts(volume.get(Dimension.ASSIGNEE), UserId::of));
+        return new Report(period, counted, overall.getOrDefault("", DurationStats.empty()), byPriority, figures,
+                perDay);
+    }
+
+    /** Counts keyed as the SQL grouped them, tickets without a value under {@link Dimension#NONE}, as a report's. */
+    private static <K> Counts<K> counts(Map<String, Long> grouped, Function<String, K> value) {
+        Map<K, Long> byValue = new LinkedHashMap<>();
+        grouped.forEach((k, n) -> {
+            if (!k.equals(Dimension.NONE)) {
+                byValue.put(value.apply(k), n);
+            }
+        });
+        return new Counts<>(byValue, grouped.getOrDefault(Dimension.NONE, 0L));
     }
 
     private Map<String, DurationStats> resolution(String key, List<Object> between) throws SQLException {

@@ -6,6 +6,7 @@ import io.github.tickets4j.core.ticket.TeamId;
 import io.github.tickets4j.core.ticket.UserId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -18,8 +19,8 @@ import java.util.TreeSet;
 /**
  * The configurable access policy: roles map to permissions, each permission with a {@link Scope}. An actor may do
  * what any of their roles grants. {@link #standard()} is the matrix of seed 000; to adjust it, copy it with
- * {@link #toBuilder()}: {@code RoleMatrix.standard().toBuilder().grant(Role.SALES, Permission.REOPEN,
- * Scope.OWN_PROJECTS).revoke(Role.OPERATIONS, Permission.CLOSE).build()}. A policy beyond roles and scopes is a
+ * {@link #toBuilder()}: {@code RoleMatrix.standard().toBuilder().grant(Role.SALES, Scope.OWN_PROJECTS,
+ * Permission.REOPEN).revoke(Role.OPERATIONS, Permission.CLOSE).build()}. A policy beyond roles and scopes is a
  * host's own {@link AccessPolicy}. Immutable.
  */
 public final class RoleMatrix implements AccessPolicy {
@@ -40,16 +41,11 @@ public final class RoleMatrix implements AccessPolicy {
      * @return the policy, never null
      */
     public static RoleMatrix standard() {
-        List<Permission> work = List.of(Permission.VIEW, Permission.CREATE, Permission.FOLLOW_UP,
-                Permission.CHANGE_STATUS, Permission.CLOSE, Permission.ASSIGN, Permission.EDIT);
-        Builder b = builder();
-        for (Permission p : work) {
-            b.grant(Role.SALES, p, Scope.OWN_PROJECTS).grant(Role.OPERATIONS, p, Scope.ALL);
-        }
-        for (Permission p : Permission.values()) {
-            b.grant(Role.ADMIN, p, Scope.ALL);
-        }
-        return b.grant(Role.FINANCE, Permission.VIEW, Scope.ALL).grant(Role.MANAGEMENT, Permission.VIEW, Scope.ALL)
+        Permission[] work = {Permission.VIEW, Permission.CREATE, Permission.FOLLOW_UP, Permission.CHANGE_STATUS,
+            Permission.CLOSE, Permission.ASSIGN, Permission.EDIT};
+        return builder().grant(Role.SALES, Scope.OWN_PROJECTS, work).grant(Role.OPERATIONS, Scope.ALL, work)
+                .grant(Role.ADMIN, Scope.ALL, Permission.values())
+                .grant(Role.FINANCE, Scope.ALL, Permission.VIEW).grant(Role.MANAGEMENT, Scope.ALL, Permission.VIEW)
                 .build();
     }
 
@@ -159,21 +155,24 @@ public final class RoleMatrix implements AccessPolicy {
         }
 
         /**
-         * Grants a permission to a role within a scope. A later grant of the same permission to the same role
+         * Grants permissions to a role within a scope. A later grant of the same permission to the same role
          * replaces the earlier one, so a copied matrix can widen or narrow a grant.
          *
          * @param role the role, never null
-         * @param permission the permission, never null
-         * @param scope how far it reaches, never null
+         * @param scope how far the permissions reach, never null
+         * @param permissions the permissions, at least one, none null
          * @return this builder
          */
-        public Builder grant(Role role, Permission permission, Scope scope) {
-            if (role == null || permission == null || scope == null) {
-                problems.add("grant(" + role + ", " + permission + ", " + scope
-                        + ") needs a role, a permission and a scope");
+        public Builder grant(Role role, Scope scope, Permission... permissions) {
+            if (role == null || scope == null || permissions == null || permissions.length == 0
+                    || Arrays.asList(permissions).contains(null)) {
+                problems.add("grant(" + role + ", " + scope + ", " + (permissions == null ? null
+                        : Arrays.toString(permissions)) + ") needs a role, a scope and permissions, none null");
                 return this;
             }
-            grants.computeIfAbsent(role, r -> new EnumMap<>(Permission.class)).put(permission, scope);
+            for (Permission permission : permissions) {
+                grants.computeIfAbsent(role, r -> new EnumMap<>(Permission.class)).put(permission, scope);
+            }
             return this;
         }
 

@@ -31,12 +31,12 @@ class RoleMatrixTest {
     /** Requesters see and follow up what they raised; agents work their team's tickets; Admin does everything. */
     static RoleMatrix serviceDesk() {
         RoleMatrix.Builder b = RoleMatrix.builder()
-                .grant(REQUESTER, Permission.VIEW, Scope.OWN).grant(REQUESTER, Permission.CREATE, Scope.OWN)
-                .grant(REQUESTER, Permission.FOLLOW_UP, Scope.OWN)
-                .grant(AGENT, Permission.VIEW, Scope.OWN_TEAM).grant(AGENT, Permission.FOLLOW_UP, Scope.OWN_TEAM)
-                .grant(AGENT, Permission.CHANGE_STATUS, Scope.OWN_TEAM).grant(AGENT, Permission.CLOSE, Scope.OWN_TEAM);
+                .grant(REQUESTER, Scope.OWN, Permission.VIEW).grant(REQUESTER, Scope.OWN, Permission.CREATE)
+                .grant(REQUESTER, Scope.OWN, Permission.FOLLOW_UP)
+                .grant(AGENT, Scope.OWN_TEAM, Permission.VIEW).grant(AGENT, Scope.OWN_TEAM, Permission.FOLLOW_UP)
+                .grant(AGENT, Scope.OWN_TEAM, Permission.CHANGE_STATUS).grant(AGENT, Scope.OWN_TEAM, Permission.CLOSE);
         for (Permission p : Permission.values()) {
-            b.grant(Role.ADMIN, p, Scope.ALL);
+            b.grant(Role.ADMIN, Scope.ALL, p);
         }
         return b.build();
     }
@@ -59,36 +59,36 @@ class RoleMatrixTest {
 
     @Test
     void theBuilderNamesEveryProblemAtOnceWhenBuilt() {
-        RoleMatrix.Builder b = RoleMatrix.builder().grant(AGENT, null, Scope.ALL)
-                .grant(null, Permission.VIEW, Scope.ALL).grant(AGENT, Permission.VIEW, null)
+        RoleMatrix.Builder b = RoleMatrix.builder().grant(AGENT, Scope.ALL, (Permission) null)
+                .grant(null, Scope.ALL, Permission.VIEW).grant(AGENT, null, Permission.VIEW)
                 .revoke(Role.of("SALSE"), Permission.CLOSE)
-                .grant(REQUESTER, Permission.CLOSE, Scope.OWN).grant(REQUESTER, Permission.CREATE, Scope.OWN);
+                .grant(REQUESTER, Scope.OWN, Permission.CLOSE).grant(REQUESTER, Scope.OWN, Permission.CREATE);
         ConfigurationException e = assertThrows(ConfigurationException.class, b::build);
-        assertEquals("Cannot build RoleMatrix: grant(AGENT, null, ALL) needs a role, a permission and a scope; "
-                + "grant(null, VIEW, ALL) needs a role, a permission and a scope; "
-                + "grant(AGENT, VIEW, null) needs a role, a permission and a scope; "
+        assertEquals("Cannot build RoleMatrix: grant(AGENT, ALL, [null]) needs a role, a scope and permissions, none null; "
+                + "grant(null, ALL, [VIEW]) needs a role, a scope and permissions, none null; "
+                + "grant(AGENT, null, [VIEW]) needs a role, a scope and permissions, none null; "
                 + "revoke(SALSE, CLOSE): SALSE is not granted CLOSE; "
                 + "REQUESTER is granted [CLOSE] but not VIEW, so those grants could never apply", e.getMessage());
     }
 
     @Test
     void aRoleMayCreateWithoutViewing() {
-        RoleMatrix intake = RoleMatrix.builder().grant(REQUESTER, Permission.CREATE, Scope.ALL).build();
+        RoleMatrix intake = RoleMatrix.builder().grant(REQUESTER, Scope.ALL, Permission.CREATE).build();
         assertEquals(Map.of(Permission.CREATE, Scope.ALL), intake.grantsOf(REQUESTER));
     }
 
     @Test
     void aLaterGrantOfTheSamePermissionReplacesTheEarlierScope() {
-        RoleMatrix matrix = RoleMatrix.builder().grant(AGENT, Permission.VIEW, Scope.ALL)
-                .grant(AGENT, Permission.EDIT, Scope.ALL).grant(AGENT, Permission.VIEW, Scope.OWN).build();
+        RoleMatrix matrix = RoleMatrix.builder().grant(AGENT, Scope.ALL, Permission.VIEW)
+                .grant(AGENT, Scope.ALL, Permission.EDIT).grant(AGENT, Scope.OWN, Permission.VIEW).build();
         assertEquals(Map.of(Permission.VIEW, Scope.OWN, Permission.EDIT, Scope.ALL), matrix.grantsOf(AGENT));
     }
 
     @Test
     void aCopyOfTheStandardMatrixGrantsAndRevokesWithoutChangingTheStandardOne() {
         RoleMatrix standard = RoleMatrix.standard();
-        RoleMatrix adjusted = standard.toBuilder().grant(Role.SALES, Permission.DELETE, Scope.OWN_PROJECTS)
-                .grant(Role.FINANCE, Permission.VIEW, Scope.OWN).revoke(Role.OPERATIONS, Permission.CLOSE)
+        RoleMatrix adjusted = standard.toBuilder().grant(Role.SALES, Scope.OWN_PROJECTS, Permission.DELETE)
+                .grant(Role.FINANCE, Scope.OWN, Permission.VIEW).revoke(Role.OPERATIONS, Permission.CLOSE)
                 .revoke(Role.MANAGEMENT, Permission.VIEW).build();
         assertEquals(Scope.OWN_PROJECTS, adjusted.grantsOf(Role.SALES).get(Permission.DELETE));
         assertEquals(Map.of(Permission.VIEW, Scope.OWN), adjusted.grantsOf(Role.FINANCE));

@@ -143,10 +143,10 @@ class TargetRulesTest {
         RoleMatrix.Builder policy = RoleMatrix.builder();
         for (Permission p : List.of(Permission.VIEW, Permission.CREATE, Permission.FOLLOW_UP, Permission.EDIT,
                 Permission.ASSIGN)) {
-            policy.grant(Role.SALES, p, Scope.OWN_TEAM);
+            policy.grant(Role.SALES, Scope.OWN_TEAM, p);
         }
         for (Permission p : Permission.values()) {
-            policy.grant(Role.ADMIN, p, Scope.ALL);
+            policy.grant(Role.ADMIN, Scope.ALL, p);
         }
         InMemoryDirectory directory = new InMemoryDirectory().team(FIELD, SAM.id(), OLA.id()).team(NORTH)
                 .user(SAM, Actor.of("ola", Role.SALES), ADA);
@@ -172,8 +172,8 @@ class TargetRulesTest {
         InMemoryDirectory directory = new InMemoryDirectory().team(FIELD, SAM.id()).team(NORTH).user(SAM);
         TicketDesk desk = TicketDesk.builder().inMemory().directory(directory).zone(ZoneOffset.UTC)
                 .workflow(Workflows.standard())
-                .policy(RoleMatrix.builder().grant(Role.SALES, Permission.VIEW, Scope.OWN_TEAM)
-                        .grant(Role.SALES, Permission.CREATE, Scope.OWN_TEAM).build()).build();
+                .policy(RoleMatrix.builder().grant(Role.SALES, Scope.OWN_TEAM, Permission.VIEW)
+                        .grant(Role.SALES, Scope.OWN_TEAM, Permission.CREATE).build()).build();
         assertThrows(AccessDeniedException.class,
                 () -> desk.create(SAM, CreateTicket.titled("For the north").team(NORTH).build()));
         assertEquals(FIELD, desk.create(SAM, CreateTicket.titled("For us").team(FIELD).build()).team().orElseThrow());

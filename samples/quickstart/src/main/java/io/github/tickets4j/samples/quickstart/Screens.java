@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,10 +45,9 @@ final class Screens {
      * Draws the dashboard.
      *
      * @param dashboard the dashboard, never null
-     * @param today today's date, which decides which tickets are overdue; never null
-     * @param now the current instant, never null
+     * @param now the current time in the viewer's zone, which decides which tickets are overdue; never null
      */
-    void dashboard(Dashboard dashboard, LocalDate today, Instant now) {
+    void dashboard(Dashboard dashboard, ZonedDateTime now) {
         List<String> cards = new ArrayList<>();
         dashboard.byStatus().forEach((status, count) -> cards.add(label(status) + " " + count));
         cards.add("Overdue " + dashboard.overdue());
@@ -59,7 +59,7 @@ final class Screens {
             out.printf(ROW, t.number().value(), text(t.project().map(Object::toString)),
                     text(t.customer().map(Object::toString)), t.status().name(), date(t.createdAt()),
                     text(t.lastFollowUpAt().map(this::date)), text(t.followUpDate().map(LocalDate::toString)),
-                    t.isOverdue(today, now) ? "OVERDUE" : "");
+                    t.isOverdue(now) ? "OVERDUE" : "");
         }
     }
 

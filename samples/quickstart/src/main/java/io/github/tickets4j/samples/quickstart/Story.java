@@ -150,7 +150,7 @@ final class Story {
         out.println("Support tickets dashboard, as " + viewer.id() + " " + viewer.roles() + " sees it on "
                 + screens.time(clock.instant()) + ":");
         screens.dashboard(desk.dashboard(viewer, DashboardFilter.cleared(), Sort.NEWEST_FIRST, PageRequest.first(20)),
-                desk.today(viewer), clock.instant());
+                clock.instant().atZone(viewer.zone().orElse(Quickstart.ZONE)));
         out.println();
     }
 

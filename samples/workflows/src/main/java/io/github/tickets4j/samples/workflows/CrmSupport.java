@@ -20,13 +20,11 @@ import io.github.tickets4j.core.ticket.TicketCommand.Close;
 import io.github.tickets4j.core.ticket.TicketCommand.LinkCustomer;
 import io.github.tickets4j.core.ticket.TicketCommand.SetDueDate;
 import io.github.tickets4j.core.ticket.TicketNumber;
-import io.github.tickets4j.core.ticket.Visibility;
 import io.github.tickets4j.core.workflow.Workflows;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Optional;
 
 /**
  * Seed 001, a CRM's support workflow ({@link Workflows#crmSupport()}): a web-form ticket arrives unassigned with
@@ -64,20 +62,19 @@ final class CrmSupport extends Scenario {
                 .submitter(Submitter.of("Dana Reyes", "dana.reyes@acme.example", "Acme Logistics")));
         stage.at("2026-04-06T09:10");
         stage.attempt(ANA, login, "open it before it is linked to a business", new ChangeStatus("OPEN"));
-        stage.act(ANA, login, new LinkCustomer(ACME, Optional.empty(), Optional.of(ContactId.of("dana-reyes"))));
+        stage.act(ANA, login, new LinkCustomer(ACME).withContact(ContactId.of("dana-reyes")));
         stage.act(ANA, login, new ChangeStatus("OPEN"));
         stage.act(ANA, login, new Assign(BEN.id()));
         stage.act(ANA, login, new AddTag("account"));
-        stage.act(ANA, login, new ChangePriority("HIGH", Optional.of("The whole dispatch team is locked out")));
-        stage.act(ANA, login, new SetDueDate(Optional.of(Instant.parse("2026-04-07T17:00:00Z"))));
+        stage.act(ANA, login, new ChangePriority("HIGH", "The whole dispatch team is locked out"));
+        stage.act(ANA, login, new SetDueDate(Instant.parse("2026-04-07T17:00:00Z")));
 
         stage.at("2026-04-06T10:00");
         stage.act(BEN, login, new ChangeStatus("IN_PROGRESS"));
-        stage.act(BEN, login, new AddFollowUp("Single sign-on rejects their certificate", Optional.empty(),
-                Visibility.INTERNAL));
-        stage.act(BEN, login, new AddFollowUp("We are on it: which user names are affected?", Optional.empty(),
-                Visibility.PUBLIC));
-        stage.act(BEN, login, new ChangeStatus("WAITING_ON_CUSTOMER", Optional.of("Need the affected user names")));
+        stage.act(BEN, login, new AddFollowUp("Single sign-on rejects their certificate"));
+        stage.act(BEN, login, new AddFollowUp("We are on it: which user names are affected?")
+                .visibleToCustomer());
+        stage.act(BEN, login, new ChangeStatus("WAITING_ON_CUSTOMER", "Need the affected user names"));
 
         stage.at("2026-04-06T11:00");
         TicketNumber vat = stage.create(ANA, CreateTicket.titled("Invoice shows the wrong VAT rate").customer(ACME)
@@ -85,17 +82,17 @@ final class CrmSupport extends Scenario {
                 .dueAt(Instant.parse("2026-04-07T12:00:00Z")));
         stage.act(ANA, vat, new ChangeStatus("OPEN"));
         stage.act(ANA, vat, new ChangeStatus("IN_PROGRESS"));
-        stage.act(ANA, vat, new ChangeStatus("WAITING_ON_CUSTOMER", Optional.of("Asked for the invoice number")));
+        stage.act(ANA, vat, new ChangeStatus("WAITING_ON_CUSTOMER", "Asked for the invoice number"));
 
         stage.at("2026-04-07T09:00");
-        stage.act(BEN, login, new ChangeStatus("IN_PROGRESS", Optional.of("Customer sent the list")));
+        stage.act(BEN, login, new ChangeStatus("IN_PROGRESS", "Customer sent the list"));
         stage.act(BEN, login, new ChangeStatus("WAITING_ON_THIRD_PARTY",
-                Optional.of("Identity provider must renew the certificate")));
+                "Identity provider must renew the certificate"));
         stage.at("2026-04-07T15:00");
-        stage.act(BEN, login, new ChangeStatus("IN_PROGRESS", Optional.of("Certificate renewed")));
-        stage.act(BEN, login, new ChangeStatus("RESOLVED", Optional.of("Users can log in again")));
+        stage.act(BEN, login, new ChangeStatus("IN_PROGRESS", "Certificate renewed"));
+        stage.act(BEN, login, new ChangeStatus("RESOLVED", "Users can log in again"));
         stage.at("2026-04-08T10:00");
-        stage.act(ANA, login, new Close(Optional.of("Customer confirmed by phone")));
+        stage.act(ANA, login, new Close("Customer confirmed by phone"));
 
         stage.at("2026-04-08T11:00");
         stage.create(WEB_FORM, CreateTicket.titled("Request for a training session")

@@ -24,7 +24,6 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -61,28 +60,28 @@ final class Ecommerce extends Scenario {
                 .category("Payments").priority("MEDIUM").assignee(SARA.id()));
         stage.act(SARA, order, new ChangeStatus("IN_PROGRESS"));
         stage.at("2026-05-04T10:00");
-        stage.act(SARA, order, new ChangePriority("HIGH", Optional.of("Customer charged twice; refund due today")));
-        stage.act(SARA, order, new Assign(SEAN.id(), Optional.of("Requires payments expertise")));
+        stage.act(SARA, order, new ChangePriority("HIGH", "Customer charged twice; refund due today"));
+        stage.act(SARA, order, new Assign(SEAN.id(), "Requires payments expertise"));
         stage.attempt(SEAN, order, "send it back to OPEN", new ChangeStatus("OPEN"));
         stage.at("2026-05-04T14:00");
-        stage.act(SEAN, order, new ChangeStatus("RESOLVED", Optional.of("Duplicate charge refunded")));
+        stage.act(SEAN, order, new ChangeStatus("RESOLVED", "Duplicate charge refunded"));
         stage.at("2026-05-05T09:00");
-        stage.act(SEAN, order, new Close(Optional.of("Customer confirmed")));
+        stage.act(SEAN, order, new Close("Customer confirmed"));
 
         stage.at("2026-05-05T11:00");
         TicketNumber shipping = stage.create(SARA, CreateTicket.titled("Do you ship to Norway?")
                 .category("Product question").priority("MEDIUM").assignee(SARA.id()));
-        stage.act(SARA, shipping, new ChangePriority("LOW", Optional.of("General inquiry")));
+        stage.act(SARA, shipping, new ChangePriority("LOW", "General inquiry"));
         stage.at("2026-05-05T11:20");
         stage.act(SARA, shipping, new AddFollowUp("Yes, within five working days"));
         stage.act(SARA, shipping, new Close());
 
         stage.at("2026-05-06T10:00");
         stage.attempt(SARA, order, "reopen it without a reason", new Reopen());
-        stage.act(SARA, order, new Reopen(Optional.of("Refund has not arrived")));
+        stage.act(SARA, order, new Reopen("Refund has not arrived"));
         stage.act(SEAN, order, new ChangeStatus("IN_PROGRESS"));
         stage.at("2026-05-06T16:00");
-        stage.act(SEAN, order, new Close(Optional.of("Bank confirmed the refund; closed again")));
+        stage.act(SEAN, order, new Close("Bank confirmed the refund; closed again"));
 
         stage.at("2026-05-06T17:00");
         stage.create(SARA, CreateTicket.titled("Cannot access my account").customer(ACCOUNT_HOLDER)

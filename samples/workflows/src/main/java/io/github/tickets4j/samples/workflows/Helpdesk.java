@@ -29,7 +29,6 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -74,20 +73,20 @@ final class Helpdesk extends Scenario {
         stage.create(CORA, CreateTicket.titled("New site needs onboarding").project(GLOBEX));
         stage.act(CODY, export, new Assign(TIM.id()));
         stage.act(TIM, planner, new PickUp());
-        stage.act(CODY, export, new ChangeStatus("SCHEDULED", Optional.of("Technician slot Tuesday 10:00")));
+        stage.act(CODY, export, new ChangeStatus("SCHEDULED", "Technician slot Tuesday 10:00"));
 
         stage.at("2026-06-02T10:00");
         stage.act(TIM, export, new ChangeStatus("IN_PROGRESS"));
         stage.act(TIM, export, new AddFollowUp("Export fails on shifts crossing midnight"));
         stage.at("2026-06-02T15:00");
-        stage.act(TIM, export, new Close(Optional.of("Patched the export job")));
+        stage.act(TIM, export, new Close("Patched the export job"));
         stage.at("2026-06-03T09:00");
         stage.attempt(CODY, export, "reopen it (he did not create it)", new Reopen());
-        stage.act(CLEO, export, new Reopen(Optional.of("Export still crashes for night shifts")));
+        stage.act(CLEO, export, new Reopen("Export still crashes for night shifts"));
         stage.act(CODY, export, new ChangeStatus("SCHEDULED"));
         stage.at("2026-06-03T14:00");
         stage.act(TIM, export, new ChangeStatus("IN_PROGRESS"));
-        stage.act(TIM, export, new Close(Optional.of("Night shifts fixed too")));
+        stage.act(TIM, export, new Close("Night shifts fixed too"));
         stage.at("2026-06-03T16:00");
         stage.create(CLEO, CreateTicket.titled("Mobile app shows yesterday's roster").project(ACME));
 

@@ -29,7 +29,6 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Seed 004, an ISP billing system's ticketing, Splynx ({@link Workflows#ispBilling()}): tickets with priorities
@@ -74,22 +73,22 @@ final class IspBilling extends Scenario {
 
         stage.at("2026-07-06T10:00");
         stage.act(NICK, outage, new ChangeStatus("WORK_IN_PROGRESS"));
-        stage.act(NICK, outage, new ChangeStatus("WAITING_FOR_CUSTOMER", Optional.of("Asked to restart the router")));
+        stage.act(NICK, outage, new ChangeStatus("WAITING_FOR_CUSTOMER", "Asked to restart the router"));
         stage.act(NIA, fibre, new ChangeStatus("WORK_IN_PROGRESS"));
         stage.act(NIA, fibre, new SetHidden(false));
         stage.at("2026-07-06T11:00");
-        stage.act(NICK, outage, new ChangeStatus("WORK_IN_PROGRESS", Optional.of("Router restart did not help")));
-        stage.act(NICK, outage, new ChangePriority("Critical", Optional.of("Caused by the fibre cut")));
-        stage.act(NICK, outage, new ChangeCategory(Optional.of("Incident")));
+        stage.act(NICK, outage, new ChangeStatus("WORK_IN_PROGRESS", "Router restart did not help"));
+        stage.act(NICK, outage, new ChangePriority("Critical", "Caused by the fibre cut"));
+        stage.act(NICK, outage, new ChangeCategory("Incident"));
         stage.act(BEA, invoice, new AddFollowUp("Explained the pro-rata charge for the upgrade"));
-        stage.act(BEA, invoice, new Close(Optional.of("Update and close")));
+        stage.act(BEA, invoice, new Close("Update and close"));
 
         stage.at("2026-07-06T16:00");
-        stage.act(NIA, fibre, new ChangeStatus("RESOLVED", Optional.of("Splice repaired")));
+        stage.act(NIA, fibre, new ChangeStatus("RESOLVED", "Splice repaired"));
         stage.act(NIA, fibre, new Close());
-        stage.act(NICK, outage, new ChangeStatus("RESOLVED", Optional.of("Line up again after the repair")));
+        stage.act(NICK, outage, new ChangeStatus("RESOLVED", "Line up again after the repair"));
         stage.at("2026-07-07T09:00");
-        stage.act(NICK, outage, new Close(Optional.of("Customer confirmed")));
+        stage.act(NICK, outage, new Close("Customer confirmed"));
         stage.act(BEA, lead, new PickUp());
 
         stage.timeline(NICK, outage);

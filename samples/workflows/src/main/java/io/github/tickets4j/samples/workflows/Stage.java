@@ -11,7 +11,9 @@ import io.github.tickets4j.core.spi.Dimension;
 import io.github.tickets4j.core.spi.Directory;
 import io.github.tickets4j.core.stats.AgentFigures;
 import io.github.tickets4j.core.stats.DurationStats;
+import io.github.tickets4j.core.stats.Counts;
 import io.github.tickets4j.core.stats.Report;
+import io.github.tickets4j.core.stats.Volume;
 import io.github.tickets4j.core.stats.ReportPeriod;
 import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.Ticket;
@@ -33,6 +35,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -212,7 +215,8 @@ final class Stage {
         out.println();
         out.printf("Statistics %s to %s, as %s sees them:%n", from, to, viewer.id());
         for (Dimension d : dimensions) {
-            out.printf("  %-22s %s%n", "created by " + d.name().toLowerCase(Locale.ROOT), counts(report.volume().get(d)));
+            out.printf("  %-22s %s%n", "created by " + d.name().toLowerCase(Locale.ROOT),
+                    counts(volume(report.volume(), d)));
         }
         out.printf("  %-22s %s%n", "resolution", durations(report.resolution()));
         if (List.of(dimensions).contains(Dimension.PRIORITY)) {
@@ -248,6 +252,35 @@ final class Stage {
      * @param counts counts by name, never null
      * @return the text, {@code -} when empty; never null
      */
+    /** One dimension of a report's volume, by name, tickets without a value counted under "(none)". */
+    private static Map<String, Long> volume(Volume volume, Dimension dimension) {
+        Counts<?> counts;
+        switch (dimension) {
+            case STATUS:
+                return new TreeMap<>(volume.byStatus());
+            case PRIORITY:
+                counts = volume.priorities();
+                break;
+            case CATEGORY:
+                counts = volume.categories();
+                break;
+            case TAG:
+                counts = volume.tags();
+                break;
+            case ASSIGNEE:
+                counts = volume.assignees();
+                break;
+            default:
+                throw new IllegalArgumentException("a report's volume has no counts by " + dimension);
+        }
+        Map<String, Long> named = new TreeMap<>();
+        counts.byValue().forEach((value, n) -> named.put(value.toString(), n));
+        if (counts.withoutValue() > 0) {
+            named.put("(none)", counts.withoutValue());
+        }
+        return named;
+    }
+
     static String counts(Map<String, Long> counts) {
         return counts.isEmpty() ? "-" : counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
