@@ -1,5 +1,5 @@
---liquibase formatted sql
---changeset tickets4j:1
+-- liquibase formatted sql
+-- changeset tickets4j:1
 -- Tickets4j schema for MariaDB 10.6+. Flyway: location classpath:db/tickets4j/mariadb. Liquibase: include
 -- this file as formatted SQL. Instants are UTC datetime(6). Tables use binary, no-pad collation so that ids,
 -- tags and names compare exactly as in Java (case, accents and trailing blanks count).

@@ -1,5 +1,5 @@
---liquibase formatted sql
---changeset tickets4j:2
+-- liquibase formatted sql
+-- changeset tickets4j:2
 -- Tickets4j 0.1 -> 0.2 for MariaDB 10.6+. Flyway: location classpath:db/tickets4j/mariadb. Liquibase: include
 -- this file after V1 as formatted SQL. MariaDB commits every DDL statement: run it while no application node
 -- writes, after a backup.

@@ -1,0 +1,330 @@
+package io.github.tickets4j.jpa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.tickets4j.core.TicketDesk;
+import io.github.tickets4j.core.access.Actor;
+import io.github.tickets4j.core.access.Role;
+import io.github.tickets4j.core.query.HistoryQuery;
+import io.github.tickets4j.core.query.PageRequest;
+import io.github.tickets4j.core.query.Sort;
+import io.github.tickets4j.core.query.SortField;
+import io.github.tickets4j.core.query.TicketQuery;
+import io.github.tickets4j.core.spi.TicketStore;
+import io.github.tickets4j.core.ticket.FollowUp;
+import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.TicketCommand.AddFollowUp;
+import io.github.tickets4j.core.ticket.TicketNumberFormat;
+import io.github.tickets4j.core.ticket.TimelineAction;
+import io.github.tickets4j.core.ticket.TimelineEntry;
+import io.github.tickets4j.core.ticket.Visibility;
+import jakarta.persistence.EntityManagerFactory;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import java.util.UUID;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the Flyway and Liquibase tests share: an empty scratch schema before each test, the library's tool
+ * configurations (history tables of its own), 0.1 data written in plain SQL, and the checks that the result is the
+ * schema the entities expect and that upgraded data reads back through the desk.
+ */
+abstract class MigrationToolBase {
+    static final String FLYWAY_TABLE = "t4j_schema_history";
+    static final String LIQUIBASE_TABLE = "T4J_DATABASECHANGELOG";
+    static final String LIQUIBASE_LOCK_TABLE = "T4J_DATABASECHANGELOGLOCK";
+    private static final String A = "11111111-1111-1111-1111-111111111111";
+    private static final String B = "22222222-2222-2222-2222-222222222222";
+    private static final Instant T0 = Instant.parse("2026-02-02T08:00:00.123Z");
+
+    /** Held, so that the level set on it stays. */
+    private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
+
+    static {
+        // No usage reports from a test run, and no summary or progress lines.
+        System.setProperty("liquibase.analytics.enabled", "false");
+        System.setProperty("liquibase.showSummaryOutput", "log");
+        LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
+    abstract TestDatabase database();
+
+    @BeforeEach
+    void emptySchema() throws SQLException {
+        database().requireReachable();
+        try (Connection c = database().connect(); Statement s = c.createStatement()) {
+            switch (database()) {
+                case H2 -> s.execute("drop all objects");
+                case POSTGRESQL -> {
+                    for (String table : strings(s,
+                            "select tablename from pg_tables where schemaname = current_schema()")) {
+                        s.execute("drop table if exists \"" + table + "\" cascade");
+                    }
+                    s.execute("drop sequence if exists " + DatabaseKind.SEQUENCE);
+                }
+                case MARIADB -> {
+                    s.execute("set foreign_key_checks = 0");
+                    for (String table : strings(s, "select table_name from information_schema.tables where"
+                            + " table_schema = database() and table_type = 'BASE TABLE'")) {
+                        s.execute("drop table if exists `" + table + "`");
+                    }
+                    s.execute("set foreign_key_checks = 1");
+                    s.execute("drop sequence if exists " + DatabaseKind.SEQUENCE);
+                }
+            }
+        }
+    }
+
+    String folder() {
+        String first = database().kind.schemaScripts().get(0);
+        return first.substring(0, first.lastIndexOf('/'));
+    }
+
+    /** The library's Flyway, as the README tells hosts to configure it. */
+    org.flywaydb.core.api.configuration.FluentConfiguration libraryFlyway() {
+        return Flyway.configure().dataSource(new ScratchDataSource(database())).locations("classpath:" + folder())
+                .table(FLYWAY_TABLE);
+    }
+
+    /** The library's Liquibase changelog on a fresh connection, with changelog tables of its own. */
+    Liquibase libraryLiquibase() throws Exception {
+        Database db = DatabaseFactory.getInstance()
+                .findCorrectDatabaseImplementation(new JdbcConnection(database().connect()));
+        db.setDatabaseChangeLogTableName(LIQUIBASE_TABLE);
+        db.setDatabaseChangeLogLockTableName(LIQUIBASE_LOCK_TABLE);
+        return new Liquibase(folder() + "/tickets4j-changelog.xml", new ClassLoaderResourceAccessor(), db);
+    }
+
+    List<String> liquibaseIds() throws SQLException {
+        try (Connection c = database().connect(); Statement s = c.createStatement()) {
+            return strings(s, "select id from " + LIQUIBASE_TABLE
+                    + " where author = 'tickets4j' order by orderexecuted");
+        }
+    }
+
+    void assertValidates() {
+        try (EntityManagerFactory factory = database().factory()) {
+            assertTrue(factory.isOpen());
+        }
+        assertEquals(0, database().queryLong("select last_value from t4j_number_counter where name = 'tickets'"));
+    }
+
+    void assertUpgradedDataReadsBack() {
+        assertThrows(IllegalStateException.class, () -> database().queryLong("select count(*) from t4j_follow_up"),
+                "the follow-up table is gone");
+        try (EntityManagerFactory factory = database().factory()) {
+            JpaStorage storage = JpaStorage.resourceLocal(factory, database().kind);
+            assertEquals(2, storage.rebuildDerivedData(), "both tickets hold an ß that lower() kept");
+            TicketDesk desk = TicketDesk.builder().storage(storage).directory(Samples.directory())
+                    .zone(ZoneOffset.UTC).clock(Clock.fixed(Instant.parse("2026-03-10T10:00:00Z"), ZoneOffset.UTC))
+                    .build();
+            Actor admin = Actor.of("root", Role.ADMIN);
+            assertEquals(List.of("RE00000001", "RE00000002"), desk.search(admin,
+                    TicketQuery.builder().text("STRASSE").build(), Sort.ascending(SortField.NUMBER),
+                    PageRequest.first(10)).items().stream().map(t -> t.number().value()).toList());
+
+            TicketStore store = storage.tickets();
+            Ticket a = store.findByNumber(TicketNumberFormat.DEFAULT.format(1)).orElseThrow();
+            assertEquals(3, a.version());
+            List<TimelineEntry> history = store.history(a.id(), HistoryQuery.newest(50));
+            assertEquals(List.of(3L, 2L, 1L, 0L), history.stream().map(TimelineEntry::sequence).toList());
+            assertEquals(List.of(TimelineAction.FOLLOW_UP_ADDED, TimelineAction.ASSIGNED,
+                    TimelineAction.FOLLOW_UP_ADDED, TimelineAction.CREATED),
+                    history.stream().map(TimelineEntry::action).toList());
+            assertEquals(List.of(Visibility.INTERNAL, Visibility.INTERNAL, Visibility.PUBLIC, Visibility.PUBLIC),
+                    history.stream().map(TimelineEntry::visibility).toList());
+            FollowUp called = history.get(2).followUp().orElseThrow();
+            assertEquals(List.of("Called the customer", Optional.of(LocalDate.of(2026, 3, 4)), Visibility.PUBLIC),
+                    List.of(called.note(), called.followUpDate(), called.visibility()));
+
+            Ticket b = store.findByNumber(TicketNumberFormat.DEFAULT.format(2)).orElseThrow();
+            List<TimelineEntry> imported = store.history(b.id(), HistoryQuery.newest(50));
+            assertEquals(List.of(TimelineAction.FOLLOW_UP_ADDED, TimelineAction.CLOSED, TimelineAction.CREATED),
+                    imported.stream().map(TimelineEntry::action).toList());
+            assertEquals("Imported without an entry", imported.get(0).followUp().orElseThrow().note());
+
+            Ticket a4 = desk.execute(admin, a.number(), new AddFollowUp("After the upgrade"));
+            assertEquals(4, a4.version());
+            TimelineEntry newest = store.history(a.id(), HistoryQuery.newest(1)).get(0);
+            assertEquals(List.of(4L, "After the upgrade"), List.of(newest.sequence(), newest.detail().orElseThrow()));
+        }
+    }
+
+    /**
+     * Tickets as Tickets4j 0.1 stored them, in plain SQL (the data of {@link SchemaScriptBehaviour}'s migration
+     * tests). A: created, a public follow-up with a date, assigned, an internal follow-up. B: closed, written around
+     * the desk (version 7, two entries) with a follow-up that has no entry.
+     */
+    void writeDataOf01() throws SQLException {
+        try (Connection c = database().connect()) {
+            Map<String, Object> a = ticket(A, 1, "Solar panel not generating power", "OPEN", "OPEN", null, 3);
+            a.put("description", "On the roof, Lange Straße 4");
+            insert(c, "t4j_ticket", a);
+            Map<String, Object> b = ticket(B, 2, "Imported: Hotel in İzmir, ΟΔΟΣ 5", "CLOSED", "CLOSED",
+                    T0.plusSeconds(3600), 7);
+            b.put("description", "Moved from Straße 9 to the ferry office on Ærø");
+            insert(c, "t4j_ticket", b);
+            insert(c, "t4j_ticket_tag", row("ticket_id", A, "tag", "vip"));
+            insert(c, "t4j_timeline_entry", entry(A, 0, 0, "CREATED", null, "OPEN", null));
+            insert(c, "t4j_timeline_entry", entry(A, 1, 60, "FOLLOW_UP_ADDED", null, "2026-03-04",
+                    "Called the customer"));
+            insert(c, "t4j_timeline_entry", entry(A, 2, 120, "ASSIGNED", null, "kim", null));
+            insert(c, "t4j_timeline_entry", entry(A, 3, 180, "FOLLOW_UP_ADDED", null, null,
+                    "Internal: customer is difficult"));
+            insert(c, "t4j_follow_up", followUp(A, 0, 60, "Called the customer", LocalDate.of(2026, 3, 4), "PUBLIC"));
+            insert(c, "t4j_follow_up", followUp(A, 1, 180, "Internal: customer is difficult", null, "INTERNAL"));
+            insert(c, "t4j_timeline_entry", entry(B, 0, 0, "CREATED", null, "OPEN", null));
+            insert(c, "t4j_timeline_entry", entry(B, 1, 3600, "CLOSED", "OPEN", "CLOSED", "Done"));
+            insert(c, "t4j_follow_up", followUp(B, 0, 30, "Imported without an entry", LocalDate.of(2026, 1, 31),
+                    "PUBLIC"));
+            insert(c, "t4j_status_count", row("status", "OPEN", "status_category", "OPEN", "stripe", 0,
+                    "ticket_count", 1L));
+            insert(c, "t4j_status_count", row("status", "CLOSED", "status_category", "CLOSED", "stripe", 0,
+                    "ticket_count", 1L));
+        }
+    }
+
+    private static Map<String, Object> ticket(String id, int sequence, String title, String status, String category,
+            Instant closedAt, long version) {
+        Map<String, Object> t = row("id", id, "ticket_number", TicketNumberFormat.DEFAULT.format(sequence).value(),
+                "number_prefix", "RE", "number_sequence", (long) sequence, "number_width", 8, "title", title);
+        t.putAll(row("status", status, "status_category", category, "project_id", "P-1", "has_submitter", false,
+                "hidden", false, "created_at", T0, "created_epoch_ms", T0.toEpochMilli(), "created_by", "sam"));
+        t.putAll(row("closed_at", closedAt, "closed_by", closedAt == null ? null : "sam", "resolution_seconds",
+                closedAt == null ? null : 3600L, "last_activity_at", closedAt == null ? T0.plusSeconds(180) : closedAt,
+                "version", version));
+        return t;
+    }
+
+    private static Map<String, Object> entry(String ticket, int seqNo, int second, String action, String from,
+            String to, String detail) {
+        return row("id", UUID.randomUUID().toString(), "ticket_id", ticket, "seq_no", seqNo, "occurred_at",
+                T0.plusSeconds(second), "actor", "sam", "action", action, "from_value", from, "to_value", to,
+                "detail", detail);
+    }
+
+    private static Map<String, Object> followUp(String ticket, int seqNo, int second, String note, LocalDate date,
+            String visibility) {
+        return row("id", UUID.randomUUID().toString(), "ticket_id", ticket, "seq_no", seqNo, "note", note,
+                "follow_up_date", date, "author", "sam", "created_at", T0.plusSeconds(second), "visibility",
+                visibility);
+    }
+
+    private static Map<String, Object> row(Object... namesAndValues) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            row.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return row;
+    }
+
+    /** Binds instants as the adapter's provider does: with their offset, or as UTC wall-clock time on MariaDB. */
+    private void insert(Connection c, String table, Map<String, Object> values) throws SQLException {
+        List<String> names = new ArrayList<>(values.keySet());
+        String sql = "insert into " + table + " (" + String.join(", ", names) + ") values ("
+                + String.join(", ", names.stream().map(n -> "?").toList()) + ")";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < names.size(); i++) {
+                Object value = values.get(names.get(i));
+                if (value instanceof Instant instant) {
+                    if (database() == TestDatabase.MARIADB) {
+                        ps.setTimestamp(i + 1, Timestamp.from(instant),
+                                Calendar.getInstance(TimeZone.getTimeZone("UTC")));
+                    } else {
+                        ps.setObject(i + 1, instant.atOffset(ZoneOffset.UTC));
+                    }
+                } else {
+                    ps.setObject(i + 1, value);
+                }
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    private static List<String> strings(Statement s, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+
+    /** This JVM's scratch schema of a test database as a data source, for Flyway. */
+    record ScratchDataSource(TestDatabase database) implements DataSource {
+        @Override
+        public Connection getConnection() throws SQLException {
+            return database.connect();
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return database.connect();
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public Logger getParentLogger() {
+            return Logger.getGlobal();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            throw new SQLException("not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return false;
+        }
+    }
+}
