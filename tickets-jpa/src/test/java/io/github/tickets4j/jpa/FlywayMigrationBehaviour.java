@@ -32,7 +32,7 @@ abstract class FlywayMigrationBehaviour extends MigrationToolBase {
     @Test
     void flywayUpgradesA01DatabaseAndTheDeskReadsItsTicketsAndHistory() throws SQLException {
         assertEquals(1, libraryFlyway().target("1").load().migrate().migrationsExecuted);
-        writeDataOf01();
+        DataOf01.write(database());
         MigrateResult upgrade = libraryFlyway().load().migrate();
         assertEquals(List.of("2"), upgrade.migrations.stream().map(m -> m.version).toList());
         assertUpgradedDataReadsBack();
@@ -41,7 +41,7 @@ abstract class FlywayMigrationBehaviour extends MigrationToolBase {
     @Test
     void flywayBaselinesA01DatabaseCreatedByHandAtVersion1AndRunsOnlyV2() throws SQLException {
         database().recreateSchemaOf01();
-        writeDataOf01();
+        DataOf01.write(database());
         MigrateResult upgrade = libraryFlyway().baselineOnMigrate(true).baselineVersion("1").load().migrate();
         assertEquals(List.of("2"), upgrade.migrations.stream().map(m -> m.version).toList());
         assertUpgradedDataReadsBack();

@@ -38,7 +38,7 @@ abstract class LiquibaseMigrationBehaviour extends MigrationToolBase {
             liquibase.update(1, new Contexts(), new LabelExpression());
         }
         assertEquals(List.of("1"), liquibaseIds());
-        writeDataOf01();
+        DataOf01.write(database());
         try (Liquibase liquibase = libraryLiquibase()) {
             liquibase.update(new Contexts(), new LabelExpression());
         }
@@ -49,7 +49,7 @@ abstract class LiquibaseMigrationBehaviour extends MigrationToolBase {
     @Test
     void liquibaseMarksChangeset1OfA01DatabaseCreatedByHandAndRunsOnlyChangeset2() throws Exception {
         database().recreateSchemaOf01();
-        writeDataOf01();
+        DataOf01.write(database());
         try (Liquibase liquibase = libraryLiquibase()) {
             liquibase.markNextChangeSetRan(new Contexts(), new LabelExpression());
         }

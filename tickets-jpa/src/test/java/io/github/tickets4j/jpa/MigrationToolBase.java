@@ -23,37 +23,25 @@ import io.github.tickets4j.core.ticket.Visibility;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.PrintWriter;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TimeZone;
-import java.util.UUID;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import liquibase.Contexts;
-import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * What the Flyway and Liquibase tests share: an empty scratch schema before each test, the library's tool
@@ -64,9 +52,6 @@ abstract class MigrationToolBase {
     static final String FLYWAY_TABLE = "t4j_schema_history";
     static final String LIQUIBASE_TABLE = "T4J_DATABASECHANGELOG";
     static final String LIQUIBASE_LOCK_TABLE = "T4J_DATABASECHANGELOGLOCK";
-    private static final String A = "11111111-1111-1111-1111-111111111111";
-    private static final String B = "22222222-2222-2222-2222-222222222222";
-    private static final Instant T0 = Instant.parse("2026-02-02T08:00:00.123Z");
 
     /** Held, so that the level set on it stays. */
     private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
@@ -178,97 +163,6 @@ abstract class MigrationToolBase {
             assertEquals(4, a4.version());
             TimelineEntry newest = store.history(a.id(), HistoryQuery.newest(1)).get(0);
             assertEquals(List.of(4L, "After the upgrade"), List.of(newest.sequence(), newest.detail().orElseThrow()));
-        }
-    }
-
-    /**
-     * Tickets as Tickets4j 0.1 stored them, in plain SQL (the data of {@link SchemaScriptBehaviour}'s migration
-     * tests). A: created, a public follow-up with a date, assigned, an internal follow-up. B: closed, written around
-     * the desk (version 7, two entries) with a follow-up that has no entry.
-     */
-    void writeDataOf01() throws SQLException {
-        try (Connection c = database().connect()) {
-            Map<String, Object> a = ticket(A, 1, "Solar panel not generating power", "OPEN", "OPEN", null, 3);
-            a.put("description", "On the roof, Lange Straße 4");
-            insert(c, "t4j_ticket", a);
-            Map<String, Object> b = ticket(B, 2, "Imported: Hotel in İzmir, ΟΔΟΣ 5", "CLOSED", "CLOSED",
-                    T0.plusSeconds(3600), 7);
-            b.put("description", "Moved from Straße 9 to the ferry office on Ærø");
-            insert(c, "t4j_ticket", b);
-            insert(c, "t4j_ticket_tag", row("ticket_id", A, "tag", "vip"));
-            insert(c, "t4j_timeline_entry", entry(A, 0, 0, "CREATED", null, "OPEN", null));
-            insert(c, "t4j_timeline_entry", entry(A, 1, 60, "FOLLOW_UP_ADDED", null, "2026-03-04",
-                    "Called the customer"));
-            insert(c, "t4j_timeline_entry", entry(A, 2, 120, "ASSIGNED", null, "kim", null));
-            insert(c, "t4j_timeline_entry", entry(A, 3, 180, "FOLLOW_UP_ADDED", null, null,
-                    "Internal: customer is difficult"));
-            insert(c, "t4j_follow_up", followUp(A, 0, 60, "Called the customer", LocalDate.of(2026, 3, 4), "PUBLIC"));
-            insert(c, "t4j_follow_up", followUp(A, 1, 180, "Internal: customer is difficult", null, "INTERNAL"));
-            insert(c, "t4j_timeline_entry", entry(B, 0, 0, "CREATED", null, "OPEN", null));
-            insert(c, "t4j_timeline_entry", entry(B, 1, 3600, "CLOSED", "OPEN", "CLOSED", "Done"));
-            insert(c, "t4j_follow_up", followUp(B, 0, 30, "Imported without an entry", LocalDate.of(2026, 1, 31),
-                    "PUBLIC"));
-            insert(c, "t4j_status_count", row("status", "OPEN", "status_category", "OPEN", "stripe", 0,
-                    "ticket_count", 1L));
-            insert(c, "t4j_status_count", row("status", "CLOSED", "status_category", "CLOSED", "stripe", 0,
-                    "ticket_count", 1L));
-        }
-    }
-
-    private static Map<String, Object> ticket(String id, int sequence, String title, String status, String category,
-            Instant closedAt, long version) {
-        Map<String, Object> t = row("id", id, "ticket_number", TicketNumberFormat.DEFAULT.format(sequence).value(),
-                "number_prefix", "RE", "number_sequence", (long) sequence, "number_width", 8, "title", title);
-        t.putAll(row("status", status, "status_category", category, "project_id", "P-1", "has_submitter", false,
-                "hidden", false, "created_at", T0, "created_epoch_ms", T0.toEpochMilli(), "created_by", "sam"));
-        t.putAll(row("closed_at", closedAt, "closed_by", closedAt == null ? null : "sam", "resolution_seconds",
-                closedAt == null ? null : 3600L, "last_activity_at", closedAt == null ? T0.plusSeconds(180) : closedAt,
-                "version", version));
-        return t;
-    }
-
-    private static Map<String, Object> entry(String ticket, int seqNo, int second, String action, String from,
-            String to, String detail) {
-        return row("id", UUID.randomUUID().toString(), "ticket_id", ticket, "seq_no", seqNo, "occurred_at",
-                T0.plusSeconds(second), "actor", "sam", "action", action, "from_value", from, "to_value", to,
-                "detail", detail);
-    }
-
-    private static Map<String, Object> followUp(String ticket, int seqNo, int second, String note, LocalDate date,
-            String visibility) {
-        return row("id", UUID.randomUUID().toString(), "ticket_id", ticket, "seq_no", seqNo, "note", note,
-                "follow_up_date", date, "author", "sam", "created_at", T0.plusSeconds(second), "visibility",
-                visibility);
-    }
-
-    private static Map<String, Object> row(Object... namesAndValues) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            row.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return row;
-    }
-
-    /** Binds instants as the adapter's provider does: with their offset, or as UTC wall-clock time on MariaDB. */
-    private void insert(Connection c, String table, Map<String, Object> values) throws SQLException {
-        List<String> names = new ArrayList<>(values.keySet());
-        String sql = "insert into " + table + " (" + String.join(", ", names) + ") values ("
-                + String.join(", ", names.stream().map(n -> "?").toList()) + ")";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < names.size(); i++) {
-                Object value = values.get(names.get(i));
-                if (value instanceof Instant instant) {
-                    if (database() == TestDatabase.MARIADB) {
-                        ps.setTimestamp(i + 1, Timestamp.from(instant),
-                                Calendar.getInstance(TimeZone.getTimeZone("UTC")));
-                    } else {
-                        ps.setObject(i + 1, instant.atOffset(ZoneOffset.UTC));
-                    }
-                } else {
-                    ps.setObject(i + 1, value);
-                }
-            }
-            ps.executeUpdate();
         }
     }
 

@@ -1,0 +1,122 @@
+package io.github.tickets4j.jpa;
+
+import io.github.tickets4j.core.ticket.TicketNumberFormat;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.UUID;
+
+/** Two tickets as Tickets4j 0.1 stored them, written in plain SQL, for the tests that upgrade a 0.1 database. */
+final class DataOf01 {
+    static final String A = "11111111-1111-1111-1111-111111111111";
+    static final String B = "22222222-2222-2222-2222-222222222222";
+    static final Instant T0 = Instant.parse("2026-02-02T08:00:00.123Z");
+
+    private DataOf01() {
+    }
+
+    /**
+     * Tickets as Tickets4j 0.1 stored them, in plain SQL. A: created, a public follow-up with a date, assigned, an
+     * internal follow-up; version 3 and four entries, as the 0.1 desk wrote them. B: closed, written around the desk
+     * (version 7 with two entries) with a follow-up that has no entry.
+     */
+    static void write(TestDatabase database) throws SQLException {
+        try (Connection c = database.connect()) {
+            Map<String, Object> a = ticket(A, 1, "Solar panel not generating power", "OPEN", "OPEN", null, 3);
+            a.put("description", "On the roof, Lange Straße 4");
+            insert(database, c, "t4j_ticket", a);
+            Map<String, Object> b = ticket(B, 2, "Imported: Hotel in İzmir, ΟΔΟΣ 5", "CLOSED", "CLOSED",
+                    T0.plusSeconds(3600), 7);
+            b.put("description", "Moved from Straße 9 to the ferry office on Ærø");
+            insert(database, c, "t4j_ticket", b);
+            insert(database, c, "t4j_ticket_tag", row("ticket_id", A, "tag", "vip"));
+            insert(database, c, "t4j_timeline_entry", entry(A, 0, 0, "CREATED", null, "OPEN", null));
+            insert(database, c, "t4j_timeline_entry", entry(A, 1, 60, "FOLLOW_UP_ADDED", null, "2026-03-04",
+                    "Called the customer"));
+            insert(database, c, "t4j_timeline_entry", entry(A, 2, 120, "ASSIGNED", null, "kim", null));
+            insert(database, c, "t4j_timeline_entry", entry(A, 3, 180, "FOLLOW_UP_ADDED", null, null,
+                    "Internal: customer is difficult"));
+            insert(database, c, "t4j_follow_up", followUp(A, 0, 60, "Called the customer", LocalDate.of(2026, 3, 4), "PUBLIC"));
+            insert(database, c, "t4j_follow_up", followUp(A, 1, 180, "Internal: customer is difficult", null, "INTERNAL"));
+            insert(database, c, "t4j_timeline_entry", entry(B, 0, 0, "CREATED", null, "OPEN", null));
+            insert(database, c, "t4j_timeline_entry", entry(B, 1, 3600, "CLOSED", "OPEN", "CLOSED", "Done"));
+            insert(database, c, "t4j_follow_up", followUp(B, 0, 30, "Imported without an entry", LocalDate.of(2026, 1, 31),
+                    "PUBLIC"));
+            insert(database, c, "t4j_status_count", row("status", "OPEN", "status_category", "OPEN", "stripe", 0,
+                    "ticket_count", 1L));
+            insert(database, c, "t4j_status_count", row("status", "CLOSED", "status_category", "CLOSED", "stripe", 0,
+                    "ticket_count", 1L));
+        }
+    }
+
+    private static Map<String, Object> ticket(String id, int sequence, String title, String status, String category,
+            Instant closedAt, long version) {
+        Map<String, Object> t = row("id", id, "ticket_number", TicketNumberFormat.DEFAULT.format(sequence).value(),
+                "number_prefix", "RE", "number_sequence", (long) sequence, "number_width", 8, "title", title);
+        t.putAll(row("status", status, "status_category", category, "project_id", "P-1", "has_submitter", false,
+                "hidden", false, "created_at", T0, "created_epoch_ms", T0.toEpochMilli(), "created_by", "sam"));
+        t.putAll(row("closed_at", closedAt, "closed_by", closedAt == null ? null : "sam", "resolution_seconds",
+                closedAt == null ? null : 3600L, "last_activity_at", closedAt == null ? T0.plusSeconds(180) : closedAt,
+                "version", version));
+        return t;
+    }
+
+    private static Map<String, Object> entry(String ticket, int seqNo, int second, String action, String from,
+            String to, String detail) {
+        return row("id", UUID.randomUUID().toString(), "ticket_id", ticket, "seq_no", seqNo, "occurred_at",
+                T0.plusSeconds(second), "actor", "sam", "action", action, "from_value", from, "to_value", to,
+                "detail", detail);
+    }
+
+    private static Map<String, Object> followUp(String ticket, int seqNo, int second, String note, LocalDate date,
+            String visibility) {
+        return row("id", UUID.randomUUID().toString(), "ticket_id", ticket, "seq_no", seqNo, "note", note,
+                "follow_up_date", date, "author", "sam", "created_at", T0.plusSeconds(second), "visibility",
+                visibility);
+    }
+
+    private static Map<String, Object> row(Object... namesAndValues) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            row.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return row;
+    }
+
+    /**
+     * Inserts a row over JDBC, instants bound as the adapter's provider binds them: with their offset where the
+     * column keeps one, as UTC wall-clock time in MariaDB's datetime.
+     */
+    private static void insert(TestDatabase database, Connection c, String table, Map<String, Object> values)
+            throws SQLException {
+        List<String> names = new ArrayList<>(values.keySet());
+        String sql = "insert into " + table + " (" + String.join(", ", names) + ") values ("
+                + String.join(", ", names.stream().map(n -> "?").toList()) + ")";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < names.size(); i++) {
+                Object value = values.get(names.get(i));
+                if (value instanceof Instant instant) {
+                    if (database == TestDatabase.MARIADB) {
+                        ps.setTimestamp(i + 1, Timestamp.from(instant),
+                                Calendar.getInstance(TimeZone.getTimeZone("UTC")));
+                    } else {
+                        ps.setObject(i + 1, instant.atOffset(ZoneOffset.UTC));
+                    }
+                } else {
+                    ps.setObject(i + 1, value);
+                }
+            }
+            ps.executeUpdate();
+        }
+    }
+}
