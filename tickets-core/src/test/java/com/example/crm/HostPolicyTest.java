@@ -13,7 +13,7 @@ import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.Permission;
 import io.github.tickets4j.core.access.Role;
 import io.github.tickets4j.core.access.RoleMatrix;
-import io.github.tickets4j.core.access.Scope;
+import io.github.tickets4j.core.access.PermissionScope;
 import io.github.tickets4j.core.memory.InMemoryDirectory;
 import io.github.tickets4j.core.query.TicketQuery;
 import io.github.tickets4j.core.ticket.CreateTicket;
@@ -46,8 +46,8 @@ class HostPolicyTest {
     private static final List<UserId> USERS = List.of(UserId.of("ann"), UserId.of("bob"), UserId.of("cy"));
     private static final List<ProjectId> PROJECTS = List.of(ProjectId.of("P1"), ProjectId.of("P2"));
     private static final List<TeamId> TEAMS = List.of(TeamId.of("T1"), TeamId.of("T2"));
-    private static final Map<Territory, Scope> SAME = Map.of(Territory.MY_ACCOUNTS, Scope.OWN_PROJECTS,
-            Territory.MY_CREWS, Scope.OWN_TEAM, Territory.MY_TICKETS, Scope.OWN, Territory.EVERYWHERE, Scope.ALL);
+    private static final Map<Territory, PermissionScope> SAME = Map.of(Territory.MY_ACCOUNTS, PermissionScope.OWN_PROJECTS,
+            Territory.MY_CREWS, PermissionScope.OWN_TEAM, Territory.MY_TICKETS, PermissionScope.OWN, Territory.EVERYWHERE, PermissionScope.ALL);
 
     /** One cell of the role-permission matrix, granted with a territory. */
     record Grant(Role role, Permission permission, Territory territory) {
@@ -68,13 +68,13 @@ class HostPolicyTest {
                 .filter(r -> grants.stream().noneMatch(g -> g.role().equals(r) && g.permission() == Permission.VIEW))
                 .forEach(r -> {
                     host.allow(r, Permission.VIEW, Territory.MY_TICKETS);
-                    matrix.grant(r, Scope.OWN, Permission.VIEW);
+                    matrix.grant(r, PermissionScope.OWN, Permission.VIEW);
                 });
         RoleMatrix builtIn = matrix.build();
         assertEquals(builtIn.decide(actor, permission, target, directory).allowed(),
                 host.decide(actor, permission, target, directory).allowed(), () -> actor + " " + permission);
-        assertEquals(builtIn.viewScope(actor, directory).includes(target),
-                host.viewScope(actor, directory).includes(target), () -> actor + " views " + target);
+        assertEquals(builtIn.viewableTickets(actor, directory).includes(target),
+                host.viewableTickets(actor, directory).includes(target), () -> actor + " views " + target);
     }
 
     @Example

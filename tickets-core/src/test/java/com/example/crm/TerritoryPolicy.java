@@ -6,7 +6,7 @@ import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.Decision;
 import io.github.tickets4j.core.access.Permission;
 import io.github.tickets4j.core.access.Role;
-import io.github.tickets4j.core.access.ViewScope;
+import io.github.tickets4j.core.access.ViewableTickets;
 import io.github.tickets4j.core.spi.Directory;
 import io.github.tickets4j.core.ticket.TeamId;
 import io.github.tickets4j.core.ticket.UserId;
@@ -49,13 +49,13 @@ final class TerritoryPolicy implements AccessPolicy {
     }
 
     @Override
-    public ViewScope viewScope(Actor actor, Directory directory) {
+    public ViewableTickets viewableTickets(Actor actor, Directory directory) {
         return reach(actor, Permission.VIEW, directory);
     }
 
     /** Every territory any of the actor's roles grants this permission in, joined. */
-    private ViewScope reach(Actor actor, Permission permission, Directory directory) {
-        ViewScope reach = ViewScope.none();
+    private ViewableTickets reach(Actor actor, Permission permission, Directory directory) {
+        ViewableTickets reach = ViewableTickets.none();
         for (Role role : actor.roles()) {
             Territory territory = grants.getOrDefault(role, Map.of()).get(permission);
             if (territory != null) {
@@ -65,19 +65,19 @@ final class TerritoryPolicy implements AccessPolicy {
         return reach;
     }
 
-    private static ViewScope scopeOf(Territory territory, UserId me, Directory directory) {
+    private static ViewableTickets scopeOf(Territory territory, UserId me, Directory directory) {
         switch (territory) {
             case MY_ACCOUNTS:
-                return new ViewScope.Restricted(directory.projectsOf(me), Set.of(), Set.of(), Set.of());
+                return new ViewableTickets.Restricted(directory.projectsOf(me), Set.of(), Set.of(), Set.of());
             case MY_CREWS:
                 Set<TeamId> crews = directory.teamsOf(me);
                 Set<UserId> mates = new HashSet<>();
                 crews.forEach(crew -> mates.addAll(directory.membersOf(crew)));
-                return new ViewScope.Restricted(Set.of(), crews, mates, Set.of());
+                return new ViewableTickets.Restricted(Set.of(), crews, mates, Set.of());
             case MY_TICKETS:
-                return new ViewScope.Restricted(Set.of(), Set.of(), Set.of(), Set.of(me));
+                return new ViewableTickets.Restricted(Set.of(), Set.of(), Set.of(), Set.of(me));
             default:
-                return ViewScope.all();
+                return ViewableTickets.all();
         }
     }
 }

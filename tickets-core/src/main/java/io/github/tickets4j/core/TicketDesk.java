@@ -20,7 +20,7 @@ import io.github.tickets4j.core.query.Page;
 import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.query.TicketQuery;
-import io.github.tickets4j.core.query.View;
+import io.github.tickets4j.core.query.NamedView;
 import io.github.tickets4j.core.spi.Directory;
 import io.github.tickets4j.core.spi.EventPublisher;
 import io.github.tickets4j.core.spi.NumberSequence;
@@ -294,7 +294,7 @@ public final class TicketDesk {
      * @return the page, never null
      * @throws ValidationFailedException naming the argument that is null
      */
-    public Page<TicketSummary> view(Actor actor, View view, Sort sort, PageRequest page) {
+    public Page<TicketSummary> view(Actor actor, NamedView view, Sort sort, PageRequest page) {
         requireActor(actor);
         require(view, "view");
         require(sort, "sort");

@@ -24,7 +24,7 @@ import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TimelineAction;
 import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.core.ticket.UserId;
-import io.github.tickets4j.core.ticket.Visibility;
+import io.github.tickets4j.core.ticket.Audience;
 import io.github.tickets4j.core.workflow.Workflows;
 import java.time.Clock;
 import java.time.Instant;
@@ -73,8 +73,8 @@ class ReadmeExampleTest {
         assertEquals(List.of(TimelineAction.CLOSED, TimelineAction.FOLLOW_UP_ADDED, TimelineAction.STATUS_CHANGED,
                 TimelineAction.FOLLOW_UP_ADDED, TimelineAction.CREATED),
                 history.entries().stream().map(TimelineEntry::action).toList());
-        assertEquals(List.of(Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC, Visibility.INTERNAL,
-                Visibility.PUBLIC), history.entries().stream().map(TimelineEntry::visibility).toList());
+        assertEquals(List.of(Audience.PUBLIC, Audience.PUBLIC, Audience.PUBLIC, Audience.INTERNAL,
+                Audience.PUBLIC), history.entries().stream().map(TimelineEntry::audience).toList());
         assertEquals(Optional.empty(), history.next());
         assertTrue(closed.closedAt().isPresent());
         assertEquals(Optional.of("Customer confirmed"), closed.resolutionNote());

@@ -19,7 +19,7 @@ import io.github.tickets4j.core.ticket.TicketCommand.AddFollowUp;
 import io.github.tickets4j.core.ticket.TicketNumberFormat;
 import io.github.tickets4j.core.ticket.TimelineAction;
 import io.github.tickets4j.core.ticket.TimelineEntry;
-import io.github.tickets4j.core.ticket.Visibility;
+import io.github.tickets4j.core.ticket.Audience;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -147,11 +147,11 @@ abstract class MigrationToolBase {
             assertEquals(List.of(TimelineAction.FOLLOW_UP_ADDED, TimelineAction.ASSIGNED,
                     TimelineAction.FOLLOW_UP_ADDED, TimelineAction.CREATED),
                     history.stream().map(TimelineEntry::action).toList());
-            assertEquals(List.of(Visibility.INTERNAL, Visibility.INTERNAL, Visibility.PUBLIC, Visibility.PUBLIC),
-                    history.stream().map(TimelineEntry::visibility).toList());
+            assertEquals(List.of(Audience.INTERNAL, Audience.INTERNAL, Audience.PUBLIC, Audience.PUBLIC),
+                    history.stream().map(TimelineEntry::audience).toList());
             FollowUp called = history.get(2).followUp().orElseThrow();
-            assertEquals(List.of("Called the customer", Optional.of(LocalDate.of(2026, 3, 4)), Visibility.PUBLIC),
-                    List.of(called.note(), called.followUpDate(), called.visibility()));
+            assertEquals(List.of("Called the customer", Optional.of(LocalDate.of(2026, 3, 4)), Audience.PUBLIC),
+                    List.of(called.note(), called.followUpDate(), called.audience()));
 
             Ticket b = store.findByNumber(TicketNumberFormat.DEFAULT.format(2)).orElseThrow();
             List<TimelineEntry> imported = store.history(b.id(), HistoryQuery.newest(50));

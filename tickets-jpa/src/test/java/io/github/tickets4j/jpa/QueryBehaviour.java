@@ -2,7 +2,7 @@ package io.github.tickets4j.jpa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.tickets4j.core.access.ViewScope;
+import io.github.tickets4j.core.access.ViewableTickets;
 import io.github.tickets4j.core.query.Page;
 import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
@@ -135,8 +135,8 @@ abstract class QueryBehaviour extends DatabaseTestBase {
     void everyScopeMustIncludeATicketAndEachIncludesByAnyOfItsConditions() {
         List<Ticket> tickets = Samples.tickets(new Random(SEED + 8), 40);
         insertAll(tickets);
-        ViewScope projectOrTeam = new ViewScope.Restricted(Set.of(Samples.P1), Set.of(Samples.T2), Set.of(), Set.of());
-        ViewScope involvingSam = new ViewScope.Restricted(Set.of(), Set.of(), Set.of(), Set.of(Samples.SAM));
+        ViewableTickets projectOrTeam = new ViewableTickets.Restricted(Set.of(Samples.P1), Set.of(Samples.T2), Set.of(), Set.of());
+        ViewableTickets involvingSam = new ViewableTickets.Restricted(Set.of(), Set.of(), Set.of(), Set.of(Samples.SAM));
         TicketCriteria both = Samples.criteria(TicketQuery.all(), List.of(projectOrTeam, involvingSam));
 
         List<TicketSummary> expected = tickets.stream().map(Ticket::summary)
@@ -151,7 +151,7 @@ abstract class QueryBehaviour extends DatabaseTestBase {
     @Test
     void aRestrictedScopeWithoutConditionsShowsNothing() {
         insertAll(Samples.tickets(new Random(SEED + 9), 10));
-        TicketCriteria nothing = Samples.criteria(TicketQuery.all(), List.of(ViewScope.none()));
+        TicketCriteria nothing = Samples.criteria(TicketQuery.all(), List.of(ViewableTickets.none()));
 
         assertEquals(0, store.count(nothing));
         assertEquals(Map.of(), store.countBy(nothing, Dimension.STATUS));
@@ -209,7 +209,7 @@ abstract class QueryBehaviour extends DatabaseTestBase {
         insertAll(tickets);
 
         TicketCriteria problems = Samples.criteria(TicketQuery.builder().categories("pRoBlEm").build(),
-                List.of(ViewScope.all()));
+                List.of(ViewableTickets.all()));
         assertEquals(3, store.count(problems));
         assertEquals(Map.of("PROBLEM", 1L, "Problem", 1L, "problem", 1L, "Question", 1L, Dimension.NONE, 1L),
                 store.countBy(Samples.all(), Dimension.CATEGORY));
@@ -225,10 +225,10 @@ abstract class QueryBehaviour extends DatabaseTestBase {
         insertAll(tickets);
 
         TicketCriteria billingOrCafe = Samples.criteria(TicketQuery.builder().tags("billing", "café").build(),
-                List.of(ViewScope.all()));
+                List.of(ViewableTickets.all()));
         assertEquals(2, store.count(billingOrCafe));
         assertEquals(Map.of("billing", 1L, "vip", 1L), store.countBy(
-                Samples.criteria(TicketQuery.builder().tags("billing").build(), List.of(ViewScope.all())),
+                Samples.criteria(TicketQuery.builder().tags("billing").build(), List.of(ViewableTickets.all())),
                 Dimension.TAG));
         assertEquals(Map.of("billing", 1L, "vip", 2L, "café", 1L, Dimension.NONE, 1L),
                 store.countBy(Samples.all(), Dimension.TAG));
@@ -252,7 +252,7 @@ abstract class QueryBehaviour extends DatabaseTestBase {
         insertAll(tickets);
 
         TicketCriteria overdue = Samples.criteria(TicketQuery.builder().overdueOnly(true).build(),
-                List.of(ViewScope.all()));
+                List.of(ViewableTickets.all()));
         assertEquals(List.of(1, 3, 6, 7), numbers(store.find(overdue, Sort.ascending(SortField.NUMBER),
                 PageRequest.first(10))));
         assertEquals(4, store.count(overdue), "a ticket with both dates passed counts once");
@@ -281,7 +281,7 @@ abstract class QueryBehaviour extends DatabaseTestBase {
     }
 
     private List<String> titlesFound(String text) {
-        TicketCriteria c = Samples.criteria(TicketQuery.builder().text(text).build(), List.of(ViewScope.all()));
+        TicketCriteria c = Samples.criteria(TicketQuery.builder().text(text).build(), List.of(ViewableTickets.all()));
         return store.find(c, Sort.ascending(SortField.NUMBER), PageRequest.first(50)).items().stream()
                 .map(TicketSummary::title).sorted().toList();
     }

@@ -2,7 +2,7 @@ package io.github.tickets4j.jpa;
 
 import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.Role;
-import io.github.tickets4j.core.access.ViewScope;
+import io.github.tickets4j.core.access.ViewableTickets;
 import io.github.tickets4j.core.memory.InMemoryDirectory;
 import io.github.tickets4j.core.query.TicketQuery;
 import io.github.tickets4j.core.spi.TicketCriteria;
@@ -127,7 +127,7 @@ final class Samples {
                 .project(maybe(r, PROJECTS)).customer(maybe(r, CUSTOMERS))
                 .contact(r.nextInt(4) == 0 ? ContactId.of("K-" + sequence) : null)
                 .submitter(r.nextInt(5) == 0 ? Submitter.of(null, "x" + sequence + "@example.com", null) : null)
-                .assignee(maybe(r, USERS)).team(maybe(r, TEAMS)).tags(tags).hidden(r.nextInt(6) == 0)
+                .assignee(maybe(r, USERS)).team(maybe(r, TEAMS)).tags(tags).hiddenFromCustomer(r.nextInt(6) == 0)
                 .dueAt(r.nextInt(3) == 0 ? BASE.plus(Duration.ofMinutes(r.nextInt(30 * 24 * 60))) : null)
                 .followUpDate(!closed && r.nextBoolean()
                         ? LocalDate.ofInstant(BASE, ZoneOffset.UTC).plusDays(r.nextInt(30)) : null)
@@ -181,23 +181,23 @@ final class Samples {
         if (r.nextInt(4) == 0) {
             q.text(pick(r, TEXTS));
         }
-        List<ViewScope> scopes = new ArrayList<>();
+        List<ViewableTickets> scopes = new ArrayList<>();
         for (int i = r.nextInt(3); i > 0; i--) {
-            scopes.add(r.nextInt(4) == 0 ? ViewScope.all() : new ViewScope.Restricted(Set.copyOf(some(r, PROJECTS)),
+            scopes.add(r.nextInt(4) == 0 ? ViewableTickets.all() : new ViewableTickets.Restricted(Set.copyOf(some(r, PROJECTS)),
                     Set.copyOf(some(r, TEAMS)), Set.copyOf(some(r, USERS)), Set.copyOf(some(r, USERS))));
         }
         return criteria(q.build(), scopes);
     }
 
     /** Criteria as the desk would make them at {@link #NOW}, for the ISP workflow. */
-    static TicketCriteria criteria(TicketQuery query, List<ViewScope> scopes) {
+    static TicketCriteria criteria(TicketQuery query, List<ViewableTickets> scopes) {
         return new TicketCriteria(query, scopes, LocalDate.ofInstant(NOW, ZoneOffset.UTC), NOW,
                 query.text().flatMap(TicketNumberFormat.DEFAULT::parse),
                 WORKFLOW.statuses().stream().map(Status::name).toList(), WORKFLOW.priorities());
     }
 
     static TicketCriteria all() {
-        return criteria(TicketQuery.all(), List.of(ViewScope.all()));
+        return criteria(TicketQuery.all(), List.of(ViewableTickets.all()));
     }
 
     private static Instant instant(Random r) {

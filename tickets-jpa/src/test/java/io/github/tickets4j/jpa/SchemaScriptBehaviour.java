@@ -20,7 +20,7 @@ import io.github.tickets4j.core.ticket.TicketCommand.AddFollowUp;
 import io.github.tickets4j.core.ticket.TicketNumberFormat;
 import io.github.tickets4j.core.ticket.TimelineAction;
 import io.github.tickets4j.core.ticket.TimelineEntry;
-import io.github.tickets4j.core.ticket.Visibility;
+import io.github.tickets4j.core.ticket.Audience;
 import io.github.tickets4j.core.workflow.WorkflowRef;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.SQLException;
@@ -95,11 +95,11 @@ abstract class SchemaScriptBehaviour {
             assertEquals(List.of(TimelineAction.FOLLOW_UP_ADDED, TimelineAction.ASSIGNED,
                     TimelineAction.FOLLOW_UP_ADDED, TimelineAction.CREATED),
                     history.stream().map(TimelineEntry::action).toList());
-            assertEquals(List.of(Visibility.INTERNAL, Visibility.INTERNAL, Visibility.PUBLIC, Visibility.PUBLIC),
-                    history.stream().map(TimelineEntry::visibility).toList());
+            assertEquals(List.of(Audience.INTERNAL, Audience.INTERNAL, Audience.PUBLIC, Audience.PUBLIC),
+                    history.stream().map(TimelineEntry::audience).toList());
             FollowUp called = history.get(2).followUp().orElseThrow();
-            assertEquals(List.of("Called the customer", Optional.of(LocalDate.of(2026, 3, 4)), Visibility.PUBLIC,
-                    DataOf01.T0.plusSeconds(60)), List.of(called.note(), called.followUpDate(), called.visibility(),
+            assertEquals(List.of("Called the customer", Optional.of(LocalDate.of(2026, 3, 4)), Audience.PUBLIC,
+                    DataOf01.T0.plusSeconds(60)), List.of(called.note(), called.followUpDate(), called.audience(),
                     called.createdAt()));
             assertEquals("Internal: customer is difficult", history.get(0).followUp().orElseThrow().note());
             assertEquals(List.of(TimelineAction.FOLLOW_UP_ADDED, TimelineAction.CREATED),
@@ -114,7 +114,7 @@ abstract class SchemaScriptBehaviour {
                     imported.stream().map(TimelineEntry::action).toList());
             FollowUp orphan = imported.get(0).followUp().orElseThrow();
             assertEquals(List.of("Imported without an entry", Optional.of(LocalDate.of(2026, 1, 31)),
-                    Visibility.PUBLIC), List.of(orphan.note(), orphan.followUpDate(), orphan.visibility()),
+                    Audience.PUBLIC), List.of(orphan.note(), orphan.followUpDate(), orphan.audience()),
                     "a follow-up without an entry is kept as one");
 
             TicketDesk desk = TicketDesk.builder().storage(JpaStorage.resourceLocal(factory, database().kind))

@@ -12,7 +12,7 @@ import io.github.tickets4j.core.ValidationFailedException;
 import io.github.tickets4j.core.Violation;
 import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.Role;
-import io.github.tickets4j.core.access.ViewScope;
+import io.github.tickets4j.core.access.ViewableTickets;
 import io.github.tickets4j.core.query.HistoryPage;
 import io.github.tickets4j.core.query.HistoryQuery;
 import io.github.tickets4j.core.query.PageRequest;
@@ -33,7 +33,7 @@ import io.github.tickets4j.core.ticket.TicketCommand.AddTag;
 import io.github.tickets4j.core.ticket.TicketCommand.Assign;
 import io.github.tickets4j.core.ticket.TicketCommand.Close;
 import io.github.tickets4j.core.ticket.TicketCommand.RemoveTag;
-import io.github.tickets4j.core.ticket.TicketCommand.SetHidden;
+import io.github.tickets4j.core.ticket.TicketCommand.SetHiddenFromCustomer;
 import io.github.tickets4j.core.ticket.TicketEvent;
 import io.github.tickets4j.core.ticket.TicketEvent.Occurrence;
 import io.github.tickets4j.core.ticket.TicketId;
@@ -42,7 +42,7 @@ import io.github.tickets4j.core.ticket.TicketNumberFormat;
 import io.github.tickets4j.core.ticket.TicketSummary;
 import io.github.tickets4j.core.ticket.TimelineAction;
 import io.github.tickets4j.core.ticket.TimelineEntry;
-import io.github.tickets4j.core.ticket.Visibility;
+import io.github.tickets4j.core.ticket.Audience;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
 import java.time.Duration;
@@ -93,7 +93,7 @@ abstract class StoreBehaviour extends DatabaseTestBase {
         clock.advance(Duration.ofMillis(300_001));
         desk.execute(SAM, created.number(),
                 new AddFollowUp("Called the customer", LocalDate.of(2026, 3, 4)).visibleToCustomer());
-        desk.execute(ADMIN, created.number(), new SetHidden(true));
+        desk.execute(ADMIN, created.number(), new SetHiddenFromCustomer(true));
         clock.advance(Duration.ofSeconds(61));
         Ticket closed = desk.execute(SAM, created.number(), new Close("Replaced the inverter"));
 
@@ -140,7 +140,7 @@ abstract class StoreBehaviour extends DatabaseTestBase {
         // No use case loaded the ticket before: the store reads the state to compare with, then writes the change.
         Ticket ticket = insert(sample(5).toBuilder().tags(List.of("a", "b")).build());
         Change change = Samples.change(ticket, b -> b.title("Other").description("Now described").priority(null)
-                .hidden(!ticket.hidden()).tags(List.of("b", "c")).assignee(null).team(Samples.T2));
+                .hiddenFromCustomer(!ticket.hiddenFromCustomer()).tags(List.of("b", "c")).assignee(null).team(Samples.T2));
         store.update(change);
 
         assertEquals(change.ticket(), store.findByNumber(ticket.number()).orElseThrow());
@@ -261,8 +261,8 @@ abstract class StoreBehaviour extends DatabaseTestBase {
                 .toList();
         assertEquals(List.of("third, internal", "second, for the customer", "first, internal"),
                 followUps.stream().map(FollowUp::note).toList());
-        assertEquals(List.of(Visibility.INTERNAL, Visibility.PUBLIC, Visibility.INTERNAL),
-                followUps.stream().map(FollowUp::visibility).toList());
+        assertEquals(List.of(Audience.INTERNAL, Audience.PUBLIC, Audience.INTERNAL),
+                followUps.stream().map(FollowUp::audience).toList());
         assertEquals(Optional.of(LocalDate.of(2026, 3, 9)), followUps.get(1).followUpDate());
         assertEquals(List.of(TimelineAction.FOLLOW_UP_ADDED, TimelineAction.CREATED),
                 desk.history(SAM, ticket.number(), HistoryQuery.newest(10).publicOnly()).entries().stream()
@@ -431,7 +431,7 @@ abstract class StoreBehaviour extends DatabaseTestBase {
     }
 
     private static TicketCriteria text(String needle) {
-        return Samples.criteria(TicketQuery.builder().text(needle).build(), List.of(ViewScope.all()));
+        return Samples.criteria(TicketQuery.builder().text(needle).build(), List.of(ViewableTickets.all()));
     }
 
     @Test
@@ -464,7 +464,7 @@ abstract class StoreBehaviour extends DatabaseTestBase {
         Occurrence occurrence = new Occurrence(UUID.randomUUID(), ticket.id(), ticket.number(), 1,
                 ticket.createdAt(), ticket.createdBy());
         Change huge = new Change(next, new TicketEvent.FollowUpAdded(occurrence, new FollowUp(UUID.randomUUID(),
-                "n".repeat(20_001), Optional.empty(), Samples.SAM, ticket.createdAt(), Visibility.INTERNAL)));
+                "n".repeat(20_001), Optional.empty(), Samples.SAM, ticket.createdAt(), Audience.INTERNAL)));
 
         ValidationFailedException e = assertThrows(ValidationFailedException.class, () -> store.update(huge));
         assertEquals("history.detail", e.violations().get(0).field());

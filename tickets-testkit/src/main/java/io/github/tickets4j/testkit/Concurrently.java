@@ -7,7 +7,7 @@ import io.github.tickets4j.core.spi.Transactions;
 import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketId;
-import io.github.tickets4j.core.ticket.Visibility;
+import io.github.tickets4j.core.ticket.Audience;
 import io.github.tickets4j.testkit.fixtures.Actors;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ final class Concurrently {
                                 allHaveRead.await(PATIENCE_SECONDS, TimeUnit.SECONDS);
                                 first = false;
                             }
-                            Change changed = read.addFollowUp(note, Optional.empty(), Visibility.INTERNAL,
+                            Change changed = read.addFollowUp(note, Optional.empty(), Audience.INTERNAL,
                                     Actors.operations().id(), Instant.parse("2026-03-02T10:00:00Z"));
                             try {
                                 tx.inTransaction(() -> {

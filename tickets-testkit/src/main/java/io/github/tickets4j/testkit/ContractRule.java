@@ -55,7 +55,7 @@ public enum ContractRule {
             + "already stored are never rewritten."),
     /** Store: history paging. */
     S19("store", "A history read returns, newest first, at most limit entries: exactly those HistoryQuery.test "
-            + "accepts, for every action and visibility filter and before cursor; pages chained by before cover "
+            + "accepts, for every action and audience filter and before cursor; pages chained by before cover "
             + "the history once."),
     /** Store: history per ticket. */
     S20("store", "A ticket's history holds only its own entries, however the tickets' changes interleave; an "
@@ -64,7 +64,7 @@ public enum ContractRule {
     S21("store", "Every ticket reads back with the workflow name and version it was created under, and a desk "
             + "with several workflows over the store decides each ticket with its own."),
     /** Store: visibility carried. */
-    S22("store", "Entries read back with the visibility they were written with; publicOnly returns every public "
+    S22("store", "Entries read back with the audience they were written with; publicOnly returns every public "
             + "entry and no internal one."),
     /** Store: refusals over the store. */
     S23("store", "Over the store, a command, delete or history read on a ticket the actor may not view throws "

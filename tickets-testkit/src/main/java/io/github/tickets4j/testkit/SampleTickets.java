@@ -2,7 +2,7 @@ package io.github.tickets4j.testkit;
 
 import io.github.tickets4j.core.TicketDesk;
 import io.github.tickets4j.core.access.Actor;
-import io.github.tickets4j.core.access.ViewScope;
+import io.github.tickets4j.core.access.ViewableTickets;
 import io.github.tickets4j.core.query.TicketQuery;
 import io.github.tickets4j.core.spi.TicketCriteria;
 import io.github.tickets4j.core.spi.TicketStorage;
@@ -96,7 +96,7 @@ final class SampleTickets {
                 .assignee(random.nextInt(3) == 0 ? null : assignees.get(random.nextInt(assignees.size())))
                 .team(random.nextInt(3) == 0 ? null : random.nextBoolean() ? Actors.T1 : Actors.T2)
                 .dueAt(random.nextBoolean() ? null : now().plus(Duration.ofHours(random.nextInt(240) - 72)))
-                .hidden(random.nextInt(5) == 0);
+                .hiddenFromCustomer(random.nextInt(5) == 0);
         for (String tag : TAGS) {
             if (random.nextInt(3) == 0) {
                 command.tags(tag);
@@ -164,12 +164,12 @@ final class SampleTickets {
      * @param scopes the view scopes; none means every ticket is visible
      * @return the criteria
      */
-    TicketCriteria criteria(TicketQuery query, ViewScope... scopes) {
+    TicketCriteria criteria(TicketQuery query, ViewableTickets... scopes) {
         return criteria(query, now(), scopes);
     }
 
-    static TicketCriteria criteria(TicketQuery query, Instant now, ViewScope... scopes) {
-        List<ViewScope> all = scopes.length == 0 ? List.of(ViewScope.all()) : List.of(scopes);
+    static TicketCriteria criteria(TicketQuery query, Instant now, ViewableTickets... scopes) {
+        List<ViewableTickets> all = scopes.length == 0 ? List.of(ViewableTickets.all()) : List.of(scopes);
         return new TicketCriteria(query, all, LocalDate.ofInstant(now, ZONE), now,
                 query.text().flatMap(TicketNumberFormat.DEFAULT::parse),
                 WORKFLOW.statuses().stream().map(Status::name).toList(), WORKFLOW.priorities());

@@ -21,7 +21,7 @@ import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TicketNumberFormat;
 import io.github.tickets4j.core.ticket.TimelineAction;
 import io.github.tickets4j.core.ticket.TimelineEntry;
-import io.github.tickets4j.core.ticket.Visibility;
+import io.github.tickets4j.core.ticket.Audience;
 import io.github.tickets4j.core.workflow.StatusCategory;
 import io.github.tickets4j.core.workflow.Workflow;
 import io.github.tickets4j.core.workflow.WorkflowRef;
@@ -69,7 +69,7 @@ abstract class StoreHistoryRules extends StoreQueryRules {
     @Test
     void store_S19_historyPagesAgreeWithHistoryQuery() {
         List<FixtureTicket> made = List.of(ticket(1).activity(120, 1L).build(),
-                ticket(2).followUp(null, Visibility.PUBLIC).activity(45, 2L).status("CLOSED").build(),
+                ticket(2).followUp(null, Audience.PUBLIC).activity(45, 2L).status("CLOSED").build(),
                 ticket(3).build());
         made.forEach(this::insert);
         Random random = new Random(19L);
@@ -168,20 +168,20 @@ abstract class StoreHistoryRules extends StoreQueryRules {
         List<TimelineEntry> published = new ArrayList<>();
         fixture.events().events().forEach(e -> published.add(0, e.timelineEntry()));
         List<TimelineEntry> read = desk.history(Actors.admin(), n, HistoryQuery.newest(50)).entries();
-        assertEquals(List.of(Visibility.INTERNAL, Visibility.PUBLIC, Visibility.INTERNAL, Visibility.PUBLIC,
-                Visibility.INTERNAL, Visibility.PUBLIC), read.stream().map(TimelineEntry::visibility).toList(),
+        assertEquals(List.of(Audience.INTERNAL, Audience.PUBLIC, Audience.INTERNAL, Audience.PUBLIC,
+                Audience.INTERNAL, Audience.PUBLIC), read.stream().map(TimelineEntry::audience).toList(),
                 "visibility of each entry, newest first");
         assertEquals(published, read, "the entries as published");
         List<TimelineEntry> customerView = desk.history(Actors.admin(), n, HistoryQuery.newest(50).publicOnly())
                 .entries();
-        assertEquals(read.stream().filter(e -> e.visibility() == Visibility.PUBLIC).toList(), customerView,
+        assertEquals(read.stream().filter(e -> e.audience() == Audience.PUBLIC).toList(), customerView,
                 "publicOnly: every public entry and no internal one");
-        assertEquals(List.of(Visibility.PUBLIC, Visibility.INTERNAL), desk.history(Actors.admin(), n,
+        assertEquals(List.of(Audience.PUBLIC, Audience.INTERNAL), desk.history(Actors.admin(), n,
                 HistoryQuery.newest(50).only(TimelineAction.FOLLOW_UP_ADDED)).entries().stream()
-                .map(e -> e.followUp().orElseThrow().visibility()).toList(), "the follow-ups' visibility");
+                .map(e -> e.followUp().orElseThrow().audience()).toList(), "the follow-ups' visibility");
         for (TicketEvent event : fixture.events().events()) {
-            assertEquals(event.visibility(), read.stream().filter(e -> e.id().equals(event.occurrence().id()))
-                    .findFirst().orElseThrow().visibility(), "the event and its stored entry agree");
+            assertEquals(event.audience(), read.stream().filter(e -> e.id().equals(event.occurrence().id()))
+                    .findFirst().orElseThrow().audience(), "the event and its stored entry agree");
         }
     }
 
@@ -248,7 +248,7 @@ abstract class StoreHistoryRules extends StoreQueryRules {
                 : 1 + random.nextInt(size + 5)).only(wanted);
         switch (random.nextInt(3)) {
             case 0 -> query = query.publicOnly();
-            case 1 -> query = new HistoryQuery(query.actions(), Set.of(Visibility.INTERNAL), query.before(),
+            case 1 -> query = new HistoryQuery(query.actions(), Set.of(Audience.INTERNAL), query.before(),
                     query.limit());
             default -> { }
         }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.RoleMatrix;
-import io.github.tickets4j.core.access.ViewScope;
+import io.github.tickets4j.core.access.ViewableTickets;
 import io.github.tickets4j.core.query.Page;
 import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
@@ -141,25 +141,25 @@ abstract class StoreQueryRules extends StoreContractSupport {
     void store_S12_queriesCountsAndAggregatesStayInsideEveryScope() {
         SampleTickets data = SampleTickets.create(storage(), SAMPLE_SIZE);
         List<Ticket> tickets = data.load();
-        List<List<ViewScope>> scopes = new ArrayList<>();
+        List<List<ViewableTickets>> scopes = new ArrayList<>();
         for (Actor actor : Actors.all()) {
-            scopes.add(List.of(RoleMatrix.standard().viewScope(actor, data.fixture().directory())));
+            scopes.add(List.of(RoleMatrix.standard().viewableTickets(actor, data.fixture().directory())));
         }
-        scopes.add(List.of(ViewScope.none()));
+        scopes.add(List.of(ViewableTickets.none()));
         scopes.add(List.of(restricted(Set.of(Actors.P2), Set.of(), Set.of(), Set.of())));
         scopes.add(List.of(restricted(Set.of(), Set.of(Actors.T2), Set.of(), Set.of())));
         scopes.add(List.of(restricted(Set.of(), Set.of(), Set.of(Actors.operations().id()), Set.of())));
         scopes.add(List.of(restricted(Set.of(), Set.of(), Set.of(), Set.of(Actors.otherSales().id()))));
         scopes.add(List.of(restricted(Set.of(Actors.P1), Set.of(), Set.of(), Set.of()),
                 restricted(Set.of(), Set.of(Actors.T1), Set.of(), Set.of())));
-        for (List<ViewScope> scope : scopes) {
-            TicketCriteria criteria = data.criteria(TicketQuery.all(), scope.toArray(ViewScope[]::new));
+        for (List<ViewableTickets> scope : scopes) {
+            TicketCriteria criteria = data.criteria(TicketQuery.all(), scope.toArray(ViewableTickets[]::new));
             assertSameAnswers(tickets, criteria, "scopes " + scope);
             assertEquals(Aggregates.resolution(tickets, criteria), tx(() -> store().resolution(criteria)));
             assertEquals(Aggregates.createdPerDay(tickets, criteria, SampleTickets.ZONE),
                     tx(() -> store().createdPerDay(criteria, SampleTickets.ZONE)), "scopes " + scope);
             TicketCriteria overdue = data.criteria(TicketQuery.builder().overdueOnly(true).build(),
-                    scope.toArray(ViewScope[]::new));
+                    scope.toArray(ViewableTickets[]::new));
             assertEquals(Aggregates.count(tickets, overdue), tx(() -> store().count(overdue)), "scopes " + scope);
         }
     }
@@ -281,8 +281,8 @@ abstract class StoreQueryRules extends StoreContractSupport {
                 tx(() -> store().countBy(criteria, Dimension.PROJECT)), "count by project " + what);
     }
 
-    private static ViewScope restricted(Set<ProjectId> projects,
+    private static ViewableTickets restricted(Set<ProjectId> projects,
             Set<TeamId> teams, Set<UserId> assignees, Set<UserId> involved) {
-        return new ViewScope.Restricted(projects, teams, assignees, involved);
+        return new ViewableTickets.Restricted(projects, teams, assignees, involved);
     }
 }

@@ -22,7 +22,7 @@ import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TicketNumberFormat;
 import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.core.ticket.UserId;
-import io.github.tickets4j.core.ticket.Visibility;
+import io.github.tickets4j.core.ticket.Audience;
 import io.github.tickets4j.testkit.fixtures.Actors;
 import io.github.tickets4j.testkit.fixtures.DeskFixture;
 import io.github.tickets4j.testkit.fixtures.FixtureTicket;
@@ -128,7 +128,7 @@ public abstract class TicketStoreContract extends StoreHistoryRules {
         TicketId id = base.ticket().id();
         UserId admin = Actors.admin().id();
         Change followUp = base.ticket().addFollowUp("Called back", Optional.of(LocalDate.of(2026, 3, 9)),
-                Visibility.PUBLIC, admin, DeskFixture.START.plusSeconds(3600));
+                Audience.PUBLIC, admin, DeskFixture.START.plusSeconds(3600));
         run(() -> store().update(followUp));
         assertEquals(followUp.ticket(), stored(id));
         assertEquals(1, stored(id).version());
@@ -257,12 +257,12 @@ public abstract class TicketStoreContract extends StoreHistoryRules {
                         .customer(Actors.C1).contact(ContactId.of("K-9"))
                         .submitter(Submitter.of("Kim Lee", "kim@example.com", "Example Ltd"))
                         .priority("MAJOR").category("Incident").assignee(Actors.sales().id()).team(Actors.T1)
-                        .tags("network", "vip").dueAt(Instant.parse("2026-03-05T17:30:00.123Z")).hidden(true))
-                .followUp(LocalDate.of(2026, 3, 4)).followUp(null, Visibility.PUBLIC).activity(12, 1L)
+                        .tags("network", "vip").dueAt(Instant.parse("2026-03-05T17:30:00.123Z")).hiddenFromCustomer(true))
+                .followUp(LocalDate.of(2026, 3, 4)).followUp(null, Audience.PUBLIC).activity(12, 1L)
                 .status("CLOSED").build();
         Ticket closed = base.ticket();
         Change note = closed.addFollowUp("Kunde bestätigt – ça marche\nЗакрыто ✓", Optional.of(LocalDate.of(2026, 4,
-                1)), Visibility.PUBLIC, Actors.admin().id(), closed.lastActivityAt().plusMillis(1));
+                1)), Audience.PUBLIC, Actors.admin().id(), closed.lastActivityAt().plusMillis(1));
         List<Change> changes = new ArrayList<>(base.changes());
         changes.add(note);
         return new FixtureTicket(changes);

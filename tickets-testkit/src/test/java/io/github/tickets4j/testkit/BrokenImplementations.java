@@ -1,7 +1,7 @@
 package io.github.tickets4j.testkit;
 
 import io.github.tickets4j.core.NumbersExhaustedException;
-import io.github.tickets4j.core.access.ViewScope;
+import io.github.tickets4j.core.access.ViewableTickets;
 import io.github.tickets4j.core.memory.InMemoryStorage;
 import io.github.tickets4j.core.query.HistoryQuery;
 import io.github.tickets4j.core.query.Page;
@@ -21,7 +21,7 @@ import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TicketSummary;
 import io.github.tickets4j.core.ticket.TimelineEntry;
-import io.github.tickets4j.core.ticket.Visibility;
+import io.github.tickets4j.core.ticket.Audience;
 import io.github.tickets4j.core.workflow.WorkflowRef;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -62,7 +62,7 @@ final class BrokenImplementations {
         @Override
         TimelineEntry kept(TimelineEntry e) {
             return new TimelineEntry(e.id(), e.sequence(), e.at(), e.actor(), e.action(), e.from(), e.to(),
-                    e.detail(), Visibility.PUBLIC);
+                    e.detail(), Audience.PUBLIC);
         }
     }
 
@@ -94,7 +94,7 @@ final class BrokenImplementations {
         }
 
         private static TicketCriteria unscoped(TicketCriteria c) {
-            return new TicketCriteria(c.query(), List.of(ViewScope.all()), c.today(), c.now(), c.textNumber(),
+            return new TicketCriteria(c.query(), List.of(ViewableTickets.all()), c.today(), c.now(), c.textNumber(),
                     c.statusOrder(), c.priorityOrder());
         }
 
@@ -154,7 +154,7 @@ final class BrokenImplementations {
         }
 
         private static TicketCriteria everything(TicketCriteria c) {
-            return new TicketCriteria(TicketQuery.all(), List.of(ViewScope.all()), c.today(), c.now(),
+            return new TicketCriteria(TicketQuery.all(), List.of(ViewableTickets.all()), c.today(), c.now(),
                     c.textNumber(), c.statusOrder(), c.priorityOrder());
         }
 
@@ -215,7 +215,7 @@ final class BrokenImplementations {
         }
 
         private static TicketCriteria everything(TicketCriteria c) {
-            return new TicketCriteria(TicketQuery.all(), List.of(ViewScope.all()), c.today(), c.now(),
+            return new TicketCriteria(TicketQuery.all(), List.of(ViewableTickets.all()), c.today(), c.now(),
                     Optional.empty(), c.statusOrder(), c.priorityOrder());
         }
 

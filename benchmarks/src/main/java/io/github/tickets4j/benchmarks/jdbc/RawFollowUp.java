@@ -5,7 +5,7 @@ import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TimelineAction;
 import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.core.ticket.UserId;
-import io.github.tickets4j.core.ticket.Visibility;
+import io.github.tickets4j.core.ticket.Audience;
 import io.github.tickets4j.core.workflow.StatusCategory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -75,7 +75,7 @@ public final class RawFollowUp implements AutoCloseable {
             }
             TimelineEntry entry = new TimelineEntry(UUID.randomUUID(), version + 1, at, actor,
                     TimelineAction.FOLLOW_UP_ADDED, Optional.empty(), Optional.empty(), Optional.of(note),
-                    Visibility.INTERNAL);
+                    Audience.INTERNAL);
             bind(append, Rows.entry(new TicketId(UUID.fromString(id)), entry)).executeUpdate();
             c.commit();
             return version + 1;

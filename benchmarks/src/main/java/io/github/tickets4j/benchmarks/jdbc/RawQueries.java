@@ -55,7 +55,7 @@ import java.util.stream.Collectors;
 public final class RawQueries {
     private static final String CLOSED = "'" + StatusCategory.CLOSED.name() + "'";
     private static final String SUMMARY = "SELECT id, number_sequence, title, status, priority, category, project_id,"
-            + " customer_id, assignee_id, team_id, hidden, due_at, follow_up_date, created_at, created_by, closed_at,"
+            + " customer_id, assignee_id, team_id, hiddenFromCustomer, due_at, follow_up_date, created_at, created_by, closed_at,"
             + " last_activity_at, last_follow_up_at FROM t4j_ticket WHERE status_category <> " + CLOSED
             + " ORDER BY created_at DESC, number_sequence LIMIT ?";
     private static final String IN_PERIOD = " FROM t4j_ticket t WHERE t.created_at >= ? AND t.created_at < ?";
@@ -219,7 +219,7 @@ public final class RawQueries {
 
     private static TicketSummary withTags(TicketSummary s, Set<String> tags) {
         return tags == null ? s : new TicketSummary(s.id(), s.number(), s.title(), s.status(), s.priority(),
-                s.category(), s.project(), s.customer(), s.assignee(), s.team(), tags, s.hidden(), s.dueAt(),
+                s.category(), s.project(), s.customer(), s.assignee(), s.team(), tags, s.hiddenFromCustomer(), s.dueAt(),
                 s.followUpDate(), s.createdAt(), s.createdBy(), s.closedAt(), s.lastActivityAt(), s.lastFollowUpAt());
     }
 

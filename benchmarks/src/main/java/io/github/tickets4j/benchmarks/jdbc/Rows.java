@@ -58,7 +58,7 @@ public final class Rows {
             value(t.project()), value(t.customer()), value(t.contact()), t.submitter().isPresent(),
             t.submitter().flatMap(Submitter::name).orElse(null), t.submitter().flatMap(Submitter::email).orElse(null),
             t.submitter().flatMap(Submitter::company).orElse(null), value(t.assignee()), value(t.team()),
-            t.hidden(), t.dueAt().orElse(null), t.followUpDate().orElse(null), t.createdAt(),
+            t.hiddenFromCustomer(), t.dueAt().orElse(null), t.followUpDate().orElse(null), t.createdAt(),
             t.createdAt().toEpochMilli(), t.createdBy().value(), t.closedAt().orElse(null), value(t.closedBy()),
             t.summary().resolutionTime().map(Duration::getSeconds).orElse(null), t.resolvedAt().orElse(null),
             t.resolutionNote().orElse(null), t.lastActivityAt(), t.lastFollowUpAt().orElse(null), t.workflow().id(),
@@ -113,7 +113,7 @@ public final class Rows {
     public static Object[] entry(TicketId ticket, TimelineEntry e) {
         return new Object[] {e.id().toString(), ticket.value().toString(), e.sequence(), e.at(), e.actor().value(),
             e.action().name(), e.from().orElse(null), e.to().orElse(null), e.detail().orElse(null),
-            e.visibility().name()};
+            e.audience().name()};
     }
 
     /**

@@ -11,7 +11,7 @@ import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand;
 import io.github.tickets4j.core.ticket.TimelineAction;
 import io.github.tickets4j.core.ticket.TimelineEntry;
-import io.github.tickets4j.core.ticket.Visibility;
+import io.github.tickets4j.core.ticket.Audience;
 import io.github.tickets4j.jpa.Numbering;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -139,7 +139,7 @@ public class HistoryLengthBenchmark {
             TimelineEntry e = new TimelineEntry(UUID.randomUUID(), seq, ticket.createdAt().plusSeconds(seq),
                     actor.id(), TimelineAction.FOLLOW_UP_ADDED, Optional.empty(), Optional.empty(),
                     Optional.of("Earlier note number " + seq + " on this ticket"),
-                    seq % 3 == 0 ? Visibility.PUBLIC : Visibility.INTERNAL);
+                    seq % 3 == 0 ? Audience.PUBLIC : Audience.INTERNAL);
             rows.add(Rows.entry(ticket.id(), e));
         }
         undo.setAutoCommit(false);

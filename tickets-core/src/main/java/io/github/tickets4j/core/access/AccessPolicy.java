@@ -4,9 +4,9 @@ import io.github.tickets4j.core.spi.Directory;
 
 /**
  * Decides what actors may do. Replaceable: hosts pass their own to the desk builder, or configure
- * {@link RoleMatrix}. Every command asks {@link #decide}; every query and count is filtered by {@link #viewScope},
+ * {@link RoleMatrix}. Every command asks {@link #decide}; every query and count is filtered by {@link #viewableTickets},
  * so a ticket an actor may not view never shows up, not even in a count. Implementations must agree with
- * themselves: {@code decide(actor, VIEW, t)} allows exactly the tickets {@code viewScope(actor)} includes.
+ * themselves: {@code decide(actor, VIEW, t)} allows exactly the tickets {@code viewableTickets(actor)} includes.
  */
 public interface AccessPolicy {
 
@@ -28,5 +28,5 @@ public interface AccessPolicy {
      * @param directory the host's directory, never null
      * @return the scope, never null
      */
-    ViewScope viewScope(Actor actor, Directory directory);
+    ViewableTickets viewableTickets(Actor actor, Directory directory);
 }

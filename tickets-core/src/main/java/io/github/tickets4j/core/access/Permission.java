@@ -1,6 +1,6 @@
 package io.github.tickets4j.core.access;
 
-/** What an actor may do to a ticket. The access policy grants permissions to roles, each with a {@link Scope}. */
+/** What an actor may do to a ticket. The access policy grants permissions to roles, each with a {@link PermissionScope}. */
 public enum Permission {
     /** Read the ticket and find it in queries and counts. */
     VIEW("view"),

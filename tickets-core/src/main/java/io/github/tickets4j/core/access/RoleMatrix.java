@@ -17,17 +17,17 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The configurable access policy: roles map to permissions, each permission with a {@link Scope}. An actor may do
+ * The configurable access policy: roles map to permissions, each permission with a {@link PermissionScope}. An actor may do
  * what any of their roles grants. {@link #standard()} is the matrix of seed 000; to adjust it, copy it with
- * {@link #toBuilder()}: {@code RoleMatrix.standard().toBuilder().grant(Role.SALES, Scope.OWN_PROJECTS,
+ * {@link #toBuilder()}: {@code RoleMatrix.standard().toBuilder().grant(Role.SALES, PermissionScope.OWN_PROJECTS,
  * Permission.REOPEN).revoke(Role.OPERATIONS, Permission.CLOSE).build()}. A policy beyond roles and scopes is a
  * host's own {@link AccessPolicy}. Immutable.
  */
 public final class RoleMatrix implements AccessPolicy {
-    private final Map<Role, Map<Permission, Scope>> grants;
+    private final Map<Role, Map<Permission, PermissionScope>> grants;
 
-    private RoleMatrix(Map<Role, Map<Permission, Scope>> grants) {
-        Map<Role, Map<Permission, Scope>> copy = new HashMap<>();
+    private RoleMatrix(Map<Role, Map<Permission, PermissionScope>> grants) {
+        Map<Role, Map<Permission, PermissionScope>> copy = new HashMap<>();
         grants.forEach((role, perms) -> copy.put(role, Map.copyOf(perms)));
         this.grants = Map.copyOf(copy);
     }
@@ -43,9 +43,9 @@ public final class RoleMatrix implements AccessPolicy {
     public static RoleMatrix standard() {
         Permission[] work = {Permission.VIEW, Permission.CREATE, Permission.FOLLOW_UP, Permission.CHANGE_STATUS,
             Permission.CLOSE, Permission.ASSIGN, Permission.EDIT};
-        return builder().grant(Role.SALES, Scope.OWN_PROJECTS, work).grant(Role.OPERATIONS, Scope.ALL, work)
-                .grant(Role.ADMIN, Scope.ALL, Permission.values())
-                .grant(Role.FINANCE, Scope.ALL, Permission.VIEW).grant(Role.MANAGEMENT, Scope.ALL, Permission.VIEW)
+        return builder().grant(Role.SALES, PermissionScope.OWN_PROJECTS, work).grant(Role.OPERATIONS, PermissionScope.ALL, work)
+                .grant(Role.ADMIN, PermissionScope.ALL, Permission.values())
+                .grant(Role.FINANCE, PermissionScope.ALL, Permission.VIEW).grant(Role.MANAGEMENT, PermissionScope.ALL, Permission.VIEW)
                 .build();
     }
 
@@ -75,15 +75,15 @@ public final class RoleMatrix implements AccessPolicy {
      * @param role the role, never null
      * @return permission to scope, never null, empty for an unknown role
      */
-    public Map<Permission, Scope> grantsOf(Role role) {
+    public Map<Permission, PermissionScope> grantsOf(Role role) {
         return grants.getOrDefault(role, Map.of());
     }
 
     @Override
     public Decision decide(Actor actor, Permission permission, AccessTarget target, Directory directory) {
-        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+        Set<PermissionScope> scopes = EnumSet.noneOf(PermissionScope.class);
         for (Role role : actor.roles()) {
-            Scope scope = grantsOf(role).get(permission);
+            PermissionScope scope = grantsOf(role).get(permission);
             if (scope != null) {
                 scopes.add(scope);
             }
@@ -101,10 +101,10 @@ public final class RoleMatrix implements AccessPolicy {
     }
 
     @Override
-    public ViewScope viewScope(Actor actor, Directory directory) {
-        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+    public ViewableTickets viewableTickets(Actor actor, Directory directory) {
+        Set<PermissionScope> scopes = EnumSet.noneOf(PermissionScope.class);
         for (Role role : actor.roles()) {
-            Scope scope = grantsOf(role).get(Permission.VIEW);
+            PermissionScope scope = grantsOf(role).get(Permission.VIEW);
             if (scope != null) {
                 scopes.add(scope);
             }
@@ -112,29 +112,29 @@ public final class RoleMatrix implements AccessPolicy {
         return reach(actor, scopes, directory);
     }
 
-    private static ViewScope reach(Actor actor, Set<Scope> scopes, Directory directory) {
-        if (scopes.contains(Scope.ALL)) {
-            return ViewScope.all();
+    private static ViewableTickets reach(Actor actor, Set<PermissionScope> scopes, Directory directory) {
+        if (scopes.contains(PermissionScope.ALL)) {
+            return ViewableTickets.all();
         }
-        ViewScope reach = ViewScope.none();
+        ViewableTickets reach = ViewableTickets.none();
         UserId me = actor.id();
-        for (Scope scope : scopes) {
+        for (PermissionScope scope : scopes) {
             reach = reach.or(switch (scope) {
-                case OWN_PROJECTS -> new ViewScope.Restricted(directory.projectsOf(me), Set.of(), Set.of(), Set.of());
+                case OWN_PROJECTS -> new ViewableTickets.Restricted(directory.projectsOf(me), Set.of(), Set.of(), Set.of());
                 case OWN_TEAM -> {
                     Set<TeamId> teams = directory.teamsOf(me);
                     Set<UserId> members = new HashSet<>();
                     teams.forEach(t -> members.addAll(directory.membersOf(t)));
-                    yield new ViewScope.Restricted(Set.of(), teams, members, Set.of());
+                    yield new ViewableTickets.Restricted(Set.of(), teams, members, Set.of());
                 }
-                case OWN -> new ViewScope.Restricted(Set.of(), Set.of(), Set.of(), Set.of(me));
-                case ALL -> ViewScope.all();
+                case OWN -> new ViewableTickets.Restricted(Set.of(), Set.of(), Set.of(), Set.of(me));
+                case ALL -> ViewableTickets.all();
             });
         }
         return reach;
     }
 
-    private static String describe(Scope scope) {
+    private static String describe(PermissionScope scope) {
         return switch (scope) {
             case OWN_PROJECTS -> "tickets of projects assigned to them";
             case OWN_TEAM -> "tickets of their teams";
@@ -148,7 +148,7 @@ public final class RoleMatrix implements AccessPolicy {
      * throw on the spot: {@link #build()} names every one. Not thread-safe.
      */
     public static final class Builder {
-        private final Map<Role, Map<Permission, Scope>> grants = new HashMap<>();
+        private final Map<Role, Map<Permission, PermissionScope>> grants = new HashMap<>();
         private final List<String> problems = new ArrayList<>();
 
         private Builder() {
@@ -163,7 +163,7 @@ public final class RoleMatrix implements AccessPolicy {
          * @param permissions the permissions, at least one, none null
          * @return this builder
          */
-        public Builder grant(Role role, Scope scope, Permission... permissions) {
+        public Builder grant(Role role, PermissionScope scope, Permission... permissions) {
             if (role == null || scope == null || permissions == null || permissions.length == 0
                     || Arrays.asList(permissions).contains(null)) {
                 problems.add("grant(" + role + ", " + scope + ", " + (permissions == null ? null
@@ -184,7 +184,7 @@ public final class RoleMatrix implements AccessPolicy {
          * @return this builder
          */
         public Builder revoke(Role role, Permission permission) {
-            Map<Permission, Scope> perms = role == null ? null : grants.get(role);
+            Map<Permission, PermissionScope> perms = role == null ? null : grants.get(role);
             if (role == null || permission == null) {
                 problems.add("revoke(" + role + ", " + permission + ") needs a role and a permission");
             } else if (perms == null || perms.remove(permission) == null) {

@@ -4,9 +4,9 @@ import io.github.tickets4j.core.ValidationFailedException;
 import io.github.tickets4j.core.Violation;
 import io.github.tickets4j.core.access.AccessPolicy;
 import io.github.tickets4j.core.access.Actor;
-import io.github.tickets4j.core.access.ViewScope;
+import io.github.tickets4j.core.access.ViewableTickets;
 import io.github.tickets4j.core.query.TicketQuery;
-import io.github.tickets4j.core.query.View;
+import io.github.tickets4j.core.query.NamedView;
 import io.github.tickets4j.core.spi.Directory;
 import io.github.tickets4j.core.spi.TicketCriteria;
 import io.github.tickets4j.core.ticket.TicketNumberFormat;
@@ -97,10 +97,10 @@ public final class Criteria {
      * @param now the current instant, never null
      * @return the criteria, never null
      */
-    public TicketCriteria of(Actor actor, View view, Instant now) {
+    public TicketCriteria of(Actor actor, NamedView view, Instant now) {
         UserId me = actor.id();
         TicketQuery.Builder q = TicketQuery.builder();
-        List<ViewScope> extra = new ArrayList<>();
+        List<ViewableTickets> extra = new ArrayList<>();
         switch (view) {
             case MY_TICKETS -> extra.add(mine(me));
             case UNASSIGNED -> q.unassignedOnly(true);
@@ -114,22 +114,22 @@ public final class Criteria {
             case MY_TEAM -> {
                 Set<UserId> members = new HashSet<>();
                 directory.teamsOf(me).forEach(t -> members.addAll(directory.membersOf(t)));
-                extra.add(new ViewScope.Restricted(Set.of(), directory.teamsOf(me), members, Set.of()));
+                extra.add(new ViewableTickets.Restricted(Set.of(), directory.teamsOf(me), members, Set.of()));
             }
         }
         return of(actor, q.build(), extra, now);
     }
 
-    private TicketCriteria of(Actor actor, TicketQuery query, List<ViewScope> extra, Instant now) {
-        List<ViewScope> scopes = new ArrayList<>();
-        scopes.add(policy.viewScope(actor, directory));
+    private TicketCriteria of(Actor actor, TicketQuery query, List<ViewableTickets> extra, Instant now) {
+        List<ViewableTickets> scopes = new ArrayList<>();
+        scopes.add(policy.viewableTickets(actor, directory));
         scopes.addAll(extra);
         return new TicketCriteria(query, scopes, LocalDate.ofInstant(now, actor.zone().orElse(zone)), now,
                 query.text().flatMap(format::parse), workflows.statusOrder(), workflows.priorityOrder());
     }
 
     /** Tickets of the actor's projects, and those they created or hold. */
-    private ViewScope mine(UserId me) {
-        return new ViewScope.Restricted(directory.projectsOf(me), Set.of(), Set.of(), Set.of(me));
+    private ViewableTickets mine(UserId me) {
+        return new ViewableTickets.Restricted(directory.projectsOf(me), Set.of(), Set.of(), Set.of(me));
     }
 }

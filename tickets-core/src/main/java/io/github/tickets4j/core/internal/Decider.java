@@ -27,7 +27,7 @@ import io.github.tickets4j.core.ticket.TicketCommand.RemoveTag;
 import io.github.tickets4j.core.ticket.TicketCommand.Reopen;
 import io.github.tickets4j.core.ticket.TicketCommand.SetDueDate;
 import io.github.tickets4j.core.ticket.TicketCommand.SetFollowUpDate;
-import io.github.tickets4j.core.ticket.TicketCommand.SetHidden;
+import io.github.tickets4j.core.ticket.TicketCommand.SetHiddenFromCustomer;
 import io.github.tickets4j.core.ticket.TicketCommand.Unassign;
 import io.github.tickets4j.core.workflow.Status;
 import io.github.tickets4j.core.workflow.Transition;
@@ -112,7 +112,7 @@ public final class Decider {
 
     private Change apply(Actor actor, Ticket ticket, Workflow workflow, TicketCommand command, Instant now) {
         if (command instanceof AddFollowUp c) {
-            return ticket.addFollowUp(c.note(), c.followUpDate(), c.visibility(), actor.id(), now);
+            return ticket.addFollowUp(c.note(), c.followUpDate(), c.audience(), actor.id(), now);
         }
         if (command instanceof Assign c) {
             return ticket.assign(c.assignee(), c.reason(), actor.id(), now);
@@ -166,8 +166,8 @@ public final class Decider {
         if (command instanceof ClearCategory) {
             return ticket.changeCategory(Optional.empty(), actor.id(), now);
         }
-        if (command instanceof SetHidden c) {
-            return ticket.setHidden(c.hidden(), actor.id(), now);
+        if (command instanceof SetHiddenFromCustomer c) {
+            return ticket.setHidden(c.hiddenFromCustomer(), actor.id(), now);
         }
         throw new IllegalArgumentException("Unknown command " + command.getClass().getName());
     }

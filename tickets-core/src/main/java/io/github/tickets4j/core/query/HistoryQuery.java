@@ -3,7 +3,7 @@ package io.github.tickets4j.core.query;
 import io.github.tickets4j.core.ValidationFailedException;
 import io.github.tickets4j.core.ticket.TimelineAction;
 import io.github.tickets4j.core.ticket.TimelineEntry;
-import io.github.tickets4j.core.ticket.Visibility;
+import io.github.tickets4j.core.ticket.Audience;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -21,7 +21,7 @@ import java.util.Set;
  * @param before only entries with a smaller sequence; empty for the newest
  * @param limit the most entries to return, 1 to {@value #MAX_LIMIT}
  */
-public record HistoryQuery(Set<TimelineAction> actions, Set<Visibility> visibilities, Optional<Long> before,
+public record HistoryQuery(Set<TimelineAction> actions, Set<Audience> visibilities, Optional<Long> before,
         int limit) {
     /** The largest page of history one call reads. */
     public static final int MAX_LIMIT = 500;
@@ -61,7 +61,7 @@ public record HistoryQuery(Set<TimelineAction> actions, Set<Visibility> visibili
      * @throws ValidationFailedException naming {@code limit} if it is out of range
      */
     public static HistoryQuery newest(int limit) {
-        return new HistoryQuery(Set.of(), EnumSet.allOf(Visibility.class), Optional.empty(), limit);
+        return new HistoryQuery(Set.of(), EnumSet.allOf(Audience.class), Optional.empty(), limit);
     }
 
     /**
@@ -84,7 +84,7 @@ public record HistoryQuery(Set<TimelineAction> actions, Set<Visibility> visibili
      * @return the query, never null
      */
     public HistoryQuery publicOnly() {
-        return new HistoryQuery(actions, Set.of(Visibility.PUBLIC), before, limit);
+        return new HistoryQuery(actions, Set.of(Audience.PUBLIC), before, limit);
     }
 
     /**
@@ -114,7 +114,7 @@ public record HistoryQuery(Set<TimelineAction> actions, Set<Visibility> visibili
      * @return true when it matches
      */
     public boolean test(TimelineEntry entry) {
-        return (actions.isEmpty() || actions.contains(entry.action())) && visibilities.contains(entry.visibility())
+        return (actions.isEmpty() || actions.contains(entry.action())) && visibilities.contains(entry.audience())
                 && before.map(b -> entry.sequence() < b).orElse(true);
     }
 }

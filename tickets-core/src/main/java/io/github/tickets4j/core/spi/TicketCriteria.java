@@ -1,7 +1,7 @@
 package io.github.tickets4j.core.spi;
 
 import io.github.tickets4j.core.access.AccessTarget;
-import io.github.tickets4j.core.access.ViewScope;
+import io.github.tickets4j.core.access.ViewableTickets;
 import io.github.tickets4j.core.internal.Overdue;
 import io.github.tickets4j.core.query.TextFolding;
 import io.github.tickets4j.core.query.TicketQuery;
@@ -32,7 +32,7 @@ import java.util.Optional;
  * @param statusOrder status names in workflow order, never null
  * @param priorityOrder priority names from lowest to highest, never null
  */
-public record TicketCriteria(TicketQuery query, List<ViewScope> scopes, LocalDate today, Instant now,
+public record TicketCriteria(TicketQuery query, List<ViewableTickets> scopes, LocalDate today, Instant now,
         Optional<TicketNumber> textNumber, List<String> statusOrder, List<String> priorityOrder) {
 
     /** Checks the parts are present and copies the lists. */

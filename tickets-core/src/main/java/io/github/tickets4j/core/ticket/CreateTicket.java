@@ -30,7 +30,7 @@ import java.util.TreeSet;
  * @param team the team or group; never null, may be empty
  * @param tags labels, at most 20, none null; never null
  * @param dueAt the deadline; never null, may be empty
- * @param hidden whether the ticket is hidden from the customer (seed 004)
+ * @param hiddenFromCustomer whether the ticket is hidden from the customer (seed 004)
  * @param workflow the name of the workflow (ticket type) to create it under, one the desk was given; never null,
  *     empty for the desk's default
  */
@@ -51,7 +51,7 @@ public record CreateTicket(
         Optional<TeamId> team,
         @Size(max = 20) Set<@NotNull @Pattern(regexp = Texts.TAG, message = Texts.TAG_MESSAGE) String> tags,
         Optional<Instant> dueAt,
-        boolean hidden,
+        boolean hiddenFromCustomer,
         Optional<String> workflow) {
 
     /**
@@ -107,7 +107,7 @@ public record CreateTicket(
         b.team = team.orElse(null);
         b.tags.addAll(tags);
         b.dueAt = dueAt.orElse(null);
-        b.hidden = hidden;
+        b.hiddenFromCustomer = hiddenFromCustomer;
         b.workflow = workflow.orElse(null);
         return b;
     }
@@ -126,7 +126,7 @@ public record CreateTicket(
         private UserId assignee;
         private TeamId team;
         private Instant dueAt;
-        private boolean hidden;
+        private boolean hiddenFromCustomer;
         private String workflow;
 
         private Builder(String title) {
@@ -237,8 +237,8 @@ public record CreateTicket(
          * @param hide whether to hide the ticket from the customer
          * @return this builder
          */
-        public Builder hidden(boolean hide) {
-            this.hidden = hide;
+        public Builder hiddenFromCustomer(boolean hide) {
+            this.hiddenFromCustomer = hide;
             return this;
         }
 
@@ -260,7 +260,7 @@ public record CreateTicket(
             return new CreateTicket(title, Optional.ofNullable(description), Optional.ofNullable(project),
                     Optional.ofNullable(customer), Optional.ofNullable(contact), Optional.ofNullable(submitter),
                     Optional.ofNullable(priority), Optional.ofNullable(category), Optional.ofNullable(assignee),
-                    Optional.ofNullable(team), tags, Optional.ofNullable(dueAt), hidden, Optional.ofNullable(workflow));
+                    Optional.ofNullable(team), tags, Optional.ofNullable(dueAt), hiddenFromCustomer, Optional.ofNullable(workflow));
         }
     }
 }

@@ -14,10 +14,10 @@ import java.util.UUID;
  * @param followUpDate when the next action is due; never null, may be empty
  * @param author who wrote it, never null
  * @param createdAt when it was written, never null
- * @param visibility whether the customer may read it, never null
+ * @param audience whether the customer may read it, never null
  */
 public record FollowUp(UUID id, String note, Optional<LocalDate> followUpDate, UserId author, Instant createdAt,
-        Visibility visibility) {
+        Audience audience) {
     /** Checks the parts are present. */
     public FollowUp {
         Objects.requireNonNull(id, "id");
@@ -25,6 +25,6 @@ public record FollowUp(UUID id, String note, Optional<LocalDate> followUpDate, U
         Objects.requireNonNull(followUpDate, "followUpDate");
         Objects.requireNonNull(author, "author");
         Objects.requireNonNull(createdAt, "createdAt");
-        Objects.requireNonNull(visibility, "visibility");
+        Objects.requireNonNull(audience, "visibility");
     }
 }

@@ -49,7 +49,7 @@ public final class Ticket {
     private final Optional<UserId> assignee;
     private final Optional<TeamId> team;
     private final Set<String> tags;
-    private final boolean hidden;
+    private final boolean hiddenFromCustomer;
     private final Optional<Instant> dueAt;
     private final Optional<LocalDate> followUpDate;
     private final Instant createdAt;
@@ -79,7 +79,7 @@ public final class Ticket {
         this.assignee = Optional.ofNullable(b.assignee);
         this.team = Optional.ofNullable(b.team);
         this.tags = java.util.Collections.unmodifiableSet(new TreeSet<>(b.tags));
-        this.hidden = b.hidden;
+        this.hiddenFromCustomer = b.hiddenFromCustomer;
         this.dueAt = Optional.ofNullable(b.dueAt);
         this.followUpDate = Optional.ofNullable(b.followUpDate);
         this.createdAt = Objects.requireNonNull(b.createdAt, "createdAt");
@@ -102,7 +102,7 @@ public final class Ticket {
         }
         // Built once: queries and aggregates look at the summary of every ticket they scan.
         this.summary = new TicketSummary(id, number, title, status, priority, category, project, customer, assignee,
-                team, tags, hidden, dueAt, followUpDate, createdAt, createdBy, closedAt, lastActivityAt,
+                team, tags, hiddenFromCustomer, dueAt, followUpDate, createdAt, createdBy, closedAt, lastActivityAt,
                 lastFollowUpAt);
     }
 
@@ -129,7 +129,7 @@ public final class Ticket {
                 .project(command.project().orElse(null)).customer(command.customer().orElse(null))
                 .contact(command.contact().orElse(null)).submitter(command.submitter().orElse(null))
                 .assignee(command.assignee().orElse(null)).team(command.team().orElse(null)).tags(command.tags())
-                .hidden(command.hidden()).dueAt(command.dueAt().orElse(null))
+                .hiddenFromCustomer(command.hiddenFromCustomer()).dueAt(command.dueAt().orElse(null))
                 .createdAt(at).createdBy(actor).lastActivityAt(at).workflow(workflow).version(0);
         return new Change(b.build(), event);
     }
@@ -140,15 +140,15 @@ public final class Ticket {
      *
      * @param note the note, already validated, never null
      * @param date the next action's date; never null, may be empty
-     * @param visibility who may read it, never null
+     * @param audience who may read it, never null
      * @param actor the author, never null
      * @param at now, never null
      * @return the change, never null
      */
-    public Change addFollowUp(String note, Optional<LocalDate> date, Visibility visibility, UserId actor, Instant at) {
+    public Change addFollowUp(String note, Optional<LocalDate> date, Audience audience, UserId actor, Instant at) {
         // The follow-up is its history entry: one identity, so the event's follow-up equals the one read back.
         Occurrence occurrence = occurrence(actor, at);
-        FollowUp followUp = new FollowUp(occurrence.id(), note, date, actor, at, visibility);
+        FollowUp followUp = new FollowUp(occurrence.id(), note, date, actor, at, audience);
         return record(new TicketEvent.FollowUpAdded(occurrence, followUp), b -> {
             b.lastFollowUpAt = at;
             // A closed ticket schedules nothing: closing cleared its follow-up date and it must stay clear.
@@ -415,10 +415,10 @@ public final class Ticket {
      * @throws RuleViolationException if the ticket is already so
      */
     public Change setHidden(boolean hide, UserId actor, Instant at) {
-        if (hidden == hide) {
+        if (hiddenFromCustomer == hide) {
             throw new RuleViolationException("Ticket " + number + " is already " + (hide ? "hidden" : "visible"));
         }
-        return record(new TicketEvent.VisibilityChanged(occurrence(actor, at), hide), b -> b.hidden = hide);
+        return record(new TicketEvent.VisibilityChanged(occurrence(actor, at), hide), b -> b.hiddenFromCustomer = hide);
     }
 
     /**
@@ -461,7 +461,7 @@ public final class Ticket {
         Builder b = builder().id(id).number(number).title(title).description(description.orElse(null)).status(status)
                 .priority(priority.orElse(null)).category(category.orElse(null)).project(project.orElse(null))
                 .customer(customer.orElse(null)).contact(contact.orElse(null)).submitter(submitter.orElse(null))
-                .assignee(assignee.orElse(null)).team(team.orElse(null)).tags(tags).hidden(hidden)
+                .assignee(assignee.orElse(null)).team(team.orElse(null)).tags(tags).hiddenFromCustomer(hiddenFromCustomer)
                 .dueAt(dueAt.orElse(null)).followUpDate(followUpDate.orElse(null)).createdAt(createdAt)
                 .createdBy(createdBy).closedAt(closedAt.orElse(null)).closedBy(closedBy.orElse(null))
                 .resolvedAt(resolvedAt.orElse(null)).resolutionNote(resolutionNote.orElse(null))
@@ -569,8 +569,8 @@ public final class Ticket {
     }
 
     /** @return whether the ticket is hidden from the customer */
-    public boolean hidden() {
-        return hidden;
+    public boolean hiddenFromCustomer() {
+        return hiddenFromCustomer;
     }
 
     /** @return the deadline, may be empty */
@@ -671,7 +671,7 @@ public final class Ticket {
         private Submitter submitter;
         private UserId assignee;
         private TeamId team;
-        private boolean hidden;
+        private boolean hiddenFromCustomer;
         private Instant dueAt;
         private LocalDate followUpDate;
         private Instant createdAt;
@@ -819,8 +819,8 @@ public final class Ticket {
          * @param value whether hidden from the customer
          * @return this builder
          */
-        public Builder hidden(boolean value) {
-            this.hidden = value;
+        public Builder hiddenFromCustomer(boolean value) {
+            this.hiddenFromCustomer = value;
             return this;
         }
 

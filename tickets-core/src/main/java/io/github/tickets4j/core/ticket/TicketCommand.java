@@ -25,18 +25,18 @@ public sealed interface TicketCommand {
      *
      * @param note what was done or said, 1 to 10,000 characters
      * @param followUpDate the next action's date; never null, may be empty
-     * @param visibility who may read it; internal when null
+     * @param audience who may read it; internal when null
      */
     record AddFollowUp(
             @NotBlank @Size(max = 10_000) @Pattern(regexp = Texts.MULTI_LINE, message = Texts.MULTI_LINE_MESSAGE)
             String note,
             Optional<LocalDate> followUpDate,
-            Visibility visibility) implements TicketCommand {
+            Audience audience) implements TicketCommand {
         /** Strips the note; no date means none, no visibility means internal. */
         public AddFollowUp {
             note = Checks.strip(note);
             followUpDate = Checks.orEmpty(followUpDate);
-            visibility = visibility == null ? Visibility.INTERNAL : visibility;
+            audience = audience == null ? Audience.INTERNAL : audience;
         }
 
         /**
@@ -45,7 +45,7 @@ public sealed interface TicketCommand {
          * @param note the note
          */
         public AddFollowUp(String note) {
-            this(note, Optional.empty(), Visibility.INTERNAL);
+            this(note, Optional.empty(), Audience.INTERNAL);
         }
 
         /**
@@ -55,7 +55,7 @@ public sealed interface TicketCommand {
          * @param followUpDate the next action's date; null schedules nothing
          */
         public AddFollowUp(String note, LocalDate followUpDate) {
-            this(note, Optional.ofNullable(followUpDate), Visibility.INTERNAL);
+            this(note, Optional.ofNullable(followUpDate), Audience.INTERNAL);
         }
 
         /**
@@ -64,7 +64,7 @@ public sealed interface TicketCommand {
          * @return a public copy of this follow-up, never null
          */
         public AddFollowUp visibleToCustomer() {
-            return new AddFollowUp(note, followUpDate, Visibility.PUBLIC);
+            return new AddFollowUp(note, followUpDate, Audience.PUBLIC);
         }
     }
 
@@ -386,8 +386,8 @@ public sealed interface TicketCommand {
     /**
      * Hides the ticket from the customer, or shows it again (seed 004).
      *
-     * @param hidden whether it should be hidden
+     * @param hiddenFromCustomer whether it should be hidden
      */
-    record SetHidden(boolean hidden) implements TicketCommand {
+    record SetHiddenFromCustomer(boolean hiddenFromCustomer) implements TicketCommand {
     }
 }

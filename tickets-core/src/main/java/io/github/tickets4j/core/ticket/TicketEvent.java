@@ -31,8 +31,8 @@ public sealed interface TicketEvent {
      *
      * @return the visibility of the event's timeline entry, never null
      */
-    default Visibility visibility() {
-        return timelineEntry().visibility();
+    default Audience audience() {
+        return timelineEntry().audience();
     }
 
     /**
@@ -67,12 +67,12 @@ public sealed interface TicketEvent {
         /** An entry staff only see. */
         TimelineEntry entry(TimelineAction action, Optional<String> from, Optional<String> to,
                 Optional<String> detail) {
-            return entry(action, from, to, detail, Visibility.INTERNAL);
+            return entry(action, from, to, detail, Audience.INTERNAL);
         }
 
         TimelineEntry entry(TimelineAction action, Optional<String> from, Optional<String> to, Optional<String> detail,
-                Visibility visibility) {
-            return new TimelineEntry(id, version, at, actor, action, from, to, detail, visibility);
+                Audience audience) {
+            return new TimelineEntry(id, version, at, actor, action, from, to, detail, audience);
         }
     }
 
@@ -89,7 +89,7 @@ public sealed interface TicketEvent {
         @Override
         public TimelineEntry timelineEntry() {
             return occurrence.entry(TimelineAction.CREATED, Optional.empty(), Optional.of(status), Optional.empty(),
-                    Visibility.PUBLIC);
+                    Audience.PUBLIC);
         }
     }
 
@@ -104,7 +104,7 @@ public sealed interface TicketEvent {
         public TimelineEntry timelineEntry() {
             return occurrence.entry(TimelineAction.FOLLOW_UP_ADDED, Optional.empty(),
                     followUp.followUpDate().map(LocalDate::toString), Optional.of(followUp.note()),
-                    followUp.visibility());
+                    followUp.audience());
         }
     }
 
@@ -122,7 +122,7 @@ public sealed interface TicketEvent {
         @Override
         public TimelineEntry timelineEntry() {
             return occurrence.entry(TimelineAction.STATUS_CHANGED, Optional.of(from), Optional.of(to), reason,
-                    Visibility.PUBLIC);
+                    Audience.PUBLIC);
         }
     }
 
@@ -137,7 +137,7 @@ public sealed interface TicketEvent {
     record Closed(Occurrence occurrence, String from, String to, Optional<String> note) implements TicketEvent {
         @Override
         public TimelineEntry timelineEntry() {
-            return occurrence.entry(TimelineAction.CLOSED, Optional.of(from), Optional.of(to), note, Visibility.PUBLIC);
+            return occurrence.entry(TimelineAction.CLOSED, Optional.of(from), Optional.of(to), note, Audience.PUBLIC);
         }
     }
 
@@ -152,7 +152,7 @@ public sealed interface TicketEvent {
     record Reopened(Occurrence occurrence, String from, String to, Optional<String> reason) implements TicketEvent {
         @Override
         public TimelineEntry timelineEntry() {
-            return occurrence.entry(TimelineAction.REOPENED, Optional.of(from), Optional.of(to), reason, Visibility.PUBLIC);
+            return occurrence.entry(TimelineAction.REOPENED, Optional.of(from), Optional.of(to), reason, Audience.PUBLIC);
         }
     }
 
@@ -346,12 +346,12 @@ public sealed interface TicketEvent {
      * The ticket was hidden from, or shown to, the customer.
      *
      * @param occurrence who, when, which
-     * @param hidden whether it is hidden now
+     * @param hiddenFromCustomer whether it is hidden now
      */
-    record VisibilityChanged(Occurrence occurrence, boolean hidden) implements TicketEvent {
+    record VisibilityChanged(Occurrence occurrence, boolean hiddenFromCustomer) implements TicketEvent {
         @Override
         public TimelineEntry timelineEntry() {
-            return occurrence.entry(hidden ? TimelineAction.HIDDEN : TimelineAction.SHOWN, Optional.empty(),
+            return occurrence.entry(hiddenFromCustomer ? TimelineAction.HIDDEN : TimelineAction.SHOWN, Optional.empty(),
                     Optional.empty(), Optional.empty());
         }
     }

@@ -26,7 +26,7 @@ import java.util.Set;
  * @param assignee the assignee; never null, may be empty
  * @param team the team; never null, may be empty
  * @param tags the tags, sorted; never null
- * @param hidden whether hidden from the customer
+ * @param hiddenFromCustomer whether hidden from the customer
  * @param dueAt the deadline; never null, may be empty
  * @param followUpDate the next follow-up date; never null, may be empty
  * @param createdAt when created, never null
@@ -37,7 +37,7 @@ import java.util.Set;
  */
 public record TicketSummary(TicketId id, TicketNumber number, String title, Status status, Optional<String> priority,
         Optional<String> category, Optional<ProjectId> project, Optional<CustomerId> customer,
-        Optional<UserId> assignee, Optional<TeamId> team, Set<String> tags, boolean hidden, Optional<Instant> dueAt,
+        Optional<UserId> assignee, Optional<TeamId> team, Set<String> tags, boolean hiddenFromCustomer, Optional<Instant> dueAt,
         Optional<LocalDate> followUpDate, Instant createdAt, UserId createdBy, Optional<Instant> closedAt,
         Instant lastActivityAt, Optional<Instant> lastFollowUpAt) {
 

@@ -21,10 +21,10 @@ import java.util.UUID;
  * @param from the value before, for changes; never null, may be empty
  * @param to the value after; never null, may be empty
  * @param detail the reason, note or other words given; never null, may be empty
- * @param visibility whether customer-facing views may show it, never null
+ * @param audience whether customer-facing views may show it, never null
  */
 public record TimelineEntry(UUID id, long sequence, Instant at, UserId actor, TimelineAction action,
-        Optional<String> from, Optional<String> to, Optional<String> detail, Visibility visibility) {
+        Optional<String> from, Optional<String> to, Optional<String> detail, Audience audience) {
     /**
      * Checks the parts.
      *
@@ -39,7 +39,7 @@ public record TimelineEntry(UUID id, long sequence, Instant at, UserId actor, Ti
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(detail, "detail");
-        Objects.requireNonNull(visibility, "visibility");
+        Objects.requireNonNull(audience, "visibility");
         if (sequence < 0) {
             throw new IllegalArgumentException("sequence " + sequence + " is negative");
         }
@@ -54,7 +54,7 @@ public record TimelineEntry(UUID id, long sequence, Instant at, UserId actor, Ti
         if (action != TimelineAction.FOLLOW_UP_ADDED) {
             return Optional.empty();
         }
-        return Optional.of(new FollowUp(id, detail.orElse(""), to.map(LocalDate::parse), actor, at, visibility));
+        return Optional.of(new FollowUp(id, detail.orElse(""), to.map(LocalDate::parse), actor, at, audience));
     }
 
     @Override
@@ -64,7 +64,7 @@ public record TimelineEntry(UUID id, long sequence, Instant at, UserId actor, Ti
         from.ifPresent(f -> s.append(' ').append(f).append(" ->"));
         to.ifPresent(t -> s.append(' ').append(t));
         detail.ifPresent(d -> s.append(": ").append(d));
-        if (visibility == Visibility.INTERNAL) {
+        if (audience == Audience.INTERNAL) {
             s.append(" (internal)");
         }
         return s.toString();

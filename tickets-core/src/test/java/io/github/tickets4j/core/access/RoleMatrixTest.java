@@ -31,12 +31,12 @@ class RoleMatrixTest {
     /** Requesters see and follow up what they raised; agents work their team's tickets; Admin does everything. */
     static RoleMatrix serviceDesk() {
         RoleMatrix.Builder b = RoleMatrix.builder()
-                .grant(REQUESTER, Scope.OWN, Permission.VIEW).grant(REQUESTER, Scope.OWN, Permission.CREATE)
-                .grant(REQUESTER, Scope.OWN, Permission.FOLLOW_UP)
-                .grant(AGENT, Scope.OWN_TEAM, Permission.VIEW).grant(AGENT, Scope.OWN_TEAM, Permission.FOLLOW_UP)
-                .grant(AGENT, Scope.OWN_TEAM, Permission.CHANGE_STATUS).grant(AGENT, Scope.OWN_TEAM, Permission.CLOSE);
+                .grant(REQUESTER, PermissionScope.OWN, Permission.VIEW).grant(REQUESTER, PermissionScope.OWN, Permission.CREATE)
+                .grant(REQUESTER, PermissionScope.OWN, Permission.FOLLOW_UP)
+                .grant(AGENT, PermissionScope.OWN_TEAM, Permission.VIEW).grant(AGENT, PermissionScope.OWN_TEAM, Permission.FOLLOW_UP)
+                .grant(AGENT, PermissionScope.OWN_TEAM, Permission.CHANGE_STATUS).grant(AGENT, PermissionScope.OWN_TEAM, Permission.CLOSE);
         for (Permission p : Permission.values()) {
-            b.grant(Role.ADMIN, Scope.ALL, p);
+            b.grant(Role.ADMIN, PermissionScope.ALL, p);
         }
         return b.build();
     }
@@ -47,22 +47,22 @@ class RoleMatrixTest {
     void theStandardMatrixKeepsDeleteReopenAndClosedChangesForAdmin() {
         RoleMatrix standard = RoleMatrix.standard();
         for (Role role : new Role[] {Role.SALES, Role.OPERATIONS, Role.FINANCE, Role.MANAGEMENT}) {
-            Map<Permission, Scope> grants = standard.grantsOf(role);
+            Map<Permission, PermissionScope> grants = standard.grantsOf(role);
             for (Permission adminOnly : EnumSet.of(Permission.DELETE, Permission.REOPEN, Permission.MODIFY_CLOSED)) {
                 assertFalse(grants.containsKey(adminOnly), role + " must not hold " + adminOnly);
             }
         }
-        assertEquals(Map.of(Permission.VIEW, Scope.ALL), standard.grantsOf(Role.FINANCE));
-        assertEquals(Scope.OWN_PROJECTS, standard.grantsOf(Role.SALES).get(Permission.CLOSE));
+        assertEquals(Map.of(Permission.VIEW, PermissionScope.ALL), standard.grantsOf(Role.FINANCE));
+        assertEquals(PermissionScope.OWN_PROJECTS, standard.grantsOf(Role.SALES).get(Permission.CLOSE));
         assertEquals(EnumSet.allOf(Permission.class), EnumSet.copyOf(standard.grantsOf(Role.ADMIN).keySet()));
     }
 
     @Test
     void theBuilderNamesEveryProblemAtOnceWhenBuilt() {
-        RoleMatrix.Builder b = RoleMatrix.builder().grant(AGENT, Scope.ALL, (Permission) null)
-                .grant(null, Scope.ALL, Permission.VIEW).grant(AGENT, null, Permission.VIEW)
+        RoleMatrix.Builder b = RoleMatrix.builder().grant(AGENT, PermissionScope.ALL, (Permission) null)
+                .grant(null, PermissionScope.ALL, Permission.VIEW).grant(AGENT, null, Permission.VIEW)
                 .revoke(Role.of("SALSE"), Permission.CLOSE)
-                .grant(REQUESTER, Scope.OWN, Permission.CLOSE).grant(REQUESTER, Scope.OWN, Permission.CREATE);
+                .grant(REQUESTER, PermissionScope.OWN, Permission.CLOSE).grant(REQUESTER, PermissionScope.OWN, Permission.CREATE);
         ConfigurationException e = assertThrows(ConfigurationException.class, b::build);
         assertEquals("Cannot build RoleMatrix: grant(AGENT, ALL, [null]) needs a role, a scope and permissions, none null; "
                 + "grant(null, ALL, [VIEW]) needs a role, a scope and permissions, none null; "
@@ -73,25 +73,25 @@ class RoleMatrixTest {
 
     @Test
     void aRoleMayCreateWithoutViewing() {
-        RoleMatrix intake = RoleMatrix.builder().grant(REQUESTER, Scope.ALL, Permission.CREATE).build();
-        assertEquals(Map.of(Permission.CREATE, Scope.ALL), intake.grantsOf(REQUESTER));
+        RoleMatrix intake = RoleMatrix.builder().grant(REQUESTER, PermissionScope.ALL, Permission.CREATE).build();
+        assertEquals(Map.of(Permission.CREATE, PermissionScope.ALL), intake.grantsOf(REQUESTER));
     }
 
     @Test
     void aLaterGrantOfTheSamePermissionReplacesTheEarlierScope() {
-        RoleMatrix matrix = RoleMatrix.builder().grant(AGENT, Scope.ALL, Permission.VIEW)
-                .grant(AGENT, Scope.ALL, Permission.EDIT).grant(AGENT, Scope.OWN, Permission.VIEW).build();
-        assertEquals(Map.of(Permission.VIEW, Scope.OWN, Permission.EDIT, Scope.ALL), matrix.grantsOf(AGENT));
+        RoleMatrix matrix = RoleMatrix.builder().grant(AGENT, PermissionScope.ALL, Permission.VIEW)
+                .grant(AGENT, PermissionScope.ALL, Permission.EDIT).grant(AGENT, PermissionScope.OWN, Permission.VIEW).build();
+        assertEquals(Map.of(Permission.VIEW, PermissionScope.OWN, Permission.EDIT, PermissionScope.ALL), matrix.grantsOf(AGENT));
     }
 
     @Test
     void aCopyOfTheStandardMatrixGrantsAndRevokesWithoutChangingTheStandardOne() {
         RoleMatrix standard = RoleMatrix.standard();
-        RoleMatrix adjusted = standard.toBuilder().grant(Role.SALES, Scope.OWN_PROJECTS, Permission.DELETE)
-                .grant(Role.FINANCE, Scope.OWN, Permission.VIEW).revoke(Role.OPERATIONS, Permission.CLOSE)
+        RoleMatrix adjusted = standard.toBuilder().grant(Role.SALES, PermissionScope.OWN_PROJECTS, Permission.DELETE)
+                .grant(Role.FINANCE, PermissionScope.OWN, Permission.VIEW).revoke(Role.OPERATIONS, Permission.CLOSE)
                 .revoke(Role.MANAGEMENT, Permission.VIEW).build();
-        assertEquals(Scope.OWN_PROJECTS, adjusted.grantsOf(Role.SALES).get(Permission.DELETE));
-        assertEquals(Map.of(Permission.VIEW, Scope.OWN), adjusted.grantsOf(Role.FINANCE));
+        assertEquals(PermissionScope.OWN_PROJECTS, adjusted.grantsOf(Role.SALES).get(Permission.DELETE));
+        assertEquals(Map.of(Permission.VIEW, PermissionScope.OWN), adjusted.grantsOf(Role.FINANCE));
         assertFalse(adjusted.grantsOf(Role.OPERATIONS).containsKey(Permission.CLOSE));
         assertEquals(Map.of(), adjusted.grantsOf(Role.MANAGEMENT));
         assertEquals(RoleMatrix.standard().grantsOf(Role.OPERATIONS), standard.grantsOf(Role.OPERATIONS));

@@ -29,7 +29,7 @@ import io.github.tickets4j.core.ticket.TicketCommand.Close;
 import io.github.tickets4j.core.ticket.TicketEvent;
 import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TimelineEntry;
-import io.github.tickets4j.core.ticket.Visibility;
+import io.github.tickets4j.core.ticket.Audience;
 import io.github.tickets4j.core.workflow.Workflows;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,7 +62,7 @@ class ConcurrencyAndTransactionsTest {
         Ticket read = t.open("Two agents");
         Ticket current = t.run(OLA, read, new AddFollowUp("The first agent was quicker"));
         List<TimelineEntry> history = t.history(current);
-        Change stale = read.addFollowUp("Too late", Optional.empty(), Visibility.INTERNAL, SAM.id(), t.now());
+        Change stale = read.addFollowUp("Too late", Optional.empty(), Audience.INTERNAL, SAM.id(), t.now());
 
         assertThrows(ConcurrentTicketModificationException.class, () -> t.store.update(stale));
         assertThrows(ConcurrentTicketModificationException.class, () -> t.store.delete(read));

@@ -16,11 +16,11 @@ import io.github.tickets4j.core.ticket.TicketCommand.ChangeTeam;
 import io.github.tickets4j.core.ticket.TicketCommand.Close;
 import io.github.tickets4j.core.ticket.TicketCommand.Reopen;
 import io.github.tickets4j.core.ticket.TicketCommand.SetDueDate;
-import io.github.tickets4j.core.ticket.TicketCommand.SetHidden;
+import io.github.tickets4j.core.ticket.TicketCommand.SetHiddenFromCustomer;
 import io.github.tickets4j.core.ticket.TicketEvent;
 import io.github.tickets4j.core.ticket.TimelineAction;
 import io.github.tickets4j.core.ticket.TimelineEntry;
-import io.github.tickets4j.core.ticket.Visibility;
+import io.github.tickets4j.core.ticket.Audience;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,33 +43,33 @@ class EntryVisibilityTest {
         TicketEvent shared = t.events.last();
 
         List<TimelineEntry> history = t.history(ticket);
-        assertEquals(Visibility.PUBLIC, history.get(0).visibility());
-        assertEquals(Visibility.INTERNAL, history.get(1).visibility());
-        assertEquals(Visibility.PUBLIC, shared.visibility());
-        assertEquals(Visibility.INTERNAL, internal.visibility());
-        assertEquals(Visibility.PUBLIC, t.followUps(ticket).get(0).visibility());
-        assertEquals(Visibility.INTERNAL, t.followUps(ticket).get(1).visibility());
+        assertEquals(Audience.PUBLIC, history.get(0).audience());
+        assertEquals(Audience.INTERNAL, history.get(1).audience());
+        assertEquals(Audience.PUBLIC, shared.audience());
+        assertEquals(Audience.INTERNAL, internal.audience());
+        assertEquals(Audience.PUBLIC, t.followUps(ticket).get(0).audience());
+        assertEquals(Audience.INTERNAL, t.followUps(ticket).get(1).audience());
     }
 
     @Test
     void statusEntriesArePublicAndHousekeepingIsInternalInTheHistoryAndOnTheEvents() {
         Ticket ticket = t.open("Everything once");
-        Map<TicketCommand, Visibility> expected = new LinkedHashMap<>();
-        expected.put(new ChangeStatus("IN_PROGRESS"), Visibility.PUBLIC);
-        expected.put(new Assign(OLA.id()), Visibility.INTERNAL);
-        expected.put(new AddTag("roof"), Visibility.INTERNAL);
-        expected.put(new ChangeTeam(FIELD), Visibility.INTERNAL);
-        expected.put(new SetDueDate(Instant.parse("2026-04-01T10:00:00Z")), Visibility.INTERNAL);
-        expected.put(new SetHidden(true), Visibility.INTERNAL);
-        expected.put(new Close(), Visibility.PUBLIC);
-        expected.put(new Reopen(), Visibility.PUBLIC);
-        for (Map.Entry<TicketCommand, Visibility> step : expected.entrySet()) {
+        Map<TicketCommand, Audience> expected = new LinkedHashMap<>();
+        expected.put(new ChangeStatus("IN_PROGRESS"), Audience.PUBLIC);
+        expected.put(new Assign(OLA.id()), Audience.INTERNAL);
+        expected.put(new AddTag("roof"), Audience.INTERNAL);
+        expected.put(new ChangeTeam(FIELD), Audience.INTERNAL);
+        expected.put(new SetDueDate(Instant.parse("2026-04-01T10:00:00Z")), Audience.INTERNAL);
+        expected.put(new SetHiddenFromCustomer(true), Audience.INTERNAL);
+        expected.put(new Close(), Audience.PUBLIC);
+        expected.put(new Reopen(), Audience.PUBLIC);
+        for (Map.Entry<TicketCommand, Audience> step : expected.entrySet()) {
             t.run(ADA, ticket, step.getKey());
-            assertEquals(step.getValue(), t.newest(ticket).visibility(), step.getKey().toString());
-            assertEquals(step.getValue(), t.events.last().visibility(), step.getKey().toString());
+            assertEquals(step.getValue(), t.newest(ticket).audience(), step.getKey().toString());
+            assertEquals(step.getValue(), t.events.last().audience(), step.getKey().toString());
         }
         TimelineEntry created = t.history(ticket).get(expected.size());
         assertEquals(TimelineAction.CREATED, created.action());
-        assertEquals(Visibility.PUBLIC, created.visibility());
+        assertEquals(Audience.PUBLIC, created.audience());
     }
 }

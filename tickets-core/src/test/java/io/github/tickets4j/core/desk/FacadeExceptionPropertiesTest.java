@@ -18,7 +18,7 @@ import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.query.SortField;
 import io.github.tickets4j.core.query.TicketQuery;
-import io.github.tickets4j.core.query.View;
+import io.github.tickets4j.core.query.NamedView;
 import io.github.tickets4j.core.spi.NumberSequence;
 import io.github.tickets4j.core.spi.TicketStorage;
 import io.github.tickets4j.core.spi.TicketStore;
@@ -53,7 +53,7 @@ import io.github.tickets4j.core.ticket.TicketCommand.RemoveTag;
 import io.github.tickets4j.core.ticket.TicketCommand.Reopen;
 import io.github.tickets4j.core.ticket.TicketCommand.SetDueDate;
 import io.github.tickets4j.core.ticket.TicketCommand.SetFollowUpDate;
-import io.github.tickets4j.core.ticket.TicketCommand.SetHidden;
+import io.github.tickets4j.core.ticket.TicketCommand.SetHiddenFromCustomer;
 import io.github.tickets4j.core.ticket.TicketCommand.Unassign;
 import io.github.tickets4j.core.ticket.TicketEvent;
 import io.github.tickets4j.core.ticket.TicketId;
@@ -63,7 +63,7 @@ import io.github.tickets4j.core.ticket.TicketSummary;
 import io.github.tickets4j.core.ticket.TimelineAction;
 import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.core.ticket.UserId;
-import io.github.tickets4j.core.ticket.Visibility;
+import io.github.tickets4j.core.ticket.Audience;
 import io.github.tickets4j.core.workflow.Status;
 import io.github.tickets4j.core.workflow.StatusCategory;
 import io.github.tickets4j.core.workflow.Workflow;
@@ -329,10 +329,10 @@ class FacadeExceptionPropertiesTest {
     record Stored(WorkflowRef workflow, Status status, Optional<String> priority, Optional<String> category,
             Optional<ProjectId> project, Optional<CustomerId> customer, Optional<UserId> assignee,
             Optional<TeamId> team, UserId creator, Set<String> tags, Optional<Instant> dueAt,
-            Optional<LocalDate> followUpDate, Instant createdAt, Instant closedAt, boolean hidden, int followUps) {
+            Optional<LocalDate> followUpDate, Instant createdAt, Instant closedAt, boolean hiddenFromCustomer, int followUps) {
         Stored withStatus(Status value) {
             return new Stored(workflow, value, priority, category, project, customer, assignee, team, creator, tags,
-                    dueAt, followUpDate, createdAt, closedAt, hidden, followUps);
+                    dueAt, followUpDate, createdAt, closedAt, hiddenFromCustomer, followUps);
         }
     }
 
@@ -404,7 +404,7 @@ class FacadeExceptionPropertiesTest {
                     .description("Written by " + s.workflow()).status(s.status()).priority(s.priority().orElse(null))
                     .category(s.category().orElse(null)).project(s.project().orElse(null))
                     .customer(s.customer().orElse(null)).contact(K1).assignee(s.assignee().orElse(null))
-                    .team(s.team().orElse(null)).tags(s.tags()).hidden(s.hidden()).dueAt(s.dueAt().orElse(null))
+                    .team(s.team().orElse(null)).tags(s.tags()).hiddenFromCustomer(s.hiddenFromCustomer()).dueAt(s.dueAt().orElse(null))
                     .followUpDate(s.followUpDate().orElse(null)).createdAt(s.createdAt()).createdBy(s.creator())
                     .closedAt(closed ? s.closedAt() : null).closedBy(closed ? s.creator() : null)
                     .resolvedAt(closed ? s.closedAt() : null).lastActivityAt(s.createdAt()).workflow(s.workflow())
@@ -416,7 +416,7 @@ class FacadeExceptionPropertiesTest {
                 Ticket current = ticket;
                 for (int i = 0; i < s.followUps(); i++) {
                     Change note = current.addFollowUp("Stored note " + i, Optional.empty(),
-                            i % 2 == 0 ? Visibility.INTERNAL : Visibility.PUBLIC, s.creator(), s.createdAt());
+                            i % 2 == 0 ? Audience.INTERNAL : Audience.PUBLIC, s.creator(), s.createdAt());
                     store.update(note);
                     current = note.ticket();
                 }
@@ -719,7 +719,7 @@ class FacadeExceptionPropertiesTest {
                         .injectNull(0.3)).as((c, p) -> new LinkCustomer(c).withProject(p).withContact(K1)),
                 Arbitraries.of(T1, T2, T_GONE).map(ChangeTeam::new), Arbitraries.just(new ClearTeam()),
                 Arbitraries.of(CATEGORY_NAMES).map(ChangeCategory::new), Arbitraries.just(new ClearCategory()),
-                Arbitraries.of(true, false).map(SetHidden::new));
+                Arbitraries.of(true, false).map(SetHiddenFromCustomer::new));
         return Arbitraries.oneOf(kinds).map(c -> Gen.of("new " + c, c));
     }
 
@@ -767,7 +767,7 @@ class FacadeExceptionPropertiesTest {
                 names(CATEGORY_NAMES).map(c -> command("ChangeCategory(" + c + ")",
                         w -> new ChangeCategory(c.in(w)))),
                 Arbitraries.just(command("ClearCategory()", w -> new ClearCategory())),
-                Arbitraries.of(true, false).map(h -> command("SetHidden(" + h + ")", w -> new SetHidden(h))),
+                Arbitraries.of(true, false).map(h -> command("SetHiddenFromCustomer(" + h + ")", w -> new SetHiddenFromCustomer(h))),
                 nothing());
         return Arbitraries.oneOf(kinds);
     }
@@ -796,7 +796,7 @@ class FacadeExceptionPropertiesTest {
                 Arbitraries.just(setter("tags(25 tags)", (b, w) -> b.tags(IntStream.range(0, 25)
                         .mapToObj(i -> "tag" + i).toArray(String[]::new)))),
                 instants().map(d -> setter("dueAt(" + d + ")", (b, w) -> b.dueAt(d.in(w)))),
-                Arbitraries.of(true, false).map(h -> setter("hidden(" + h + ")", (b, w) -> b.hidden(h))),
+                Arbitraries.of(true, false).map(h -> setter("hidden(" + h + ")", (b, w) -> b.hiddenFromCustomer(h))),
                 names(ALL.stream().map(Workflow::name).distinct().toList()).map(n -> setter("workflow(" + n + ")",
                         (b, w) -> b.workflow(n.in(w)))));
         Arbitrary<Gen<CreateTicket>> built = Combinators.combine(texts(), Arbitraries.oneOf(setters).list()
@@ -906,8 +906,8 @@ class FacadeExceptionPropertiesTest {
                 Tuple.of(1, nothing()));
     }
 
-    private Arbitrary<Gen<View>> views() {
-        return Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.of(View.class).map(v -> Gen.of("View." + v, v))),
+    private Arbitrary<Gen<NamedView>> views() {
+        return Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.of(NamedView.class).map(v -> Gen.of("NamedView." + v, v))),
                 Tuple.of(1, nothing()));
     }
 
@@ -964,7 +964,7 @@ class FacadeExceptionPropertiesTest {
                         + ", before#" + b + "(" + before + "), " + limit + ")", () -> new HistoryQuery(
                                 a == 0 ? null : a == 1 ? Set.of() : a == 2 ? nullHolding()
                                         : Set.of(TimelineAction.CREATED, TimelineAction.FOLLOW_UP_ADDED),
-                                v == 0 ? null : v == 1 ? Set.of() : v == 2 ? nullHolding() : Set.of(Visibility.PUBLIC),
+                                v == 0 ? null : v == 1 ? Set.of() : v == 2 ? nullHolding() : Set.of(Audience.PUBLIC),
                                 b == 0 ? null : b == 1 ? Optional.empty() : Optional.of(before), limit)));
         return Arbitraries.frequencyOf(Tuple.of(6, chained), Tuple.of(2, canonical), Tuple.of(1, nothing()));
     }
@@ -1011,8 +1011,8 @@ class FacadeExceptionPropertiesTest {
                 Tuple.of(1, texts()));
     }
 
-    private Arbitrary<Gen<Visibility>> visibilities() {
-        return Arbitraries.of(Visibility.class).injectNull(0.3).map(v -> Gen.of(String.valueOf(v), v));
+    private Arbitrary<Gen<Audience>> visibilities() {
+        return Arbitraries.of(Audience.class).injectNull(0.3).map(v -> Gen.of(String.valueOf(v), v));
     }
 
     /**

@@ -27,7 +27,7 @@ import io.github.tickets4j.core.ticket.TicketCommand.Close;
 import io.github.tickets4j.core.ticket.TicketCommand.LinkCustomer;
 import io.github.tickets4j.core.ticket.TicketCommand.PickUp;
 import io.github.tickets4j.core.ticket.TicketCommand.Reopen;
-import io.github.tickets4j.core.ticket.TicketCommand.SetHidden;
+import io.github.tickets4j.core.ticket.TicketCommand.SetHiddenFromCustomer;
 import io.github.tickets4j.core.ticket.TicketCommand.Unassign;
 import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.UserId;
@@ -123,7 +123,7 @@ class HiddenTicketPropertiesTest {
                 new AddFollowUp("Hello"), new AddFollowUp("   "), new Close(), new Reopen(),
                 new ChangeStatus("IN_PROGRESS"), new ChangeStatus("DONE"), new ChangePriority("HIGH"),
                 new Assign(OLA.id()), new Assign(SID.id()), new Assign(UserId.of("nobody")), new PickUp(),
-                new Unassign(), new AddTag("vip"), new SetHidden(true), new ChangeTeam(FIELD),
+                new Unassign(), new AddTag("vip"), new SetHiddenFromCustomer(true), new ChangeTeam(FIELD),
                 new LinkCustomer(C8).withProject(P200),
                 new LinkCustomer(io.github.tickets4j.core.ticket.CustomerId.of("C-404")));
     }

@@ -96,7 +96,7 @@ class HistoryCostTest {
     private static Ticket grow(TicketStore store, Ticket ticket, int entries) {
         Ticket current = ticket;
         for (int i = 0; i < entries; i++) {
-            Change change = current.setHidden(!current.hidden(), OLA.id(), current.lastActivityAt());
+            Change change = current.setHidden(!current.hiddenFromCustomer(), OLA.id(), current.lastActivityAt());
             store.update(change);
             current = change.ticket();
         }

@@ -17,11 +17,11 @@ import io.github.tickets4j.core.ticket.TicketCommand.ChangeStatus;
 import io.github.tickets4j.core.ticket.TicketCommand.Close;
 import io.github.tickets4j.core.ticket.TicketCommand.RemoveTag;
 import io.github.tickets4j.core.ticket.TicketCommand.Reopen;
-import io.github.tickets4j.core.ticket.TicketCommand.SetHidden;
+import io.github.tickets4j.core.ticket.TicketCommand.SetHiddenFromCustomer;
 import io.github.tickets4j.core.ticket.TicketCommand.Unassign;
 import io.github.tickets4j.core.ticket.TimelineAction;
 import io.github.tickets4j.core.ticket.TimelineEntry;
-import io.github.tickets4j.core.ticket.Visibility;
+import io.github.tickets4j.core.ticket.Audience;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -60,7 +60,7 @@ class HistoryPagingPropertiesTest {
 
         assertEquals(expected, read);
         assertEquals(read.size(), new HashSet<>(read).size(), "no entry twice");
-        assertTrue(!publicOnly || read.stream().allMatch(e -> e.visibility() == Visibility.PUBLIC));
+        assertTrue(!publicOnly || read.stream().allMatch(e -> e.audience() == Audience.PUBLIC));
     }
 
     @Property(tries = 80)
@@ -71,8 +71,8 @@ class HistoryPagingPropertiesTest {
         Ticket ticket = t.open("Public history");
         commands.forEach(c -> attempt(t, ticket, c));
         List<TimelineEntry> read = readAll(t, ticket, HistoryQuery.newest(pageSize).publicOnly());
-        read.forEach(e -> assertEquals(Visibility.PUBLIC, e.visibility(), e::toString));
-        long published = t.events.events().stream().filter(e -> e.visibility() == Visibility.PUBLIC).count();
+        read.forEach(e -> assertEquals(Audience.PUBLIC, e.audience(), e::toString));
+        long published = t.events.events().stream().filter(e -> e.audience() == Audience.PUBLIC).count();
         assertEquals(published, read.size(), "every public entry is there");
     }
 
@@ -109,8 +109,8 @@ class HistoryPagingPropertiesTest {
                 Arbitraries.of("Told the customer", "Sent the part").map(
                         n -> (TicketCommand) new AddFollowUp(n).visibleToCustomer()),
                 tags.map(AddTag::new), tags.map(RemoveTag::new),
-                Arbitraries.of(new ChangeStatus("IN_PROGRESS"), new Close(), new Reopen(), new SetHidden(true),
-                        new SetHidden(false), new Assign(OLA.id()), new Unassign()));
+                Arbitraries.of(new ChangeStatus("IN_PROGRESS"), new Close(), new Reopen(), new SetHiddenFromCustomer(true),
+                        new SetHiddenFromCustomer(false), new Assign(OLA.id()), new Unassign()));
         return one.list();
     }
 

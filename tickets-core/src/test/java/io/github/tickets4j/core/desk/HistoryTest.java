@@ -25,7 +25,7 @@ import io.github.tickets4j.core.ticket.TicketCommand.RemoveTag;
 import io.github.tickets4j.core.ticket.TicketEvent;
 import io.github.tickets4j.core.ticket.TimelineAction;
 import io.github.tickets4j.core.ticket.TimelineEntry;
-import io.github.tickets4j.core.ticket.Visibility;
+import io.github.tickets4j.core.ticket.Audience;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -157,7 +157,7 @@ class HistoryTest {
         HistoryPage customer = t.desk.history(SAM, ticket.number(), HistoryQuery.newest(50).publicOnly());
         assertEquals(List.of(TimelineAction.CLOSED, TimelineAction.STATUS_CHANGED, TimelineAction.FOLLOW_UP_ADDED,
                 TimelineAction.CREATED), actions(customer));
-        assertTrue(customer.entries().stream().allMatch(e -> e.visibility() == Visibility.PUBLIC));
+        assertTrue(customer.entries().stream().allMatch(e -> e.audience() == Audience.PUBLIC));
         assertEquals(List.of("We ordered the part"), t.desk.history(SAM, ticket.number(),
                 HistoryQuery.newest(50).publicOnly().only(TimelineAction.FOLLOW_UP_ADDED)).entries().stream()
                 .map(e -> e.followUp().orElseThrow().note()).toList());
@@ -178,7 +178,7 @@ class HistoryTest {
         assertEquals(Optional.of(callback), followUp.followUpDate());
         assertEquals(OLA.id(), followUp.author());
         assertEquals(t.now(), followUp.createdAt());
-        assertEquals(Visibility.PUBLIC, followUp.visibility());
+        assertEquals(Audience.PUBLIC, followUp.audience());
         assertEquals(entry.id(), followUp.id(), "the follow-up is its entry");
         assertEquals(added.followUp(), followUp, "and equals the one the event carried");
         assertEquals(Optional.of("Called, will call again"), entry.detail());

@@ -16,7 +16,7 @@ import io.github.tickets4j.core.query.HistoryQuery;
 import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.query.TicketQuery;
-import io.github.tickets4j.core.query.View;
+import io.github.tickets4j.core.query.NamedView;
 import io.github.tickets4j.core.stats.DashboardFilter;
 import io.github.tickets4j.core.ticket.CustomerId;
 import io.github.tickets4j.core.ticket.TeamId;
@@ -24,7 +24,7 @@ import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand;
 import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.UserId;
-import io.github.tickets4j.core.ticket.Visibility;
+import io.github.tickets4j.core.ticket.Audience;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -120,8 +120,8 @@ class NullInputTest {
         if (type == boolean.class) {
             return true;
         }
-        if (type == Visibility.class) {
-            return Visibility.PUBLIC;
+        if (type == Audience.class) {
+            return Audience.PUBLIC;
         }
         if (type == UserId.class) {
             return OLA.id();
@@ -161,8 +161,8 @@ class NullInputTest {
         assertNamed("page", () -> desk.search(ADA, TicketQuery.all(), Sort.NEWEST_FIRST, null));
         assertNamed("query", () -> desk.count(ADA, null));
         assertNamed("view", () -> desk.view(ADA, null, Sort.NEWEST_FIRST, page));
-        assertNamed("sort", () -> desk.view(ADA, View.ALL, null, page));
-        assertNamed("page", () -> desk.view(ADA, View.ALL, Sort.NEWEST_FIRST, null));
+        assertNamed("sort", () -> desk.view(ADA, NamedView.ALL, null, page));
+        assertNamed("page", () -> desk.view(ADA, NamedView.ALL, Sort.NEWEST_FIRST, null));
         assertNamed("filter", () -> desk.dashboard(ADA, null, Sort.NEWEST_FIRST, page));
         assertNamed("sort", () -> desk.dashboard(ADA, DashboardFilter.cleared(), null, page));
         assertNamed("page", () -> desk.dashboard(ADA, DashboardFilter.cleared(), Sort.NEWEST_FIRST, null));

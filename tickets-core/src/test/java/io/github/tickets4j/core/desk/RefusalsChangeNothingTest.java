@@ -29,7 +29,7 @@ import io.github.tickets4j.core.ticket.TicketCommand.Close;
 import io.github.tickets4j.core.ticket.TicketCommand.PickUp;
 import io.github.tickets4j.core.ticket.TicketCommand.RemoveTag;
 import io.github.tickets4j.core.ticket.TicketCommand.Reopen;
-import io.github.tickets4j.core.ticket.TicketCommand.SetHidden;
+import io.github.tickets4j.core.ticket.TicketCommand.SetHiddenFromCustomer;
 import io.github.tickets4j.core.ticket.TicketCommand.Unassign;
 import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.workflow.Workflows;
@@ -162,7 +162,7 @@ class RefusalsChangeNothingTest {
         t.assertRefused(RuleViolationException.class, () -> t.run(SAM, ticket, new RemoveTag("solar")));
         t.assertRefused(RuleViolationException.class, () -> t.run(SAM, ticket, new Assign(OLA.id())));
         t.assertRefused(RuleViolationException.class, () -> t.run(OLA, ticket, new PickUp()));
-        t.assertRefused(RuleViolationException.class, () -> t.run(SAM, ticket, new SetHidden(false)));
+        t.assertRefused(RuleViolationException.class, () -> t.run(SAM, ticket, new SetHiddenFromCustomer(false)));
         t.assertRefused(RuleViolationException.class, () -> t.run(SAM, ticket, new ClearDueDate()));
     }
 

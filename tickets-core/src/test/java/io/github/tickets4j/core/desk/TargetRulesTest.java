@@ -20,7 +20,7 @@ import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.Permission;
 import io.github.tickets4j.core.access.Role;
 import io.github.tickets4j.core.access.RoleMatrix;
-import io.github.tickets4j.core.access.Scope;
+import io.github.tickets4j.core.access.PermissionScope;
 import io.github.tickets4j.core.memory.InMemoryDirectory;
 import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.CustomerId;
@@ -143,10 +143,10 @@ class TargetRulesTest {
         RoleMatrix.Builder policy = RoleMatrix.builder();
         for (Permission p : List.of(Permission.VIEW, Permission.CREATE, Permission.FOLLOW_UP, Permission.EDIT,
                 Permission.ASSIGN)) {
-            policy.grant(Role.SALES, Scope.OWN_TEAM, p);
+            policy.grant(Role.SALES, PermissionScope.OWN_TEAM, p);
         }
         for (Permission p : Permission.values()) {
-            policy.grant(Role.ADMIN, Scope.ALL, p);
+            policy.grant(Role.ADMIN, PermissionScope.ALL, p);
         }
         InMemoryDirectory directory = new InMemoryDirectory().team(FIELD, SAM.id(), OLA.id()).team(NORTH)
                 .user(SAM, Actor.of("ola", Role.SALES), ADA);
@@ -172,8 +172,8 @@ class TargetRulesTest {
         InMemoryDirectory directory = new InMemoryDirectory().team(FIELD, SAM.id()).team(NORTH).user(SAM);
         TicketDesk desk = TicketDesk.builder().inMemory().directory(directory).zone(ZoneOffset.UTC)
                 .workflow(Workflows.standard())
-                .policy(RoleMatrix.builder().grant(Role.SALES, Scope.OWN_TEAM, Permission.VIEW)
-                        .grant(Role.SALES, Scope.OWN_TEAM, Permission.CREATE).build()).build();
+                .policy(RoleMatrix.builder().grant(Role.SALES, PermissionScope.OWN_TEAM, Permission.VIEW)
+                        .grant(Role.SALES, PermissionScope.OWN_TEAM, Permission.CREATE).build()).build();
         assertThrows(AccessDeniedException.class,
                 () -> desk.create(SAM, CreateTicket.titled("For the north").team(NORTH).build()));
         assertEquals(FIELD, desk.create(SAM, CreateTicket.titled("For us").team(FIELD).build()).team().orElseThrow());

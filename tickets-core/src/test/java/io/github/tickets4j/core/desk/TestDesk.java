@@ -250,7 +250,7 @@ final class TestDesk {
         assertEquals(eventsBefore + 1, events.count(), "one event per command");
         E event = assertInstanceOf(eventType, events.last());
         assertEquals(entry, event.timelineEntry(), "the event wrote the history entry");
-        assertEquals(entry.visibility(), event.visibility());
+        assertEquals(entry.audience(), event.audience());
         assertEquals(after.number(), event.occurrence().number());
         assertEquals(after.version(), event.occurrence().version());
         return event;

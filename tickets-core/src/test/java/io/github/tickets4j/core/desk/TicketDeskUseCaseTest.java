@@ -21,7 +21,7 @@ import io.github.tickets4j.core.ticket.TicketCommand.Reopen;
 import io.github.tickets4j.core.ticket.TicketEvent;
 import io.github.tickets4j.core.ticket.TimelineAction;
 import io.github.tickets4j.core.ticket.TimelineEntry;
-import io.github.tickets4j.core.ticket.Visibility;
+import io.github.tickets4j.core.ticket.Audience;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -62,11 +62,11 @@ class TicketDeskUseCaseTest {
         assertEquals(TimelineAction.CREATED, entry.action());
         assertEquals(SAM.id(), entry.actor());
         assertEquals(Optional.of("OPEN"), entry.to());
-        assertEquals(Visibility.PUBLIC, entry.visibility());
+        assertEquals(Audience.PUBLIC, entry.audience());
         TicketEvent.Created created = assertInstanceOf(TicketEvent.Created.class, t.events.last());
         assertEquals(1, t.events.count());
         assertEquals(entry, created.timelineEntry());
-        assertEquals(Visibility.PUBLIC, created.visibility());
+        assertEquals(Audience.PUBLIC, created.audience());
         assertEquals(Optional.of(C7), created.customer());
     }
 
@@ -90,7 +90,7 @@ class TicketDeskUseCaseTest {
         assertEquals(added.followUp(), followUp, "the follow-up read back from its entry is the one the event holds");
         assertEquals("Called the customer", followUp.note());
         assertEquals(Optional.of(callback), followUp.followUpDate());
-        assertEquals(Visibility.PUBLIC, followUp.visibility());
+        assertEquals(Audience.PUBLIC, followUp.audience());
         assertEquals(SAM.id(), followUp.author());
         assertEquals(t.now(), followUp.createdAt());
     }
@@ -113,8 +113,8 @@ class TicketDeskUseCaseTest {
     void followUpWithoutVisibilityIsInternal() {
         Ticket ticket = t.open("Meter reading");
         Ticket after = t.run(OLA, ticket, new AddFollowUp("Checked the logs"));
-        assertEquals(Visibility.INTERNAL, t.followUps(after).get(0).visibility());
-        assertEquals(Visibility.INTERNAL, t.events.last().visibility());
+        assertEquals(Audience.INTERNAL, t.followUps(after).get(0).audience());
+        assertEquals(Audience.INTERNAL, t.events.last().audience());
     }
 
     @Test

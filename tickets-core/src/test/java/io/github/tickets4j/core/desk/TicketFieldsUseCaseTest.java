@@ -26,7 +26,7 @@ import io.github.tickets4j.core.ticket.TicketCommand.PickUp;
 import io.github.tickets4j.core.ticket.TicketCommand.RemoveTag;
 import io.github.tickets4j.core.ticket.TicketCommand.SetDueDate;
 import io.github.tickets4j.core.ticket.TicketCommand.SetFollowUpDate;
-import io.github.tickets4j.core.ticket.TicketCommand.SetHidden;
+import io.github.tickets4j.core.ticket.TicketCommand.SetHiddenFromCustomer;
 import io.github.tickets4j.core.ticket.TicketCommand.Unassign;
 import io.github.tickets4j.core.ticket.TicketEvent;
 import io.github.tickets4j.core.ticket.TimelineAction;
@@ -207,10 +207,10 @@ class TicketFieldsUseCaseTest {
     @Test
     void hidingAndShowingTheTicketAreRecorded() {
         Ticket ticket = t.open("Internal escalation");
-        t.step(OLA, ticket, new SetHidden(true), TimelineAction.HIDDEN, TicketEvent.VisibilityChanged.class);
-        assertTrue(t.stored(ticket).hidden());
-        t.step(OLA, ticket, new SetHidden(false), TimelineAction.SHOWN, TicketEvent.VisibilityChanged.class);
-        assertFalse(t.stored(ticket).hidden());
+        t.step(OLA, ticket, new SetHiddenFromCustomer(true), TimelineAction.HIDDEN, TicketEvent.VisibilityChanged.class);
+        assertTrue(t.stored(ticket).hiddenFromCustomer());
+        t.step(OLA, ticket, new SetHiddenFromCustomer(false), TimelineAction.SHOWN, TicketEvent.VisibilityChanged.class);
+        assertFalse(t.stored(ticket).hiddenFromCustomer());
     }
 
     @Test

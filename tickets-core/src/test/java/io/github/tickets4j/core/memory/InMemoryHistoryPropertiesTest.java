@@ -12,7 +12,7 @@ import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TimelineAction;
 import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.core.ticket.UserId;
-import io.github.tickets4j.core.ticket.Visibility;
+import io.github.tickets4j.core.ticket.Audience;
 import io.github.tickets4j.core.workflow.Workflow;
 import io.github.tickets4j.core.workflow.Workflows;
 import java.time.Instant;
@@ -68,9 +68,9 @@ class InMemoryHistoryPropertiesTest {
         List<TimelineEntry> written = new ArrayList<>(change.entries());
         for (int i = 1; i < length; i++) {
             Ticket current = change.ticket();
-            change = i % 2 == 0 ? current.setHidden(!current.hidden(), OLA, AT)
+            change = i % 2 == 0 ? current.setHidden(!current.hiddenFromCustomer(), OLA, AT)
                     : current.addFollowUp("Note " + i, Optional.empty(),
-                            i % 3 == 0 ? Visibility.PUBLIC : Visibility.INTERNAL, OLA, AT);
+                            i % 3 == 0 ? Audience.PUBLIC : Audience.INTERNAL, OLA, AT);
             store.update(change);
             written.addAll(change.entries());
         }

@@ -62,67 +62,67 @@ class NamedViewsTest {
 
     @Test
     void myTicketsHoldsTicketsOfMyProjectsAndThoseICreatedOrHold() {
-        assertView(SAM, View.MY_TICKETS, v1, v2, v3, v6);
-        assertView(OLGA, View.MY_TICKETS, v1, v3, v6, v7);
+        assertView(SAM, NamedView.MY_TICKETS, v1, v2, v3, v6);
+        assertView(OLGA, NamedView.MY_TICKETS, v1, v3, v6, v7);
     }
 
     @Test
     void unassignedHoldsEveryTicketNobodyHoldsWhateverItsStatus() {
-        assertView(SAM, View.UNASSIGNED, v1, v2, v8);
+        assertView(SAM, NamedView.UNASSIGNED, v1, v2, v8);
     }
 
     @Test
     void allHoldsEveryTicketTheActorMayView() {
-        assertView(SAM, View.ALL, v1, v2, v3, v4, v5, v6, v7, v8);
+        assertView(SAM, NamedView.ALL, v1, v2, v3, v4, v5, v6, v7, v8);
     }
 
     @Test
     void myClosedHoldsOnlyTheClosedTicketsOfMyTickets() {
-        assertView(SAM, View.MY_CLOSED, v6);
-        assertView(OLGA, View.MY_CLOSED, v6, v7);
+        assertView(SAM, NamedView.MY_CLOSED, v6);
+        assertView(OLGA, NamedView.MY_CLOSED, v6, v7);
     }
 
     @Test
     void assignedToMeHoldsOnlyTicketsIHold() {
-        assertView(SAM, View.ASSIGNED_TO_ME, v3);
-        assertView(OLGA, View.ASSIGNED_TO_ME, v7);
+        assertView(SAM, NamedView.ASSIGNED_TO_ME, v3);
+        assertView(OLGA, NamedView.ASSIGNED_TO_ME, v7);
     }
 
     @Test
     void createdByMeHoldsOnlyTicketsICreated() {
-        assertView(SAM, View.CREATED_BY_ME, v2);
-        assertView(OLGA, View.CREATED_BY_ME, v1, v3, v6);
+        assertView(SAM, NamedView.CREATED_BY_ME, v2);
+        assertView(OLGA, NamedView.CREATED_BY_ME, v1, v3, v6);
     }
 
     @Test
     void myTeamHoldsTicketsOfMyTeamsAndTicketsHeldByTeamMates() {
         // 5 belongs to North; 4 and 7 are held by Ann and Olga, who are in North.
-        assertView(OLGA, View.MY_TEAM, v4, v5, v7);
-        assertView(CAT, View.MY_TEAM, v5, v6, v8);
+        assertView(OLGA, NamedView.MY_TEAM, v4, v5, v7);
+        assertView(CAT, NamedView.MY_TEAM, v5, v6, v8);
     }
 
     @Test
     void myTeamIsEmptyForSomeoneInNoTeam() {
-        assertView(SAM, View.MY_TEAM);
+        assertView(SAM, NamedView.MY_TEAM);
     }
 
     @Test
     void pickingUpMovesATicketFromUnassignedToAssignedToMe() {
         crm.run(SAM, v1, new PickUp());
-        assertView(SAM, View.UNASSIGNED, v2, v8);
-        assertView(SAM, View.ASSIGNED_TO_ME, v1, v3);
+        assertView(SAM, NamedView.UNASSIGNED, v2, v8);
+        assertView(SAM, NamedView.ASSIGNED_TO_ME, v1, v3);
     }
 
     @Test
     void aTicketReopenedByItsCreatorLeavesMyClosed() {
         crm.run(OLGA, v6, new Reopen());
-        assertView(OLGA, View.MY_CLOSED, v7);
-        assertView(OLGA, View.MY_TICKETS, v1, v3, v6, v7);
+        assertView(OLGA, NamedView.MY_CLOSED, v7);
+        assertView(OLGA, NamedView.MY_TICKETS, v1, v3, v6, v7);
     }
 
     @Test
     void viewsArePagedAndSortedLikeSearches() {
-        Page<TicketSummary> page = crm.desk().view(SAM, View.ALL, Sort.descending(SortField.NUMBER),
+        Page<TicketSummary> page = crm.desk().view(SAM, NamedView.ALL, Sort.descending(SortField.NUMBER),
                 new PageRequest(1, 3));
         assertEquals(Crm.numbers(v5, v4, v3), Crm.numbers(page));
         assertEquals(8, page.total());
@@ -132,7 +132,7 @@ class NamedViewsTest {
         return crm.create(by, command);
     }
 
-    private void assertView(Actor actor, View view, Ticket... expected) {
+    private void assertView(Actor actor, NamedView view, Ticket... expected) {
         List<TicketNumber> listed = Crm.numbers(crm.desk().view(actor, view, Sort.ascending(SortField.NUMBER),
                 PageRequest.first(100)));
         assertEquals(Crm.numbers(expected), listed, view.name());

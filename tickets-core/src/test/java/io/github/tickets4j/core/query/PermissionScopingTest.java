@@ -70,10 +70,10 @@ class PermissionScopingTest {
 
     @Test
     void salesViewsOnlyListTicketsOfTheirOwnProjects() {
-        assertEquals(Crm.numbers(solar, hydro), view(SAM, View.ALL));
-        assertEquals(Crm.numbers(solar, hydro), view(SAM, View.UNASSIGNED));
-        assertEquals(List.of(), view(SAM, View.ASSIGNED_TO_ME));
-        assertEquals(Crm.numbers(hydro), view(SAM, View.MY_CLOSED));
+        assertEquals(Crm.numbers(solar, hydro), view(SAM, NamedView.ALL));
+        assertEquals(Crm.numbers(solar, hydro), view(SAM, NamedView.UNASSIGNED));
+        assertEquals(List.of(), view(SAM, NamedView.ASSIGNED_TO_ME));
+        assertEquals(Crm.numbers(hydro), view(SAM, NamedView.MY_CLOSED));
     }
 
     @Test
@@ -98,7 +98,7 @@ class PermissionScopingTest {
         for (Actor reader : List.of(FAY, MAX)) {
             assertEquals(all, crm.search(reader, TicketQuery.all()), reader.toString());
             assertEquals(6, crm.desk().count(reader, TicketQuery.all()));
-            assertEquals(all, view(reader, View.ALL));
+            assertEquals(all, view(reader, NamedView.ALL));
             assertEquals(6, dashboard(reader).total());
             assertEquals(6L, report(reader).createdPerDay().values().stream().mapToLong(Long::longValue).sum());
         }
@@ -108,7 +108,7 @@ class PermissionScopingTest {
     void anActorWithoutRolesSeesNothingAnywhere() {
         assertEquals(List.of(), crm.search(NORA, TicketQuery.all()));
         assertEquals(0, crm.desk().count(NORA, TicketQuery.all()));
-        for (View view : View.values()) {
+        for (NamedView view : NamedView.values()) {
             assertEquals(List.of(), view(NORA, view), view.name());
         }
         Dashboard board = dashboard(NORA);
@@ -128,7 +128,7 @@ class PermissionScopingTest {
         assertEquals(all, crm.search(ADA, TicketQuery.all()));
     }
 
-    private List<TicketNumber> view(Actor actor, View view) {
+    private List<TicketNumber> view(Actor actor, NamedView view) {
         return Crm.numbers(crm.desk().view(actor, view, Sort.ascending(SortField.NUMBER), PageRequest.first(100)));
     }
 

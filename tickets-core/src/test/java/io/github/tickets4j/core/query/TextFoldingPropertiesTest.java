@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.tickets4j.core.access.ViewScope;
+import io.github.tickets4j.core.access.ViewableTickets;
 import io.github.tickets4j.core.spi.TicketCriteria;
 import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.Ticket;
@@ -120,7 +120,7 @@ class TextFoldingPropertiesTest {
     private static TicketCriteria criteria(String needle) {
         TicketQuery query = TicketQuery.builder().text(needle).build();
         Instant now = Instant.parse("2026-03-02T09:00:00Z");
-        return new TicketCriteria(query, List.of(ViewScope.all()), LocalDate.of(2026, 3, 2), now,
+        return new TicketCriteria(query, List.of(ViewableTickets.all()), LocalDate.of(2026, 3, 2), now,
                 query.text().flatMap(TicketNumberFormat.DEFAULT::parse), List.of(), List.of());
     }
 

@@ -61,7 +61,7 @@ class VisibilityPropertyTest {
                 .filter(n -> crm.desk().find(actor, n).isPresent()).toList();
         assertEquals(findable, crm.search(actor, TicketQuery.all()));
         assertEquals(findable.size(), crm.desk().count(actor, TicketQuery.all()));
-        for (View view : View.values()) {
+        for (NamedView view : NamedView.values()) {
             crm.desk().view(actor, view, Sort.NEWEST_FIRST, PageRequest.first(PageRequest.MAX_SIZE)).items()
                     .forEach(t -> assertTrue(findable.contains(t.number()), view + " lists " + t.number()));
         }

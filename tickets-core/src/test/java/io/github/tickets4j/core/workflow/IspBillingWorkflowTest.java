@@ -17,7 +17,7 @@ import io.github.tickets4j.core.ticket.TicketCommand.ChangePriority;
 import io.github.tickets4j.core.ticket.TicketCommand.ChangeStatus;
 import io.github.tickets4j.core.ticket.TicketCommand.Close;
 import io.github.tickets4j.core.ticket.TicketCommand.Reopen;
-import io.github.tickets4j.core.ticket.TicketCommand.SetHidden;
+import io.github.tickets4j.core.ticket.TicketCommand.SetHiddenFromCustomer;
 import io.github.tickets4j.core.ticket.TicketEvent;
 import java.util.HashSet;
 import java.util.List;
@@ -105,18 +105,18 @@ class IspBillingWorkflowTest extends PresetContract {
     void aTicketCanBeHiddenFromTheCustomerAndShownAgain() {
         DeskFixture f = fixture();
         Ticket ticket = f.open();
-        assertFalse(ticket.hidden());
-        Ticket hidden = f.run(OPERATIONS, ticket, new SetHidden(true));
-        assertTrue(hidden.hidden());
-        assertTrue(((TicketEvent.VisibilityChanged) f.events().get(f.events().size() - 1)).hidden());
-        f.refuses(RuleViolationException.class, OPERATIONS, hidden, new SetHidden(true));
-        assertFalse(f.run(OPERATIONS, hidden, new SetHidden(false)).hidden());
+        assertFalse(ticket.hiddenFromCustomer());
+        Ticket hidden = f.run(OPERATIONS, ticket, new SetHiddenFromCustomer(true));
+        assertTrue(hidden.hiddenFromCustomer());
+        assertTrue(((TicketEvent.VisibilityChanged) f.events().get(f.events().size() - 1)).hiddenFromCustomer());
+        f.refuses(RuleViolationException.class, OPERATIONS, hidden, new SetHiddenFromCustomer(true));
+        assertFalse(f.run(OPERATIONS, hidden, new SetHiddenFromCustomer(false)).hiddenFromCustomer());
     }
 
     @Test
     void aTicketCanBeCreatedHidden() {
         DeskFixture f = fixture();
-        assertTrue(f.desk().create(OPERATIONS, CreateTicket.titled("Internal check").hidden(true).build()).hidden());
+        assertTrue(f.desk().create(OPERATIONS, CreateTicket.titled("Internal check").hiddenFromCustomer(true).build()).hiddenFromCustomer());
     }
 
     @Test

@@ -15,7 +15,7 @@ import io.github.tickets4j.core.ticket.TicketCommand.Reopen;
 import io.github.tickets4j.core.ticket.TicketEvent;
 import io.github.tickets4j.core.ticket.TimelineAction;
 import io.github.tickets4j.core.ticket.TimelineEntry;
-import io.github.tickets4j.core.ticket.Visibility;
+import io.github.tickets4j.core.ticket.Audience;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -87,7 +87,7 @@ abstract class PresetContract {
             List<TimelineEntry> history = f.history(after);
             assertEquals(entriesBefore + 1, history.size(), "one entry per move");
             assertEquals(after.version(), history.get(0).sequence());
-            assertEquals(Visibility.PUBLIC, history.get(0).visibility(), "status changes are public");
+            assertEquals(Audience.PUBLIC, history.get(0).audience(), "status changes are public");
             assertClosedStampMatchesStatus(after, ADMIN);
             assertEquals(expectedEvent(before.status(), after.status()), last(f.events()).getClass());
         }));
@@ -141,7 +141,7 @@ abstract class PresetContract {
         TimelineEntry entry = f.history(reopened).get(0);
         assertEquals(event.timelineEntry(), entry);
         assertEquals(TimelineAction.REOPENED, entry.action());
-        assertEquals(Visibility.PUBLIC, entry.visibility());
+        assertEquals(Audience.PUBLIC, entry.audience());
     }
 
     private Status status(String name) {

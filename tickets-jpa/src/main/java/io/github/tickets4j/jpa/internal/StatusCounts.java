@@ -1,7 +1,7 @@
 package io.github.tickets4j.jpa.internal;
 
 import io.github.tickets4j.core.TicketsException;
-import io.github.tickets4j.core.access.ViewScope;
+import io.github.tickets4j.core.access.ViewableTickets;
 import io.github.tickets4j.core.query.TicketQuery;
 import io.github.tickets4j.core.spi.Dimension;
 import io.github.tickets4j.core.spi.TicketCriteria;
@@ -108,7 +108,7 @@ public final class StatusCounts {
      */
     static boolean answers(TicketCriteria c) {
         TicketQuery q = c.query();
-        return c.scopes().stream().allMatch(ViewScope.All.class::isInstance)
+        return c.scopes().stream().allMatch(ViewableTickets.All.class::isInstance)
                 && q.equals(TicketQuery.builder().statuses(q.statuses().toArray(String[]::new))
                         .statusCategories(q.statusCategories().toArray(StatusCategory[]::new)).build());
     }

@@ -44,7 +44,7 @@ import java.util.UUID;
  */
 public record SummaryRow(String id, String numberPrefix, long numberSequence, int numberWidth, String title,
         String status, String statusCategory, String priority, String category, String projectId, String customerId,
-        String assigneeId, String teamId, boolean hidden, Instant dueAt, LocalDate followUpDate, Instant createdAt,
+        String assigneeId, String teamId, boolean hiddenFromCustomer, Instant dueAt, LocalDate followUpDate, Instant createdAt,
         String createdBy, Instant closedAt, Instant lastActivityAt, Instant lastFollowUpAt) {
 
     /** The select clause over the ticket alias {@code t}. */
@@ -65,7 +65,7 @@ public record SummaryRow(String id, String numberPrefix, long numberSequence, in
                 Status.of(status, StatusCategory.valueOf(statusCategory)), Optional.ofNullable(priority),
                 Optional.ofNullable(category), Optional.ofNullable(projectId).map(ProjectId::of),
                 Optional.ofNullable(customerId).map(CustomerId::of), Optional.ofNullable(assigneeId).map(UserId::of),
-                Optional.ofNullable(teamId).map(TeamId::of), tags == null ? new HashSet<>() : tags, hidden,
+                Optional.ofNullable(teamId).map(TeamId::of), tags == null ? new HashSet<>() : tags, hiddenFromCustomer,
                 Optional.ofNullable(dueAt), Optional.ofNullable(followUpDate), createdAt, UserId.of(createdBy),
                 Optional.ofNullable(closedAt), lastActivityAt, Optional.ofNullable(lastFollowUpAt));
     }

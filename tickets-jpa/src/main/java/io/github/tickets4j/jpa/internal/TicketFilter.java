@@ -1,6 +1,6 @@
 package io.github.tickets4j.jpa.internal;
 
-import io.github.tickets4j.core.access.ViewScope;
+import io.github.tickets4j.core.access.ViewableTickets;
 import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.query.TextFolding;
 import io.github.tickets4j.core.query.TicketQuery;
@@ -54,8 +54,8 @@ final class TicketFilter {
     /** Appends {@code where …} for the criteria, writing an overdue filter as asked. */
     static Jpql where(Jpql q, TicketCriteria c, List<String> more, Overdue overdue) {
         List<String> all = new ArrayList<>(more);
-        for (ViewScope scope : c.scopes()) {
-            if (scope instanceof ViewScope.Restricted r) {
+        for (ViewableTickets scope : c.scopes()) {
+            if (scope instanceof ViewableTickets.Restricted r) {
                 all.add(scope(q, r));
             }
         }
@@ -148,7 +148,7 @@ final class TicketFilter {
         return s.append(" else -1 end").toString();
     }
 
-    private static String scope(Jpql q, ViewScope.Restricted r) {
+    private static String scope(Jpql q, ViewableTickets.Restricted r) {
         List<String> any = new ArrayList<>();
         in(q, any, "t.projectId", r.projects(), Object::toString);
         in(q, any, "t.teamId", r.teams(), Object::toString);

@@ -12,7 +12,7 @@ import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TimelineAction;
 import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.core.ticket.UserId;
-import io.github.tickets4j.core.ticket.Visibility;
+import io.github.tickets4j.core.ticket.Audience;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,7 +45,7 @@ final class TicketMapper {
             new Changeable("submitterCompany", t -> t.submitter().flatMap(Submitter::company).orElse(null)),
             new Changeable("assigneeId", t -> value(t.assignee(), UserId::value)),
             new Changeable("teamId", t -> value(t.team(), TeamId::value)),
-            new Changeable("hidden", Ticket::hidden),
+            new Changeable("hidden", Ticket::hiddenFromCustomer),
             new Changeable("dueAt", t -> t.dueAt().orElse(null)),
             new Changeable("followUpDate", t -> t.followUpDate().orElse(null)),
             new Changeable("closedAt", t -> t.closedAt().orElse(null)),
@@ -125,7 +125,7 @@ final class TicketMapper {
         e.assigneeId = value(t.assignee(), UserId::value);
         e.teamId = value(t.team(), TeamId::value);
         e.tags.addAll(t.tags());
-        e.hidden = t.hidden();
+        e.hidden = t.hiddenFromCustomer();
         e.dueAt = t.dueAt().orElse(null);
         e.followUpDate = t.followUpDate().orElse(null);
         e.closedAt = t.closedAt().orElse(null);
@@ -170,7 +170,7 @@ final class TicketMapper {
         e.fromValue = t.from().orElse(null);
         e.toValue = t.to().orElse(null);
         e.detail = t.detail().orElse(null);
-        e.visibility = t.visibility().name();
+        e.visibility = t.audience().name();
         return e;
     }
 
@@ -183,7 +183,7 @@ final class TicketMapper {
         return new TimelineEntry(UUID.fromString((String) row[0]), ((Number) row[1]).longValue(), (Instant) row[2],
                 UserId.of((String) row[3]), TimelineAction.valueOf((String) row[4]),
                 Optional.ofNullable((String) row[5]), Optional.ofNullable((String) row[6]),
-                Optional.ofNullable((String) row[7]), Visibility.valueOf((String) row[8]));
+                Optional.ofNullable((String) row[7]), Audience.valueOf((String) row[8]));
     }
 
     private static Long resolutionSeconds(Ticket t) {

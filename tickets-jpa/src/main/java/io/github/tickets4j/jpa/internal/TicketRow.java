@@ -61,7 +61,7 @@ import java.util.UUID;
 public record TicketRow(String id, String numberPrefix, long numberSequence, int numberWidth, String title,
         String description, String status, String statusCategory, String priority, String category,
         String projectId, String customerId, String contactId, boolean hasSubmitter, String submitterName,
-        String submitterEmail, String submitterCompany, String assigneeId, String teamId, boolean hidden,
+        String submitterEmail, String submitterCompany, String assigneeId, String teamId, boolean hiddenFromCustomer,
         Instant dueAt, LocalDate followUpDate, Instant createdAt, String createdBy, Instant closedAt,
         String closedBy, Instant resolvedAt, String resolutionNote, Instant lastActivityAt, Instant lastFollowUpAt,
         String workflowId, int workflowVersion, long version, String tag) {
@@ -70,7 +70,7 @@ public record TicketRow(String id, String numberPrefix, long numberSequence, int
     static final String SELECT = "select new " + TicketRow.class.getName() + "(t.id, t.numberPrefix,"
             + " t.numberSequence, t.numberWidth, t.title, t.description, t.status, t.statusCategory, t.priority,"
             + " t.category, t.projectId, t.customerId, t.contactId, t.hasSubmitter, t.submitterName,"
-            + " t.submitterEmail, t.submitterCompany, t.assigneeId, t.teamId, t.hidden, t.dueAt, t.followUpDate,"
+            + " t.submitterEmail, t.submitterCompany, t.assigneeId, t.teamId, t.hiddenFromCustomer, t.dueAt, t.followUpDate,"
             + " t.createdAt, t.createdBy, t.closedAt, t.closedBy, t.resolvedAt, t.resolutionNote, t.lastActivityAt,"
             + " t.lastFollowUpAt, t.workflowId, t.workflowVersion, t.version, g) from T4jTicket t left join t.tags g";
 
@@ -89,7 +89,7 @@ public record TicketRow(String id, String numberPrefix, long numberSequence, int
                 .contact(contactId == null ? null : ContactId.of(contactId))
                 .submitter(hasSubmitter ? Submitter.of(submitterName, submitterEmail, submitterCompany) : null)
                 .assignee(user(assigneeId)).team(teamId == null ? null : TeamId.of(teamId)).tags(tags)
-                .hidden(hidden).dueAt(dueAt).followUpDate(followUpDate).createdAt(createdAt)
+                .hiddenFromCustomer(hiddenFromCustomer).dueAt(dueAt).followUpDate(followUpDate).createdAt(createdAt)
                 .createdBy(user(createdBy)).closedAt(closedAt).closedBy(user(closedBy)).resolvedAt(resolvedAt)
                 .resolutionNote(resolutionNote).lastActivityAt(lastActivityAt).lastFollowUpAt(lastFollowUpAt)
                 .workflow(new WorkflowRef(workflowId, workflowVersion)).version(version).build();

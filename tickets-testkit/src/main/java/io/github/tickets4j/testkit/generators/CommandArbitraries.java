@@ -19,7 +19,7 @@ import io.github.tickets4j.core.ticket.TicketCommand.RemoveTag;
 import io.github.tickets4j.core.ticket.TicketCommand.Reopen;
 import io.github.tickets4j.core.ticket.TicketCommand.SetDueDate;
 import io.github.tickets4j.core.ticket.TicketCommand.SetFollowUpDate;
-import io.github.tickets4j.core.ticket.TicketCommand.SetHidden;
+import io.github.tickets4j.core.ticket.TicketCommand.SetHiddenFromCustomer;
 import io.github.tickets4j.core.ticket.TicketCommand.Unassign;
 import io.github.tickets4j.core.ticket.CustomerId;
 import io.github.tickets4j.core.ticket.ProjectId;
@@ -75,7 +75,7 @@ public final class CommandArbitraries {
                 Arbitraries.of(Actors.C1, Actors.C2).map(LinkCustomer::new),
                 Arbitraries.of(Actors.T1, Actors.T2).map(ChangeTeam::new),
                 Arbitraries.just(new ClearTeam()),
-                Arbitraries.of(true, false).map(SetHidden::new)));
+                Arbitraries.of(true, false).map(SetHiddenFromCustomer::new)));
         if (!workflow.priorities().isEmpty()) {
             kinds.add(Arbitraries.of(workflow.priorities()).flatMap(p -> reason.map(r -> new ChangePriority(p, r))));
         }

@@ -43,9 +43,9 @@ public final class CreateTicketArbitraries {
         return Combinators.combine(Texts.line(200), Texts.line(2000).injectNull(0.5), project, priority, category,
                 team, tags, due).flatAs((title, description, p, pr, cat, t, tagList, d) -> Combinators
                         .combine(assigneeFor(p), customerFor(p), Arbitraries.of(true, false))
-                        .as((a, customer, hidden) -> CreateTicket.titled(title).description(description).project(p)
+                        .as((a, customer, hiddenFromCustomer) -> CreateTicket.titled(title).description(description).project(p)
                                 .customer(customer).priority(pr).category(cat).assignee(a).team(t)
-                                .tags(tagList.toArray(String[]::new)).dueAt(d).hidden(hidden).build()));
+                                .tags(tagList.toArray(String[]::new)).dueAt(d).hiddenFromCustomer(hiddenFromCustomer).build()));
     }
 
     /** Only a user who may view the ticket can hold it: the desk refuses any other assignee. */
@@ -113,7 +113,7 @@ public final class CreateTicketArbitraries {
 
     private static Invalid<CreateTicket> retitled(CreateTicket c, String title) {
         return new Invalid<>(new CreateTicket(title, c.description(), c.project(), c.customer(), c.contact(),
-                c.submitter(), c.priority(), c.category(), c.assignee(), c.team(), c.tags(), c.dueAt(), c.hidden(),
+                c.submitter(), c.priority(), c.category(), c.assignee(), c.team(), c.tags(), c.dueAt(), c.hiddenFromCustomer(),
                 c.workflow()), "title");
     }
 

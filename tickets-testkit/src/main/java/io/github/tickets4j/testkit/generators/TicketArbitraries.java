@@ -1,7 +1,7 @@
 package io.github.tickets4j.testkit.generators;
 
 import io.github.tickets4j.core.ticket.CreateTicket;
-import io.github.tickets4j.core.ticket.Visibility;
+import io.github.tickets4j.core.ticket.Audience;
 import io.github.tickets4j.core.workflow.Status;
 import io.github.tickets4j.core.workflow.Workflow;
 import io.github.tickets4j.testkit.fixtures.Actors;
@@ -47,7 +47,7 @@ public final class TicketArbitraries {
                             .activity(activity, seed)
                             .status(status);
                     for (int i = 0; i < followUps.size(); i++) {
-                        fixture.followUp(followUps.get(i), i % 2 == 0 ? Visibility.INTERNAL : Visibility.PUBLIC);
+                        fixture.followUp(followUps.get(i), i % 2 == 0 ? Audience.INTERNAL : Audience.PUBLIC);
                     }
                     return fixture.build();
                 });

@@ -6,7 +6,7 @@ import io.github.tickets4j.core.ticket.FollowUp;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketSummary;
 import io.github.tickets4j.core.ticket.TimelineEntry;
-import io.github.tickets4j.core.ticket.Visibility;
+import io.github.tickets4j.core.ticket.Audience;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -88,7 +88,7 @@ final class Screens {
                 e.to().ifPresent(line::append);
                 e.detail().ifPresent(d -> line.append("  \"").append(d).append('"'));
             }
-            if (e.visibility() == Visibility.INTERNAL) {
+            if (e.audience() == Audience.INTERNAL) {
                 line.append("  (internal)");
             }
             out.println(line);
@@ -104,7 +104,7 @@ final class Screens {
         for (TimelineEntry e : entries) {
             FollowUp f = e.followUp().orElseThrow();
             out.printf("    %s  %-5s %-8s \"%s\"%s%n", time(f.createdAt()), f.author(),
-                    f.visibility().name().toLowerCase(Locale.ROOT), f.note(),
+                    f.audience().name().toLowerCase(Locale.ROOT), f.note(),
                     f.followUpDate().map(date -> "  next action " + date).orElse(""));
         }
     }

@@ -18,7 +18,7 @@ import io.github.tickets4j.core.ticket.TicketCommand.Close;
 import io.github.tickets4j.core.ticket.TicketCommand.Reopen;
 import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TimelineAction;
-import io.github.tickets4j.core.ticket.Visibility;
+import io.github.tickets4j.core.ticket.Audience;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -98,7 +98,7 @@ final class Story {
         at(2026, 3, 5, 16, 0);
         // Written for the customer to read; every other note stays internal.
         act(OLGA, "follows up on", panel, new AddFollowUp("Replaced the inverter fuse; output back to normal",
-                Optional.empty(), Visibility.PUBLIC));
+                Optional.empty(), Audience.PUBLIC));
         at(2026, 3, 5, 16, 30);
         act(SAM, "closes", panel, new Close(Optional.of("Customer confirmed the panel generates power")));
 
@@ -157,7 +157,7 @@ final class Story {
     private static String describe(TicketCommand command) {
         if (command instanceof AddFollowUp f) {
             return ": \"" + f.note() + "\"" + f.followUpDate().map(d -> " (next action " + d + ")").orElse("")
-                    + (f.visibility() == Visibility.PUBLIC ? " (public)" : "");
+                    + (f.audience() == Audience.PUBLIC ? " (public)" : "");
         }
         if (command instanceof Close c) {
             return c.note().map(n -> ": \"" + n + "\"").orElse("");

@@ -4,7 +4,7 @@ import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.Permission;
 import io.github.tickets4j.core.access.Role;
 import io.github.tickets4j.core.access.RoleMatrix;
-import io.github.tickets4j.core.access.Scope;
+import io.github.tickets4j.core.access.PermissionScope;
 import io.github.tickets4j.core.memory.InMemoryDirectory;
 import io.github.tickets4j.core.spi.Dimension;
 import io.github.tickets4j.core.ticket.ContactId;
@@ -48,8 +48,8 @@ final class CrmSupport extends Scenario {
     void play(PrintStream out) {
         // The web form may only file tickets; agents work on every ticket.
         RoleMatrix policy = RoleMatrix.builder()
-                .grant(INTAKE, Scope.OWN, Permission.VIEW, Permission.CREATE)
-                .grant(AGENT, Scope.ALL, WORK)
+                .grant(INTAKE, PermissionScope.OWN, Permission.VIEW, Permission.CREATE)
+                .grant(AGENT, PermissionScope.ALL, WORK)
                 .build();
         // The host knows the business the ticket is linked to, and the agents tickets are assigned to.
         InMemoryDirectory directory = new InMemoryDirectory().customer(ACME).user(ANA, BEN);

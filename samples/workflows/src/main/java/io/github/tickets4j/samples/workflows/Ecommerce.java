@@ -4,7 +4,7 @@ import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.Permission;
 import io.github.tickets4j.core.access.Role;
 import io.github.tickets4j.core.access.RoleMatrix;
-import io.github.tickets4j.core.access.Scope;
+import io.github.tickets4j.core.access.PermissionScope;
 import io.github.tickets4j.core.memory.InMemoryDirectory;
 import io.github.tickets4j.core.spi.Dimension;
 import io.github.tickets4j.core.ticket.CreateTicket;
@@ -46,8 +46,8 @@ final class Ecommerce extends Scenario {
     void play(PrintStream out) {
         Workflow workflow = Workflows.ecommerce();
         // Support staff may also reopen: the seed's table sends CLOSED and RESOLVED tickets back to OPEN.
-        RoleMatrix policy = RoleMatrix.builder().grant(SUPPORT, Scope.ALL, WORK)
-                .grant(SUPPORT, Scope.ALL, Permission.REOPEN).build();
+        RoleMatrix policy = RoleMatrix.builder().grant(SUPPORT, PermissionScope.ALL, WORK)
+                .grant(SUPPORT, PermissionScope.ALL, Permission.REOPEN).build();
         InMemoryDirectory directory = new InMemoryDirectory().customer(SHOPPER).customer(ACCOUNT_HOLDER)
                 .user(SARA, SEAN);
         Stage stage = new Stage(out, LocalDateTime.parse("2026-05-04T08:00"), workflow, policy, directory);

@@ -4,13 +4,13 @@ import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.Permission;
 import io.github.tickets4j.core.access.Role;
 import io.github.tickets4j.core.access.RoleMatrix;
-import io.github.tickets4j.core.access.Scope;
+import io.github.tickets4j.core.access.PermissionScope;
 import io.github.tickets4j.core.memory.InMemoryDirectory;
 import io.github.tickets4j.core.query.Page;
 import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.query.SortField;
-import io.github.tickets4j.core.query.View;
+import io.github.tickets4j.core.query.NamedView;
 import io.github.tickets4j.core.spi.Dimension;
 import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.CustomerId;
@@ -54,8 +54,8 @@ final class Helpdesk extends Scenario {
     void play(PrintStream out) {
         // Coordinators work on the tickets of the customers assigned to them; customers see their own tickets.
         RoleMatrix policy = RoleMatrix.builder()
-                .grant(COORDINATOR, Scope.OWN_PROJECTS, WORK)
-                .grant(CUSTOMER, Scope.OWN, Permission.VIEW, Permission.CREATE, Permission.FOLLOW_UP)
+                .grant(COORDINATOR, PermissionScope.OWN_PROJECTS, WORK)
+                .grant(CUSTOMER, PermissionScope.OWN, Permission.VIEW, Permission.CREATE, Permission.FOLLOW_UP)
                 .build();
         InMemoryDirectory directory = new InMemoryDirectory()
                 .project(ACME, CustomerId.of("ACME"), CODY.id(), TIM.id())
@@ -102,7 +102,7 @@ final class Helpdesk extends Scenario {
 
     private static void views(Stage stage, Actor who) {
         stage.say("  as " + who.id() + " (" + who.roles().iterator().next() + "):");
-        for (View view : View.values()) {
+        for (NamedView view : NamedView.values()) {
             Page<TicketSummary> page = stage.desk().view(who, view, Sort.ascending(SortField.NUMBER),
                     PageRequest.first(50));
             String tickets = page.items().stream().map(t -> t.number().value() + " " + t.status().name())

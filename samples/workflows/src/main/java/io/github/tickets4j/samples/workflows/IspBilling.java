@@ -3,7 +3,7 @@ package io.github.tickets4j.samples.workflows;
 import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.Role;
 import io.github.tickets4j.core.access.RoleMatrix;
-import io.github.tickets4j.core.access.Scope;
+import io.github.tickets4j.core.access.PermissionScope;
 import io.github.tickets4j.core.memory.InMemoryDirectory;
 import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
@@ -20,7 +20,7 @@ import io.github.tickets4j.core.ticket.TicketCommand.ChangePriority;
 import io.github.tickets4j.core.ticket.TicketCommand.ChangeStatus;
 import io.github.tickets4j.core.ticket.TicketCommand.Close;
 import io.github.tickets4j.core.ticket.TicketCommand.PickUp;
-import io.github.tickets4j.core.ticket.TicketCommand.SetHidden;
+import io.github.tickets4j.core.ticket.TicketCommand.SetHiddenFromCustomer;
 import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.workflow.Workflows;
 import java.io.PrintStream;
@@ -50,7 +50,7 @@ final class IspBilling extends Scenario {
 
     @Override
     void play(PrintStream out) {
-        RoleMatrix policy = RoleMatrix.builder().grant(AGENT, Scope.ALL, WORK).build();
+        RoleMatrix policy = RoleMatrix.builder().grant(AGENT, PermissionScope.ALL, WORK).build();
         InMemoryDirectory directory = new InMemoryDirectory().team(NETWORK, NICK.id(), NIA.id())
                 .team(BILLING, BEA.id()).user(NICK, NIA, BEA)
                 .customer(CustomerId.of("C-2001")).customer(CustomerId.of("C-2002")).customer(CustomerId.of("C-2003"));
@@ -66,7 +66,7 @@ final class IspBilling extends Scenario {
                 .customer(CustomerId.of("C-2002")).category("Question").team(BILLING).assignee(BEA.id()));
         stage.at("2026-07-06T09:00");
         TicketNumber fibre = stage.create(NIA, CreateTicket.titled("Fibre cut in district 4").category("Incident")
-                .priority("Critical").team(NETWORK).assignee(NIA.id()).hidden(true));
+                .priority("Critical").team(NETWORK).assignee(NIA.id()).hiddenFromCustomer(true));
         stage.at("2026-07-06T09:30");
         TicketNumber lead = stage.create(BEA, CreateTicket.titled("Upgrade to the 1 Gbit plan").customer(CustomerId.of("C-2003"))
                 .category("Lead").team(BILLING));
@@ -75,7 +75,7 @@ final class IspBilling extends Scenario {
         stage.act(NICK, outage, new ChangeStatus("WORK_IN_PROGRESS"));
         stage.act(NICK, outage, new ChangeStatus("WAITING_FOR_CUSTOMER", "Asked to restart the router"));
         stage.act(NIA, fibre, new ChangeStatus("WORK_IN_PROGRESS"));
-        stage.act(NIA, fibre, new SetHidden(false));
+        stage.act(NIA, fibre, new SetHiddenFromCustomer(false));
         stage.at("2026-07-06T11:00");
         stage.act(NICK, outage, new ChangeStatus("WORK_IN_PROGRESS", "Router restart did not help"));
         stage.act(NICK, outage, new ChangePriority("Critical", "Caused by the fibre cut"));

@@ -21,7 +21,7 @@ import io.github.tickets4j.core.ticket.TicketCommand;
 import io.github.tickets4j.core.ticket.TicketEvent;
 import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TimelineEntry;
-import io.github.tickets4j.core.ticket.Visibility;
+import io.github.tickets4j.core.ticket.Audience;
 import io.github.tickets4j.core.workflow.Workflow;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -109,7 +109,7 @@ final class Stage {
         t.customer().ifPresent(c -> facts.add("customer " + c));
         t.team().ifPresent(g -> facts.add("group " + g));
         t.assignee().ifPresent(a -> facts.add("assignee " + a));
-        if (t.hidden()) {
+        if (t.hiddenFromCustomer()) {
             facts.add("hidden");
         }
         narrate(actor, t.number() + " created \"" + t.title() + "\"" + (facts.isEmpty() ? "" : " [" + String.join(
@@ -306,7 +306,7 @@ final class Stage {
 
     /** The entry, marked when only staff may read it. */
     private static String marked(TimelineEntry e) {
-        return entry(e) + (e.visibility() == Visibility.INTERNAL ? "  (internal)" : "");
+        return entry(e) + (e.audience() == Audience.INTERNAL ? "  (internal)" : "");
     }
 
     private static String durations(DurationStats s) {

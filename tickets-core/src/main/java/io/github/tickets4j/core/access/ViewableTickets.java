@@ -11,14 +11,14 @@ import java.util.Set;
  * Which tickets an actor may see, as data a store can turn into a filter (SQL or otherwise). A ticket is visible
  * under a restricted scope when any one of the listed conditions holds.
  */
-public sealed interface ViewScope {
+public sealed interface ViewableTickets {
 
     /**
      * Every ticket.
      *
      * @return the scope, never null
      */
-    static ViewScope all() {
+    static ViewableTickets all() {
         return All.INSTANCE;
     }
 
@@ -27,7 +27,7 @@ public sealed interface ViewScope {
      *
      * @return the scope, never null
      */
-    static ViewScope none() {
+    static ViewableTickets none() {
         return new Restricted(Set.of(), Set.of(), Set.of(), Set.of());
     }
 
@@ -45,10 +45,10 @@ public sealed interface ViewScope {
      * @param other the other scope, never null
      * @return the union, never null
      */
-    ViewScope or(ViewScope other);
+    ViewableTickets or(ViewableTickets other);
 
     /** Every ticket is visible. */
-    enum All implements ViewScope {
+    enum All implements ViewableTickets {
         /** The only instance. */
         INSTANCE;
 
@@ -58,7 +58,7 @@ public sealed interface ViewScope {
         }
 
         @Override
-        public ViewScope or(ViewScope other) {
+        public ViewableTickets or(ViewableTickets other) {
             return this;
         }
     }
@@ -73,7 +73,7 @@ public sealed interface ViewScope {
      * @param involved users whose created or assigned tickets are visible, never null
      */
     record Restricted(Set<ProjectId> projects, Set<TeamId> teams, Set<UserId> assignees, Set<UserId> involved)
-            implements ViewScope {
+            implements ViewableTickets {
         /** Copies the sets. */
         public Restricted {
             projects = Set.copyOf(projects);
@@ -94,7 +94,7 @@ public sealed interface ViewScope {
         }
 
         @Override
-        public ViewScope or(ViewScope other) {
+        public ViewableTickets or(ViewableTickets other) {
             if (other instanceof Restricted r) {
                 return new Restricted(union(projects, r.projects), union(teams, r.teams),
                         union(assignees, r.assignees), union(involved, r.involved));

@@ -22,11 +22,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The policy contract: {@code decide(actor, VIEW, ticket)} allows exactly the tickets {@code viewScope(actor)}
+ * The policy contract: {@code decide(actor, VIEW, ticket)} allows exactly the tickets {@code viewableTickets(actor)}
  * includes, so a find and a query can never disagree about what a user sees; checked on the policy and through
  * the desk.
  */
-class ViewScopeAgreementTest {
+class ViewableTicketsAgreementTest {
     private static final InMemoryDirectory DIRECTORY = DeskFixture.directory();
     private static final List<String> USERS = List.of("sam", "tina", "tom", "sid", "ada", "zed");
     private static final List<Role> ROLES = List.of(Role.SALES, Role.OPERATIONS, Role.ADMIN, Role.FINANCE,
@@ -37,7 +37,7 @@ class ViewScopeAgreementTest {
             @ForAll("targets") AccessTarget target) {
         RoleMatrix matrix = standard ? RoleMatrix.standard() : RoleMatrixTest.serviceDesk();
         boolean decided = matrix.decide(actor, Permission.VIEW, target, DIRECTORY).allowed();
-        assertEquals(decided, matrix.viewScope(actor, DIRECTORY).includes(target), () -> actor + " on " + target);
+        assertEquals(decided, matrix.viewableTickets(actor, DIRECTORY).includes(target), () -> actor + " on " + target);
     }
 
     @Property(tries = 150)

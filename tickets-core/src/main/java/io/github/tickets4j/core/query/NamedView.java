@@ -1,7 +1,7 @@
 package io.github.tickets4j.core.query;
 
 /** The named ticket views of seed 003, each resolved for the actor who asks. */
-public enum View {
+public enum NamedView {
     /** Tickets of the actor's projects, or that they created or hold. */
     MY_TICKETS,
     /** Tickets nobody holds. */
