@@ -6,6 +6,8 @@ import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.Permission;
 import io.github.tickets4j.core.access.RoleMatrix;
 import io.github.tickets4j.core.internal.Catalog;
+import io.github.tickets4j.core.internal.Engine;
+import io.github.tickets4j.core.internal.Engines;
 import io.github.tickets4j.core.internal.Checks;
 import io.github.tickets4j.core.internal.CommandRules;
 import io.github.tickets4j.core.internal.Criteria;
@@ -24,6 +26,7 @@ import io.github.tickets4j.core.query.NamedView;
 import io.github.tickets4j.core.spi.Directory;
 import io.github.tickets4j.core.spi.EventPublisher;
 import io.github.tickets4j.core.spi.NumberSequence;
+import io.github.tickets4j.core.spi.Tenants;
 import io.github.tickets4j.core.spi.TicketCriteria;
 import io.github.tickets4j.core.spi.TicketStorage;
 import io.github.tickets4j.core.spi.TicketStore;
@@ -35,6 +38,7 @@ import io.github.tickets4j.core.stats.ReportPeriod;
 import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.TicketCommand;
 import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.TicketNumber;
@@ -72,40 +76,22 @@ import org.slf4j.LoggerFactory;
 public final class TicketDesk {
     private static final Logger LOG = LoggerFactory.getLogger(TicketDesk.class);
 
-    private final Catalog workflows;
+    private final Engines engines;
     private final TicketStore store;
     private final NumberSequence numbers;
     private final Transactions transactions;
     private final EventPublisher events;
-    private final Directory directory;
-    private final AccessPolicy policy;
     private final Clock clock;
-    private final ZoneId zone;
-    private final TicketNumberFormat format;
     private final InputRules rules;
-    private final CommandRules commandRules;
-    private final Guard guard;
-    private final Decider decider;
-    private final Reporting reporting;
-    private final Criteria criteria;
 
     private TicketDesk(Builder b) {
-        this.workflows = new Catalog(b.workflow, b.workflows);
         this.store = b.storage.tickets();
         this.numbers = b.storage.numbers();
         this.transactions = b.storage.transactions();
         this.events = b.events;
-        this.directory = b.directory;
-        this.policy = b.policy;
         this.clock = b.clock;
-        this.zone = b.zone;
-        this.format = b.format;
         this.rules = new InputRules(b.validator);
-        this.commandRules = new CommandRules(directory);
-        this.guard = new Guard(policy, directory);
-        this.decider = new Decider(guard);
-        this.reporting = new Reporting(workflows, store, zone);
-        this.criteria = new Criteria(policy, directory, workflows, zone, format);
+        this.engines = new Engines(b.tenants, b.workflow, b.workflows, b.policy, b.directory, b.format, b.zone, store);
     }
 
     /**
@@ -130,20 +116,20 @@ public final class TicketDesk {
      * @throws NumbersExhaustedException if the number format has no numbers left
      */
     public Ticket create(Actor actor, CreateTicket command) {
-        requireActor(actor);
-        Optional<Workflow> chosen = command == null ? Optional.empty() : workflows.forNew(command.workflow());
-        rules.check(command, commandRules.creation(command, chosen, workflows.names()));
+        Engine e = engine(actor);
+        Optional<Workflow> chosen = command == null ? Optional.empty() : e.workflows().forNew(command.workflow());
+        rules.check(command, e.rules().creation(command, chosen, e.workflows().names()));
         Workflow workflow = chosen.orElseThrow();
         return transactions.inTransaction(() -> {
-            CreateTicket resolved = resolve(command, workflow);
-            guard.requireCreation(actor, AccessTarget.newTicket(resolved.project(), resolved.team(), actor.id(),
+            CreateTicket resolved = resolve(e, command, workflow);
+            e.guard().requireCreation(actor, AccessTarget.newTicket(resolved.project(), resolved.team(), actor.id(),
                     resolved.assignee()), resolved.project(), resolved.customer());
-            TicketNumber number = format.format(numbers.next(format.maximum()));
-            Change change = Ticket.create(TicketId.random(), number, workflow.ref(), workflow.initial(), resolved,
-                    actor.id(), now());
+            TicketNumber number = e.format().format(numbers.next(actor.tenant(), e.format().maximum()));
+            Change change = Ticket.create(actor.tenant(), TicketId.random(), number, workflow.ref(),
+                    workflow.initial(), resolved, actor.id(), now());
             store.insert(change);
             events.publish(change.event());
-            LOG.debug("{} created {} under {}", actor.id(), number, workflow.ref());
+            LOG.debug("{} created {} in tenant {} under {}", actor.id(), number, actor.tenant(), workflow.ref());
             return change.ticket();
         });
     }
@@ -168,14 +154,14 @@ public final class TicketDesk {
      * @throws WorkflowMismatchException if the desk lacks the ticket's workflow version or its status
      */
     public Ticket execute(Actor actor, TicketNumber number, TicketCommand command) {
-        requireActor(actor);
+        Engine e = engine(actor);
         requireNumber(number);
-        rules.check(command, commandRules.command(command, today(actor)));
+        rules.check(command, e.rules().command(command, today(e, actor)));
         return transactions.inTransaction(() -> {
-            Ticket ticket = loadVisible(actor, number);
-            Workflow workflow = workflows.of(ticket);
-            InputRules.require(commandRules.command(command, ticket, workflow));
-            Change change = decider.decide(actor, ticket, workflow, command, now());
+            Ticket ticket = loadVisible(e, actor, number);
+            Workflow workflow = e.workflows().of(ticket);
+            InputRules.require(e.rules().command(command, ticket, workflow));
+            Change change = e.decider().decide(actor, ticket, workflow, command, now());
             store.update(change);
             events.publish(change.event());
             LOG.debug("{} on {}: {}", actor.id(), number, change.event().timelineEntry().action());
@@ -195,11 +181,11 @@ public final class TicketDesk {
      * @throws ValidationFailedException naming the argument that is null
      */
     public void delete(Actor actor, TicketNumber number) {
-        requireActor(actor);
+        Engine e = engine(actor);
         requireNumber(number);
         transactions.inTransaction(() -> {
-            Ticket ticket = loadVisible(actor, number);
-            guard.require(actor, Permission.DELETE, AccessTarget.of(ticket));
+            Ticket ticket = loadVisible(e, actor, number);
+            e.guard().require(actor, Permission.DELETE, AccessTarget.of(ticket));
             store.delete(ticket);
             events.publish(ticket.delete(actor.id(), now()));
             LOG.debug("{} deleted {}", actor.id(), number);
@@ -216,9 +202,10 @@ public final class TicketDesk {
      * @throws ValidationFailedException naming the argument that is null
      */
     public Optional<Ticket> find(Actor actor, TicketNumber number) {
-        requireActor(actor);
+        Engine e = engine(actor);
         requireNumber(number);
-        return transactions.readOnly(() -> store.findByNumber(number).filter(t -> guard.mayView(actor, t)));
+        return transactions.readOnly(() -> store.findByNumber(actor.tenant(), number)
+                .filter(t -> e.guard().mayView(actor, t)));
     }
 
     /**
@@ -234,20 +221,20 @@ public final class TicketDesk {
      * @throws ValidationFailedException naming the argument that is null
      */
     public HistoryPage history(Actor actor, TicketNumber number, HistoryQuery query) {
-        requireActor(actor);
+        Engine e = engine(actor);
         requireNumber(number);
         require(query, "query");
         return transactions.readOnly(() -> {
-            Ticket ticket = loadVisible(actor, number);
+            Ticket ticket = loadVisible(e, actor, number);
             boolean full = query.limit() == HistoryQuery.MAX_LIMIT;
             // One more than asked tells whether another page follows; a full-size page asks once more for one.
-            List<TimelineEntry> read = store.history(ticket.id(), full ? query : query.limit(query.limit() + 1));
+            List<TimelineEntry> read = store.history(ticket.tenant(), ticket.id(), full ? query : query.limit(query.limit() + 1));
             List<TimelineEntry> page = read.size() > query.limit() ? read.subList(0, query.limit()) : read;
             if (page.size() < query.limit()) {
                 return new HistoryPage(page, Optional.empty());
             }
             HistoryQuery next = query.before(page.get(page.size() - 1).sequence());
-            boolean more = full ? !store.history(ticket.id(), next.limit(1)).isEmpty() : read.size() > query.limit();
+            boolean more = full ? !store.history(ticket.tenant(), ticket.id(), next.limit(1)).isEmpty() : read.size() > query.limit();
             return new HistoryPage(page, more ? Optional.of(next) : Optional.empty());
         });
     }
@@ -295,11 +282,11 @@ public final class TicketDesk {
      * @throws ValidationFailedException naming the argument that is null
      */
     public Page<TicketSummary> view(Actor actor, NamedView view, Sort sort, PageRequest page) {
-        requireActor(actor);
+        Engine e = engine(actor);
         require(view, "view");
         require(sort, "sort");
         require(page, "page");
-        TicketCriteria criteria = this.criteria.of(actor, view, now());
+        TicketCriteria criteria = e.criteria().of(actor, view, now());
         return transactions.readOnly(() -> store.find(criteria, sort, page));
     }
 
@@ -316,12 +303,12 @@ public final class TicketDesk {
      *     the filter asks for a status none of the desk's workflows has (listing the valid ones)
      */
     public Dashboard dashboard(Actor actor, DashboardFilter filter, Sort sort, PageRequest page) {
-        requireActor(actor);
+        Engine e = engine(actor);
         require(filter, "filter");
         require(sort, "sort");
         require(page, "page");
-        criteria.requireKnown(filter.statuses(), Set.of());
-        return transactions.readOnly(() -> reporting.dashboard(actor, this::criteria, filter, sort, page));
+        e.criteria().requireKnown(filter.statuses(), Set.of());
+        return transactions.readOnly(() -> e.reporting().dashboard(actor, this::criteria, filter, sort, page));
     }
 
     /**
@@ -333,26 +320,51 @@ public final class TicketDesk {
      * @throws ValidationFailedException naming the argument that is null
      */
     public Report report(Actor actor, ReportPeriod period) {
-        requireActor(actor);
+        Engine e = engine(actor);
         require(period, "period");
-        return transactions.readOnly(() -> reporting.report(actor, this::criteria, period));
+        return transactions.readOnly(() -> e.reporting().report(actor, this::criteria, period));
     }
 
     /**
-     * Reads a ticket number typed by a person for this desk: its prefix in any case, surrounding blanks ignored,
-     * leading zeros optional. A number as shown, whatever its format, is read by {@link TicketNumber#parse(String)}.
+     * Reads a ticket number typed by a person of the default tenant; see {@link #number(TenantId, String)}.
      *
      * @param text the text, may be null
      * @return the number, never null
      * @throws ValidationFailedException naming {@code ticketNumber} if the text is not a number of this desk
      */
     public TicketNumber number(String text) {
-        return format.require(text);
+        return number(TenantId.DEFAULT, text);
     }
 
-    /** @return the workflow new tickets are created under unless they name another, never null */
+    /**
+     * Reads a ticket number typed by a person of a tenant, in the tenant's number format: its prefix in any case,
+     * surrounding blanks ignored, leading zeros optional. A number as shown, whatever its format, is read by
+     * {@link TicketNumber#parse(String)}.
+     *
+     * @param tenant the tenant, never null
+     * @param text the text, may be null
+     * @return the number, never null
+     * @throws ValidationFailedException naming {@code ticketNumber} if the text is not a number of the tenant, or
+     *     {@code tenant} if it is null
+     */
+    public TicketNumber number(TenantId tenant, String text) {
+        return engines.of(require(tenant, "tenant")).format().require(text);
+    }
+
+    /** @return the workflow the default tenant's new tickets are created under unless they name another */
     public Workflow workflow() {
-        return workflows.standard();
+        return workflow(TenantId.DEFAULT);
+    }
+
+    /**
+     * Names the workflow a tenant's new tickets are created under unless they name another.
+     *
+     * @param tenant the tenant, never null
+     * @return the workflow, never null
+     * @throws ValidationFailedException naming {@code tenant} if it is null
+     */
+    public Workflow workflow(TenantId tenant) {
+        return engines.of(require(tenant, "tenant")).workflows().standard();
     }
 
     /**
@@ -364,26 +376,37 @@ public final class TicketDesk {
      * @throws ValidationFailedException naming {@code actor} if it is null
      */
     public LocalDate today(Actor actor) {
-        requireActor(actor);
-        return LocalDate.ofInstant(clock.instant(), actor.zone().orElse(zone));
+        return today(engine(actor), actor);
+    }
+
+    private LocalDate today(Engine e, Actor actor) {
+        return LocalDate.ofInstant(clock.instant(), actor.zone().orElse(e.zone()));
     }
 
     private TicketCriteria criteria(Actor actor, TicketQuery query) {
-        requireActor(actor);
+        Engine e = engine(actor);
         require(query, "query");
-        return criteria.of(actor, query, now());
+        return e.criteria().of(actor, query, now());
     }
 
-    /** Loads a ticket's state; one the actor may not view is answered exactly as a missing one, revealing nothing. */
-    private Ticket loadVisible(Actor actor, TicketNumber number) {
-        return store.findByNumber(number).filter(t -> guard.mayView(actor, t))
+    /** The engine of the actor's tenant. */
+    private Engine engine(Actor actor) {
+        return engines.of(require(actor, "actor").tenant());
+    }
+
+    /**
+     * Loads a ticket's state in the actor's tenant; one the actor may not view is answered exactly as a missing one,
+     * revealing nothing.
+     */
+    private Ticket loadVisible(Engine e, Actor actor, TicketNumber number) {
+        return store.findByNumber(actor.tenant(), number).filter(t -> e.guard().mayView(actor, t))
                 .orElseThrow(() -> new TicketNotFoundException(number.value()));
     }
 
-    private CreateTicket resolve(CreateTicket command, Workflow workflow) {
+    private CreateTicket resolve(Engine e, CreateTicket command, Workflow workflow) {
         CreateTicket.Builder b = command.toBuilder();
         if (command.customer().isEmpty()) {
-            command.project().flatMap(directory::customerOf).ifPresent(b::customer);
+            command.project().flatMap(e.directory()::customerOf).ifPresent(b::customer);
         }
         b.priority(command.priority().flatMap(workflow::priority).or(workflow::defaultPriority).orElse(null));
         b.category(command.category().flatMap(workflow::category).orElse(null));
@@ -396,20 +419,15 @@ public final class TicketDesk {
         return Checks.millis(clock.instant());
     }
 
-    private static void requireActor(Actor actor) {
-        if (actor == null) {
-            throw ValidationFailedException.of("actor", "must not be null");
-        }
-    }
-
     private static void requireNumber(TicketNumber number) {
         require(number, "ticketNumber");
     }
 
-    private static void require(Object value, String field) {
+    private static <T> T require(T value, String field) {
         if (value == null) {
             throw ValidationFailedException.of(field, "must not be null");
         }
+        return value;
     }
 
     /**
@@ -423,6 +441,7 @@ public final class TicketDesk {
         private AccessPolicy policy = RoleMatrix.standard();
         private TicketStorage storage;
         private EventPublisher events = EventPublisher.none();
+        private Tenants tenants = Tenants.none();
         private Directory directory;
         private Clock clock = Clock.systemUTC();
         private ZoneId zone;
@@ -489,6 +508,18 @@ public final class TicketDesk {
          */
         public Builder inMemory() {
             return storage(new InMemoryStorage());
+        }
+
+        /**
+         * Lets tenants differ from this builder's settings: their own workflow, policy, number format, zone or
+         * directory. Every tenant has its own number series and sees only its own tickets either way.
+         *
+         * @param value the host's tenant settings, never null; {@link Tenants#none()} when not set
+         * @return this builder
+         */
+        public Builder tenants(Tenants value) {
+            this.tenants = value;
+            return this;
         }
 
         /**
@@ -572,6 +603,7 @@ public final class TicketDesk {
             required(found, "workflow", workflow);
             required(found, "policy", policy);
             required(found, "events", events);
+            required(found, "tenants", tenants);
             required(found, "clock", clock);
             required(found, "numberFormat", format);
             found.addAll(Catalog.problems(workflow, workflows));

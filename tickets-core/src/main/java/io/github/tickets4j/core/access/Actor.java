@@ -1,6 +1,7 @@
 package io.github.tickets4j.core.access;
 
 import io.github.tickets4j.core.ValidationFailedException;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.UserId;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -9,22 +10,27 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who is acting: a host user, the roles the host gives them for this call, and optionally the zone they work in:
- * "today" for them (whether a follow-up date lies in the past, whether a ticket is overdue) is taken in that zone,
- * else in the desk's.
+ * Who is acting: a host user of one tenant, the roles the host gives them for this call, and optionally the zone
+ * they work in: "today" for them (whether a follow-up date lies in the past, whether a ticket is overdue) is taken in
+ * that zone, else in their tenant's or the desk's. The tenant decides which tickets exist for them at all: an actor
+ * never reads, counts or changes another tenant's ticket. The host vouches for all of it, as it does for the roles.
  *
+ * @param tenant the tenant the user acts in, never null; {@link TenantId#DEFAULT} for single-company hosts
  * @param id the user, never null
  * @param roles the user's roles, never null, may be empty (then the default policy allows nothing)
- * @param zone the user's own zone; never null, empty for the desk's
+ * @param zone the user's own zone; never null, empty for the tenant's or desk's
  */
-public record Actor(UserId id, Set<Role> roles, Optional<ZoneId> zone) {
+public record Actor(TenantId tenant, UserId id, Set<Role> roles, Optional<ZoneId> zone) {
     /**
      * Copies the roles and checks the parts are present.
      *
-     * @throws ValidationFailedException naming {@code actor}, {@code roles} or {@code zone} if one is null or the
-     *     roles hold null
+     * @throws ValidationFailedException naming {@code tenant}, {@code actor}, {@code roles} or {@code zone} if one
+     *     is null or the roles hold null
      */
     public Actor {
+        if (tenant == null) {
+            throw ValidationFailedException.of("tenant", "must not be null; use TenantId.DEFAULT for a single company");
+        }
         if (id == null) {
             throw ValidationFailedException.of("actor", "must not be null");
         }
@@ -38,14 +44,25 @@ public record Actor(UserId id, Set<Role> roles, Optional<ZoneId> zone) {
     }
 
     /**
-     * Creates an actor working in the desk's zone.
+     * Creates an actor of the {@link TenantId#DEFAULT default tenant} working in the desk's zone.
      *
      * @param id the user, never null
      * @param roles the user's roles, never null
      * @throws ValidationFailedException naming {@code actor} or {@code roles} if one is null or the roles hold null
      */
     public Actor(UserId id, Set<Role> roles) {
-        this(id, roles, Optional.empty());
+        this(TenantId.DEFAULT, id, roles, Optional.empty());
+    }
+
+    /**
+     * The same user acting in a tenant.
+     *
+     * @param value the tenant, never null
+     * @return the actor, never null
+     * @throws ValidationFailedException naming {@code tenant} if it is null
+     */
+    public Actor inTenant(TenantId value) {
+        return new Actor(value, id, roles, zone);
     }
 
     /**
@@ -59,11 +76,11 @@ public record Actor(UserId id, Set<Role> roles, Optional<ZoneId> zone) {
         if (value == null) {
             throw ValidationFailedException.of("zone", "must not be null");
         }
-        return new Actor(id, roles, Optional.of(value));
+        return new Actor(tenant, id, roles, Optional.of(value));
     }
 
     /**
-     * Creates an actor.
+     * Creates an actor of the {@link TenantId#DEFAULT default tenant}; {@link #inTenant} moves it to another.
      *
      * @param userId the host's user id, never null
      * @param roles the user's roles, none null; a role named twice is held once

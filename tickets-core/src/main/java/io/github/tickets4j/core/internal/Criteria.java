@@ -9,6 +9,7 @@ import io.github.tickets4j.core.query.TicketQuery;
 import io.github.tickets4j.core.query.NamedView;
 import io.github.tickets4j.core.spi.Directory;
 import io.github.tickets4j.core.spi.TicketCriteria;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.TicketNumberFormat;
 import io.github.tickets4j.core.ticket.UserId;
 import io.github.tickets4j.core.workflow.StatusCategory;
@@ -27,6 +28,7 @@ import java.util.TreeSet;
  * every workflow the desk knows.
  */
 public final class Criteria {
+    private final TenantId tenant;
     private final AccessPolicy policy;
     private final Directory directory;
     private final Catalog workflows;
@@ -34,16 +36,18 @@ public final class Criteria {
     private final TicketNumberFormat format;
 
     /**
-     * Creates the translator.
+     * Creates the translator of one tenant's queries.
      *
+     * @param tenant the tenant every query is confined to, never null
      * @param policy the access policy, never null
      * @param directory the host's directory, never null
      * @param workflows the desk's workflows, never null
      * @param zone the desk's zone, never null
      * @param format the desk's number format, never null
      */
-    public Criteria(AccessPolicy policy, Directory directory, Catalog workflows, ZoneId zone,
+    public Criteria(TenantId tenant, AccessPolicy policy, Directory directory, Catalog workflows, ZoneId zone,
             TicketNumberFormat format) {
+        this.tenant = tenant;
         this.policy = policy;
         this.directory = directory;
         this.workflows = workflows;
@@ -124,7 +128,7 @@ public final class Criteria {
         List<ViewableTickets> scopes = new ArrayList<>();
         scopes.add(policy.viewableTickets(actor, directory));
         scopes.addAll(extra);
-        return new TicketCriteria(query, scopes, LocalDate.ofInstant(now, actor.zone().orElse(zone)), now,
+        return new TicketCriteria(tenant, query, scopes, LocalDate.ofInstant(now, actor.zone().orElse(zone)), now,
                 query.text().flatMap(format::parse), workflows.statusOrder(), workflows.priorityOrder());
     }
 

@@ -13,6 +13,7 @@ import io.github.tickets4j.core.spi.TicketStore;
 import io.github.tickets4j.core.stats.Aggregates;
 import io.github.tickets4j.core.stats.DurationStats;
 import io.github.tickets4j.core.ticket.Change;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.TicketNumber;
@@ -39,7 +40,7 @@ import java.util.function.Supplier;
  */
 public final class InMemoryTicketStore implements TicketStore {
     private final Map<TicketId, Version> byId = new ConcurrentHashMap<>();
-    private final Map<TicketNumber, TicketId> byNumber = new ConcurrentHashMap<>();
+    private final Map<Numbered, TicketId> byNumber = new ConcurrentHashMap<>();
     private final ReentrantLock writes = new ReentrantLock();
     private final ThreadLocal<Unit> unit = new ThreadLocal<>();
     private final Snapshots snapshots = new Snapshots();
@@ -66,6 +67,13 @@ public final class InMemoryTicketStore implements TicketStore {
     }
 
     /** The unit of work running on a thread: a writer's number and undo log, or a reader's snapshot. */
+    /** A number is unique within its tenant only: every tenant numbers from 1. */
+    private record Numbered(TenantId tenant, TicketNumber number) {
+        static Numbered of(Ticket ticket) {
+            return new Numbered(ticket.tenant(), ticket.number());
+        }
+    }
+
     private record Unit(long number, Map<TicketId, Optional<Version>> undo) {
         boolean writes() {
             return undo != null;
@@ -81,10 +89,11 @@ public final class InMemoryTicketStore implements TicketStore {
         write(w -> {
             Optional<Ticket> stored = visible(byId.get(ticket.id()), w);
             if (stored.isPresent()) {
-                throw new TicketsException("Ticket id " + ticket.id() + " is stored already");
+                throw new TicketsException("Ticket id " + ticket.id() + " is taken");
             }
-            if (byNumber(ticket.number(), w).isPresent()) {
-                throw new TicketsException("Ticket number " + ticket.number() + " is stored already");
+            if (byNumber(Numbered.of(ticket), w).isPresent()) {
+                throw new TicketsException("Ticket number " + ticket.number() + " is taken in tenant "
+                        + ticket.tenant());
             }
             if (change.expectedVersion() != -1) {
                 throw new TicketsException("Ticket " + ticket.number() + " is new, so its version must be 0, was "
@@ -112,21 +121,22 @@ public final class InMemoryTicketStore implements TicketStore {
     }
 
     @Override
-    public List<TimelineEntry> history(TicketId ticket, HistoryQuery query) {
+    public List<TimelineEntry> history(TenantId tenant, TicketId ticket, HistoryQuery query) {
         return read(snapshot -> {
             Version version = version(byId.get(ticket), snapshot);
-            return HistoryNode.page(version == null ? null : version.newest, query);
+            boolean theirs = version != null && version.ticket != null && version.ticket.tenant().equals(tenant);
+            return HistoryNode.page(theirs ? version.newest : null, query);
         });
     }
 
     @Override
-    public Optional<Ticket> findById(TicketId id) {
-        return read(snapshot -> visible(byId.get(id), snapshot));
+    public Optional<Ticket> findById(TenantId tenant, TicketId id) {
+        return read(snapshot -> visible(byId.get(id), snapshot).filter(t -> t.tenant().equals(tenant)));
     }
 
     @Override
-    public Optional<Ticket> findByNumber(TicketNumber number) {
-        return read(snapshot -> byNumber(number, snapshot));
+    public Optional<Ticket> findByNumber(TenantId tenant, TicketNumber number) {
+        return read(snapshot -> byNumber(new Numbered(tenant, number), snapshot));
     }
 
     @Override
@@ -227,7 +237,7 @@ public final class InMemoryTicketStore implements TicketStore {
         return all;
     }
 
-    private Optional<Ticket> byNumber(TicketNumber number, long snapshot) {
+    private Optional<Ticket> byNumber(Numbered number, long snapshot) {
         return Optional.ofNullable(byNumber.get(number)).flatMap(id -> visible(byId.get(id), snapshot));
     }
 
@@ -267,12 +277,12 @@ public final class InMemoryTicketStore implements TicketStore {
             // Replaced, not removed and re-added: a lock-free lookup never misses a ticket being written.
             byId.put(id, next);
             if (next.ticket != null) {
-                byNumber.put(next.ticket.number(), id);
+                byNumber.put(Numbered.of(next.ticket), id);
             }
         } else {
             byId.remove(id);
             if (previous != null && previous.ticket != null) {
-                byNumber.remove(previous.ticket.number(), id);
+                byNumber.remove(Numbered.of(previous.ticket), id);
             }
         }
     }
@@ -288,7 +298,7 @@ public final class InMemoryTicketStore implements TicketStore {
             if (kept != null && kept.ticket == null && kept.previous == null) {
                 // A deletion no reader can look behind any more: forget the ticket.
                 byId.remove(id, head);
-                TicketNumber number = number(head);
+                Numbered number = number(head);
                 if (number != null) {
                     byNumber.remove(number, id);
                 }
@@ -314,10 +324,10 @@ public final class InMemoryTicketStore implements TicketStore {
         return rest == head.previous ? head : new Version(head.ticket, head.newest, head.at, rest);
     }
 
-    private static TicketNumber number(Version tombstone) {
+    private static Numbered number(Version tombstone) {
         for (Version v = tombstone; v != null; v = v.previous) {
             if (v.ticket != null) {
-                return v.ticket.number();
+                return Numbered.of(v.ticket);
             }
         }
         return null;

@@ -5,6 +5,7 @@ import io.github.tickets4j.core.access.ViewableTickets;
 import io.github.tickets4j.core.internal.Overdue;
 import io.github.tickets4j.core.query.TextFolding;
 import io.github.tickets4j.core.query.TicketQuery;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TicketSummary;
@@ -16,7 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A query as a store receives it: the caller's filters, the scopes that limit what the caller may see (all of
+ * A query as a store receives it: the tenant it is confined to, the caller's filters, the scopes that limit what the caller may see (all of
  * which must include a ticket), the instants that decide "overdue", the free text already read as a ticket number
  * where it is one, and the workflow's orders for sorting by status and priority. {@link #test(Ticket)} is the
  * reference meaning every store must agree with. Free text matches a ticket whose number equals
@@ -24,6 +25,8 @@ import java.util.Optional;
  * when both are folded by {@link TextFolding#fold(String)}; a database store keeps the folded texts in a column
  * instead of relying on its database's case rules.
  *
+ * @param tenant the only tenant whose tickets may match, never null; a store must confine every query, count and
+ *     aggregate to it
  * @param query the caller's filters, never null
  * @param scopes visibility limits, each of which must include a ticket; never null
  * @param today today's date in the desk's zone, never null
@@ -32,11 +35,12 @@ import java.util.Optional;
  * @param statusOrder status names in workflow order, never null
  * @param priorityOrder priority names from lowest to highest, never null
  */
-public record TicketCriteria(TicketQuery query, List<ViewableTickets> scopes, LocalDate today, Instant now,
+public record TicketCriteria(TenantId tenant, TicketQuery query, List<ViewableTickets> scopes, LocalDate today, Instant now,
         Optional<TicketNumber> textNumber, List<String> statusOrder, List<String> priorityOrder) {
 
     /** Checks the parts are present and copies the lists. */
     public TicketCriteria {
+        Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(query, "query");
         scopes = List.copyOf(scopes);
         Objects.requireNonNull(today, "today");
@@ -47,7 +51,8 @@ public record TicketCriteria(TicketQuery query, List<ViewableTickets> scopes, Lo
     }
 
     /**
-     * Tells whether a ticket matches: every filter of the query holds and every scope includes it.
+     * Tells whether a ticket matches: it belongs to the tenant, every filter of the query holds and every scope
+     * includes it.
      *
      * @param ticket the ticket, never null
      * @return true when it matches
@@ -56,7 +61,7 @@ public record TicketCriteria(TicketQuery query, List<ViewableTickets> scopes, Lo
         TicketSummary t = ticket.summary();
         TicketQuery q = query;
         AccessTarget target = AccessTarget.of(t);
-        return scopes.stream().allMatch(s -> s.includes(target))
+        return ticket.tenant().equals(tenant) && scopes.stream().allMatch(s -> s.includes(target))
                 && (q.statuses().isEmpty() || q.statuses().contains(t.status().name()))
                 && (q.statusCategories().isEmpty() || q.statusCategories().contains(t.status().category()))
                 && (!q.overdueOnly() || Overdue.test(t, today, now))

@@ -6,6 +6,7 @@ import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.stats.DurationStats;
 import io.github.tickets4j.core.ticket.Change;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.TicketNumber;
@@ -18,13 +19,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where tickets live: each ticket's current state, and beside it its history, an append-only log of
+ * Where tickets live: each ticket's current state, in its tenant, and beside it its history, an append-only log of
  * {@link TimelineEntry timeline entries}. A write receives what one command changed (the next state and the entries
  * to append, with the version it expects) and never needs the rest of the history, so its cost does not depend on
  * how long the history is. Writes use optimistic locking on {@link Ticket#version()}. Queries and aggregates take
  * {@link TicketCriteria} and must agree exactly with {@link TicketCriteria#test(Ticket)} and with the pure
  * calculation in {@link io.github.tickets4j.core.stats.Aggregates}; a database store should compute them in the
- * database. Every call runs in the unit of work of the {@link TicketStorage} the store belongs to. The testkit's
+ * database. Tenants are isolated absolutely: every lookup names the tenant, every criteria carries it, and a
+ * ticket of another tenant is never found, listed, counted or aggregated, whatever its number (each tenant numbers
+ * from 1, so numbers repeat across tenants). Every call runs in the unit of work of the {@link TicketStorage} the store belongs to. The testkit's
  * store contract proves an implementation. Implementations must be thread-safe.
  */
 public interface TicketStore {
@@ -32,8 +35,8 @@ public interface TicketStore {
      * Stores a new ticket (version 0) and starts its history with the change's entries.
      *
      * @param change the creation, never null
-     * @throws io.github.tickets4j.core.TicketsException if a ticket with that id or number exists already (a
-     *     number with the same prefix and sequence, in whatever width)
+     * @throws io.github.tickets4j.core.TicketsException if a ticket with that id exists already, or one with that
+     *     number in the same tenant (a number with the same prefix and sequence, in whatever width)
      */
     void insert(Change change);
 
@@ -62,28 +65,31 @@ public interface TicketStore {
      * accepts, at most {@link HistoryQuery#limit()} of them. The cost must depend on the slice, not on the length of
      * the history (keyset paging on the sequence).
      *
+     * @param tenant the tenant, never null
      * @param ticket the ticket, never null
      * @param query which entries, from where, how many; never null
-     * @return the entries, newest first; empty for an unknown ticket; never null
+     * @return the entries, newest first; empty for an unknown ticket or one of another tenant; never null
      */
-    List<TimelineEntry> history(TicketId ticket, HistoryQuery query);
+    List<TimelineEntry> history(TenantId tenant, TicketId ticket, HistoryQuery query);
 
     /**
      * Looks a ticket's state up by identity.
      *
+     * @param tenant the tenant, never null
      * @param id the identity, never null
-     * @return the ticket, or empty when there is none
+     * @return the ticket, or empty when the tenant has none with that identity
      */
-    Optional<Ticket> findById(TicketId id);
+    Optional<Ticket> findById(TenantId tenant, TicketId id);
 
     /**
      * Looks a ticket's state up by number: by prefix and sequence, whatever the width (see {@link TicketNumber}), so
      * {@code RE0001} finds the ticket stored as {@code RE01}, which comes back with the number it was stored with.
      *
+     * @param tenant the tenant, never null
      * @param number the number, never null
-     * @return the ticket, or empty when there is none
+     * @return the ticket, or empty when the tenant has none with that number
      */
-    Optional<Ticket> findByNumber(TicketNumber number);
+    Optional<Ticket> findByNumber(TenantId tenant, TicketNumber number);
 
     /**
      * Lists matching tickets, sorted (ties broken by number, ascending) and paged.

@@ -35,6 +35,7 @@ public final class Ticket {
     /** The most tags one ticket holds. */
     public static final int MAX_TAGS = 20;
 
+    private final TenantId tenant;
     private final TicketId id;
     private final TicketNumber number;
     private final String title;
@@ -65,6 +66,7 @@ public final class Ticket {
     private final TicketSummary summary;
 
     private Ticket(Builder b) {
+        this.tenant = Objects.requireNonNull(b.tenant, "tenant");
         this.id = Objects.requireNonNull(b.id, "id");
         this.number = Objects.requireNonNull(b.number, "number");
         this.title = Objects.requireNonNull(b.title, "title");
@@ -110,6 +112,7 @@ public final class Ticket {
      * Decides the creation of a ticket. The command must already be validated and resolved against the workflow
      * (canonical priority and category, the project's customer filled in).
      *
+     * @param tenant the tenant it belongs to, never null
      * @param id the new identity, never null
      * @param number the issued number, never null
      * @param workflow the workflow (and version) the ticket lives under from now on, never null
@@ -119,11 +122,11 @@ public final class Ticket {
      * @param at now, never null
      * @return the new ticket (version 0) and its {@link TicketEvent.Created} event, never null
      */
-    public static Change create(TicketId id, TicketNumber number, WorkflowRef workflow, Status initial,
+    public static Change create(TenantId tenant, TicketId id, TicketNumber number, WorkflowRef workflow, Status initial,
             CreateTicket command, UserId actor, Instant at) {
-        Occurrence occurrence = new Occurrence(UUID.randomUUID(), id, number, 0, at, actor);
+        Occurrence occurrence = new Occurrence(UUID.randomUUID(), tenant, id, number, 0, at, actor);
         TicketEvent event = new TicketEvent.Created(occurrence, initial.name(), command.project(), command.customer());
-        Builder b = builder().id(id).number(number).title(command.title())
+        Builder b = builder().tenant(tenant).id(id).number(number).title(command.title())
                 .description(command.description().orElse(null)).status(initial)
                 .priority(command.priority().orElse(null)).category(command.category().orElse(null))
                 .project(command.project().orElse(null)).customer(command.customer().orElse(null))
@@ -458,7 +461,7 @@ public final class Ticket {
      * @return a builder holding this ticket's state, never null
      */
     public Builder toBuilder() {
-        Builder b = builder().id(id).number(number).title(title).description(description.orElse(null)).status(status)
+        Builder b = builder().tenant(tenant).id(id).number(number).title(title).description(description.orElse(null)).status(status)
                 .priority(priority.orElse(null)).category(category.orElse(null)).project(project.orElse(null))
                 .customer(customer.orElse(null)).contact(contact.orElse(null)).submitter(submitter.orElse(null))
                 .assignee(assignee.orElse(null)).team(team.orElse(null)).tags(tags).hiddenFromCustomer(hiddenFromCustomer)
@@ -472,7 +475,7 @@ public final class Ticket {
 
     /** The occurrence of a decision taken on this state: it produces the next version. */
     private Occurrence occurrence(UserId actor, Instant at) {
-        return new Occurrence(UUID.randomUUID(), id, number, version + 1, at, actor);
+        return new Occurrence(UUID.randomUUID(), tenant, id, number, version + 1, at, actor);
     }
 
     private Change record(TicketEvent event, Consumer<Builder> mutation) {
@@ -496,6 +499,11 @@ public final class Ticket {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** @return the tenant the ticket belongs to, never null */
+    public TenantId tenant() {
+        return tenant;
     }
 
     /** @return the identity, never null */
@@ -635,7 +643,7 @@ public final class Ticket {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Ticket t && t.id.equals(id) && t.version == version && t.workflow.equals(workflow)
+        return o instanceof Ticket t && t.id.equals(id) && t.tenant.equals(tenant) && t.version == version && t.workflow.equals(workflow)
                 && t.summary.equals(summary)
                 && t.description.equals(description) && t.contact.equals(contact) && t.submitter.equals(submitter)
                 && t.closedBy.equals(closedBy) && t.resolvedAt.equals(resolvedAt)
@@ -658,6 +666,7 @@ public final class Ticket {
      */
     public static final class Builder {
         private final Set<String> tags = new TreeSet<>();
+        private TenantId tenant;
         private TicketId id;
         private TicketNumber number;
         private String title;
@@ -686,6 +695,15 @@ public final class Ticket {
         private long version;
 
         private Builder() {
+        }
+
+        /**
+         * @param value the tenant
+         * @return this builder
+         */
+        public Builder tenant(TenantId value) {
+            this.tenant = value;
+            return this;
         }
 
         /**

@@ -39,6 +39,7 @@ public sealed interface TicketEvent {
      * The facts every event carries.
      *
      * @param id the event's identity, also its timeline entry's; never null
+     * @param tenant the ticket's tenant, so a host routes the event to that tenant's people only; never null
      * @param ticketId the ticket, never null
      * @param number the ticket's number, never null
      * @param version the ticket version the event produced (0 for the creation); orders a ticket's events and
@@ -46,7 +47,8 @@ public sealed interface TicketEvent {
      * @param at when it happened, never null
      * @param actor who did it, never null
      */
-    record Occurrence(UUID id, TicketId ticketId, TicketNumber number, long version, Instant at, UserId actor) {
+    record Occurrence(UUID id, TenantId tenant, TicketId ticketId, TicketNumber number, long version, Instant at,
+            UserId actor) {
         /**
          * Checks the parts.
          *
@@ -55,6 +57,7 @@ public sealed interface TicketEvent {
          */
         public Occurrence {
             Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(tenant, "tenant");
             Objects.requireNonNull(ticketId, "ticketId");
             Objects.requireNonNull(number, "number");
             Objects.requireNonNull(at, "at");

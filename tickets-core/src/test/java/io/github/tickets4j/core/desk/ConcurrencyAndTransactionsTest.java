@@ -1,5 +1,6 @@
 package io.github.tickets4j.core.desk;
 
+import io.github.tickets4j.core.ticket.TenantId;
 import static io.github.tickets4j.core.desk.TestDesk.ADA;
 import static io.github.tickets4j.core.desk.TestDesk.OLA;
 import static io.github.tickets4j.core.desk.TestDesk.SAM;
@@ -113,9 +114,9 @@ class ConcurrencyAndTransactionsTest {
         t.events.failing(false);
 
         TicketEvent.Occurrence lost = t.events.refused().get(0).occurrence();
-        assertTrue(t.store.findById(lost.ticketId()).isEmpty(), "no ticket by id");
-        assertTrue(t.store.findByNumber(lost.number()).isEmpty(), "no ticket by number");
-        assertEquals(List.of(), t.store.history(lost.ticketId(), HistoryQuery.newest(10)), "no history");
+        assertTrue(t.store.findById(TenantId.DEFAULT, lost.ticketId()).isEmpty(), "no ticket by id");
+        assertTrue(t.store.findByNumber(TenantId.DEFAULT, lost.number()).isEmpty(), "no ticket by number");
+        assertEquals(List.of(), t.store.history(TenantId.DEFAULT, lost.ticketId(), HistoryQuery.newest(10)), "no history");
         assertTrue(t.tickets().isEmpty());
         assertEquals(0, t.desk.count(ADA, TicketQuery.all()));
         assertEquals(0, t.events.count());

@@ -1,5 +1,6 @@
 package io.github.tickets4j.core.desk;
 
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.query.HistoryQuery;
 import io.github.tickets4j.core.query.Page;
 import io.github.tickets4j.core.query.PageRequest;
@@ -77,19 +78,19 @@ final class CountingStorage implements TicketStorage {
         }
 
         @Override
-        public List<TimelineEntry> history(TicketId ticket, HistoryQuery query) {
+        public List<TimelineEntry> history(TenantId tenant, TicketId ticket, HistoryQuery query) {
             historyReads.incrementAndGet();
-            return store.history(ticket, query);
+            return store.history(tenant, ticket, query);
         }
 
         @Override
-        public Optional<Ticket> findById(TicketId id) {
-            return store.findById(id);
+        public Optional<Ticket> findById(TenantId tenant, TicketId id) {
+            return store.findById(tenant, id);
         }
 
         @Override
-        public Optional<Ticket> findByNumber(TicketNumber number) {
-            return store.findByNumber(number);
+        public Optional<Ticket> findByNumber(TenantId tenant, TicketNumber number) {
+            return store.findByNumber(tenant, number);
         }
 
         @Override

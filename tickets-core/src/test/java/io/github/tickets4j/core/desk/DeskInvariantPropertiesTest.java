@@ -1,5 +1,6 @@
 package io.github.tickets4j.core.desk;
 
+import io.github.tickets4j.core.ticket.TenantId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -215,7 +216,7 @@ class DeskInvariantPropertiesTest {
         private void assertDeleted(TestDesk.Snapshot before, TicketNumber number) {
             Ticket deleted = before.tickets().get(number);
             assertOnlyChange(before, number, Optional.empty());
-            assertEquals(List.of(), t.store.history(deleted.id(), HistoryQuery.newest(1)), "the history went too");
+            assertEquals(List.of(), t.store.history(TenantId.DEFAULT, deleted.id(), HistoryQuery.newest(1)), "the history went too");
             assertEquals(number, assertInstanceOf(TicketEvent.Deleted.class, t.events.last()).occurrence().number());
         }
 

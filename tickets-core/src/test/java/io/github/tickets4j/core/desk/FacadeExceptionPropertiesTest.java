@@ -1,5 +1,6 @@
 package io.github.tickets4j.core.desk;
 
+import io.github.tickets4j.core.ticket.TenantId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -357,8 +358,8 @@ class FacadeExceptionPropertiesTest {
             store = storage.tickets();
             format = spec.format();
             TicketStorage counted = new TicketStorage() {
-                private final NumberSequence numbered = maximum -> {
-                    long next = storage.numbers().next(maximum);
+                private final NumberSequence numbered = (tenant, maximum) -> {
+                    long next = storage.numbers().next(tenant, maximum);
                     numbersDrawn.incrementAndGet();
                     return next;
                 };
@@ -400,7 +401,7 @@ class FacadeExceptionPropertiesTest {
 
         private void insert(Stored s, TicketNumber number) {
             boolean closed = s.status().isClosed();
-            Ticket ticket = Ticket.builder().id(TicketId.random()).number(number).title("Stored " + number)
+            Ticket ticket = Ticket.builder().tenant(TenantId.DEFAULT).id(TicketId.random()).number(number).title("Stored " + number)
                     .description("Written by " + s.workflow()).status(s.status()).priority(s.priority().orElse(null))
                     .category(s.category().orElse(null)).project(s.project().orElse(null))
                     .customer(s.customer().orElse(null)).contact(K1).assignee(s.assignee().orElse(null))
@@ -409,7 +410,7 @@ class FacadeExceptionPropertiesTest {
                     .closedAt(closed ? s.closedAt() : null).closedBy(closed ? s.creator() : null)
                     .resolvedAt(closed ? s.closedAt() : null).lastActivityAt(s.createdAt()).workflow(s.workflow())
                     .version(0).build();
-            TicketEvent created = new TicketEvent.Created(new TicketEvent.Occurrence(UUID.randomUUID(), ticket.id(),
+            TicketEvent created = new TicketEvent.Created(new TicketEvent.Occurrence(UUID.randomUUID(), ticket.tenant(), ticket.id(),
                     number, 0, s.createdAt(), s.creator()), s.status().name(), ticket.project(), ticket.customer());
             storage.transactions().inTransaction(() -> {
                 store.insert(new Change(ticket, created));
@@ -435,9 +436,9 @@ class FacadeExceptionPropertiesTest {
             Map<TicketNumber, List<TimelineEntry>> histories = new LinkedHashMap<>();
             for (TicketSummary s : desk.search(ADA, TicketQuery.all(), Sort.ascending(SortField.NUMBER),
                     PageRequest.first(PageRequest.MAX_SIZE)).items()) {
-                Ticket t = store.findByNumber(s.number()).orElseThrow();
+                Ticket t = store.findByNumber(TenantId.DEFAULT, s.number()).orElseThrow();
                 tickets.put(s.number(), t);
-                histories.put(s.number(), store.history(t.id(), HistoryQuery.newest(HistoryQuery.MAX_LIMIT)));
+                histories.put(s.number(), store.history(TenantId.DEFAULT, t.id(), HistoryQuery.newest(HistoryQuery.MAX_LIMIT)));
             }
             return new Snapshot(tickets, histories, events.size(), numbersDrawn.get());
         }
@@ -655,7 +656,7 @@ class FacadeExceptionPropertiesTest {
                 Gen.lazy("new Actor(sam, {SALES, null})", () -> new Actor(UserId.of("sam"),
                         new HashSet<>(Arrays.asList(Role.SALES, null)))),
                 Gen.lazy("new Actor(null, {})", () -> new Actor(null, Set.of())),
-                Gen.lazy("new Actor(ola, {OPERATIONS}, null)", () -> new Actor(OLA.id(), OLA.roles(), null)),
+                Gen.lazy("new Actor(ola, {OPERATIONS}, null)", () -> new Actor(TenantId.DEFAULT, OLA.id(), OLA.roles(), null)),
                 Gen.lazy("OLA.inZone(null)", () -> OLA.inZone(null)),
                 Gen.lazy("Actor.of(\"ada\", Role.of(\" admin \"))", () -> Actor.of("ada", Role.of(" admin "))));
         Arbitrary<Gen<Actor>> named = texts().map(t -> new Gen<>("Actor.of(" + t + ", OPERATIONS)",

@@ -1,5 +1,6 @@
 package io.github.tickets4j.core.desk;
 
+import io.github.tickets4j.core.ticket.TenantId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -59,7 +60,7 @@ class HistoryCostTest {
                 .zone(ZoneOffset.UTC).build();
         Ticket ticket = desk.create(OLA, CreateTicket.titled("Chatty").build());
         Ticket longLived = grow(storage.tickets(), ticket, ENTRIES - 1);
-        TimelineEntry newestBefore = storage.tickets().history(ticket.id(), HistoryQuery.newest(1)).get(0);
+        TimelineEntry newestBefore = storage.tickets().history(TenantId.DEFAULT, ticket.id(), HistoryQuery.newest(1)).get(0);
         storage.historyReads.set(0);
         storage.updates.clear();
 
@@ -71,7 +72,7 @@ class HistoryCostTest {
         assertEquals(1, written.entries().size(), "the write carries the one new entry, not the history");
         assertEquals(longLived.version(), written.expectedVersion());
         assertEquals(ENTRIES, after.version());
-        List<TimelineEntry> top = storage.tickets().history(ticket.id(), HistoryQuery.newest(2));
+        List<TimelineEntry> top = storage.tickets().history(TenantId.DEFAULT, ticket.id(), HistoryQuery.newest(2));
         assertEquals(written.entries().get(0), top.get(0));
         assertSame(newestBefore, top.get(1), "the old entries were neither copied nor rebuilt");
     }

@@ -1,5 +1,6 @@
 package io.github.tickets4j.core.desk;
 
+import io.github.tickets4j.core.ticket.TenantId;
 import static io.github.tickets4j.core.desk.TestDesk.ADA;
 import static io.github.tickets4j.core.desk.TestDesk.OLA;
 import static io.github.tickets4j.core.desk.TestDesk.SAM;
@@ -63,7 +64,7 @@ class RequiredReasonTest {
     void theAggregateLeavesTheRequiredReasonToTheDesk() {
         Workflow ecommerce = Workflows.ecommerce();
         UserId ada = ADA.id();
-        Ticket open = Ticket.create(TicketId.random(), TicketNumberFormat.DEFAULT.format(1), ecommerce.ref(),
+        Ticket open = Ticket.create(TenantId.DEFAULT, TicketId.random(), TicketNumberFormat.DEFAULT.format(1), ecommerce.ref(),
                 ecommerce.initial(), CreateTicket.titled("Decided directly").build(), ada, TestDesk.START).ticket();
         Ticket closed = open.move(ecommerce.closeTransitionFrom("OPEN").orElseThrow(),
                 ecommerce.status("CLOSED").orElseThrow(), Optional.empty(), ada, TestDesk.START).ticket();

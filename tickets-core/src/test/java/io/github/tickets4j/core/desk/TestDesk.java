@@ -1,5 +1,6 @@
 package io.github.tickets4j.core.desk;
 
+import io.github.tickets4j.core.ticket.TenantId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -155,7 +156,7 @@ final class TestDesk {
 
     /** @return the ticket as the store holds it now */
     Ticket stored(Ticket ticket) {
-        return store.findByNumber(ticket.number()).orElseThrow();
+        return store.findByNumber(TenantId.DEFAULT, ticket.number()).orElseThrow();
     }
 
     /** @return the ticket's whole history as the store holds it, newest first, read page by page */
@@ -163,7 +164,7 @@ final class TestDesk {
         List<TimelineEntry> all = new ArrayList<>();
         HistoryQuery query = HistoryQuery.newest(HistoryQuery.MAX_LIMIT);
         while (true) {
-            List<TimelineEntry> page = store.history(ticket.id(), query);
+            List<TimelineEntry> page = store.history(TenantId.DEFAULT, ticket.id(), query);
             all.addAll(page);
             if (page.size() < query.limit()) {
                 return all;
@@ -174,7 +175,7 @@ final class TestDesk {
 
     /** @return the newest history entry of the ticket */
     TimelineEntry newest(Ticket ticket) {
-        return store.history(ticket.id(), HistoryQuery.newest(1)).get(0);
+        return store.history(TenantId.DEFAULT, ticket.id(), HistoryQuery.newest(1)).get(0);
     }
 
     /** @return the ticket's follow-ups, newest first, read back from its history */
@@ -200,7 +201,7 @@ final class TestDesk {
         Map<TicketNumber, Ticket> all = new TreeMap<>();
         for (TicketSummary s : desk.search(ADA, TicketQuery.all(), Sort.NEWEST_FIRST, PageRequest.first(1000))
                 .items()) {
-            all.put(s.number(), store.findByNumber(s.number()).orElseThrow());
+            all.put(s.number(), store.findByNumber(TenantId.DEFAULT, s.number()).orElseThrow());
         }
         return all;
     }

@@ -1,5 +1,6 @@
 package io.github.tickets4j.core.desk;
 
+import io.github.tickets4j.core.ticket.TenantId;
 import static io.github.tickets4j.core.desk.TestDesk.ADA;
 import static io.github.tickets4j.core.desk.TestDesk.C7;
 import static io.github.tickets4j.core.desk.TestDesk.OLA;
@@ -208,9 +209,9 @@ class TicketDeskUseCaseTest {
 
         t.desk.delete(ADA, ticket.number());
 
-        assertTrue(t.store.findByNumber(ticket.number()).isEmpty());
-        assertTrue(t.store.findById(ticket.id()).isEmpty());
-        assertEquals(List.of(), t.store.history(ticket.id(), HistoryQuery.newest(10)), "the history went with it");
+        assertTrue(t.store.findByNumber(TenantId.DEFAULT, ticket.number()).isEmpty());
+        assertTrue(t.store.findById(TenantId.DEFAULT, ticket.id()).isEmpty());
+        assertEquals(List.of(), t.store.history(TenantId.DEFAULT, ticket.id(), HistoryQuery.newest(10)), "the history went with it");
         assertTrue(t.desk.find(ADA, ticket.number()).isEmpty());
         assertTrue(t.tickets().isEmpty());
         assertEquals(published + 1, t.events.count());

@@ -1,5 +1,6 @@
 package io.github.tickets4j.core.memory;
 
+import io.github.tickets4j.core.ticket.TenantId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.tickets4j.core.query.HistoryQuery;
@@ -51,7 +52,7 @@ class InMemoryHistoryPropertiesTest {
                 expected.add(written.get(i));
             }
         }
-        assertEquals(expected, store.history(history.ticket(), query));
+        assertEquals(expected, store.history(TenantId.DEFAULT, history.ticket(), query));
     }
 
     /** A ticket written to a store and its entries, oldest first. */
@@ -62,7 +63,7 @@ class InMemoryHistoryPropertiesTest {
     private static Written fill(TicketStore store, int length) {
         Workflow standard = Workflows.standard();
         CreateTicket command = CreateTicket.titled("Long").build();
-        Change change = Ticket.create(TicketId.random(), new TicketNumber("RE", 1, 8), standard.ref(),
+        Change change = Ticket.create(TenantId.DEFAULT, TicketId.random(), new TicketNumber("RE", 1, 8), standard.ref(),
                 standard.initial(), command, OLA, AT);
         store.insert(change);
         List<TimelineEntry> written = new ArrayList<>(change.entries());

@@ -1,5 +1,6 @@
 package io.github.tickets4j.core.memory;
 
+import io.github.tickets4j.core.ticket.TenantId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -90,8 +91,8 @@ class InMemorySnapshotTest {
     void aDeletedTicketIsGoneForNewReadsOnceNoOlderReadRemains() {
         Ticket ticket = desk.create(OLA, CreateTicket.titled("Short-lived").build());
         desk.delete(Actor.of("ada", Role.ADMIN), ticket.number());
-        assertFalse(storage.tickets().findById(ticket.id()).isPresent());
-        assertTrue(storage.tickets().history(ticket.id(), HistoryQuery.newest(5)).isEmpty());
+        assertFalse(storage.tickets().findById(TenantId.DEFAULT, ticket.id()).isPresent());
+        assertTrue(storage.tickets().history(TenantId.DEFAULT, ticket.id(), HistoryQuery.newest(5)).isEmpty());
     }
 
     private static void await(CountDownLatch latch) {

@@ -1,5 +1,6 @@
 package io.github.tickets4j.core.query;
 
+import io.github.tickets4j.core.ticket.TenantId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -120,13 +121,13 @@ class TextFoldingPropertiesTest {
     private static TicketCriteria criteria(String needle) {
         TicketQuery query = TicketQuery.builder().text(needle).build();
         Instant now = Instant.parse("2026-03-02T09:00:00Z");
-        return new TicketCriteria(query, List.of(ViewableTickets.all()), LocalDate.of(2026, 3, 2), now,
+        return new TicketCriteria(TenantId.DEFAULT, query, List.of(ViewableTickets.all()), LocalDate.of(2026, 3, 2), now,
                 query.text().flatMap(TicketNumberFormat.DEFAULT::parse), List.of(), List.of());
     }
 
     private static Ticket ticket(String title, String description) {
         Workflow w = Workflows.standard();
-        return Ticket.create(TicketId.random(), TicketNumberFormat.DEFAULT.format(1), w.ref(), w.initial(),
+        return Ticket.create(TenantId.DEFAULT, TicketId.random(), TicketNumberFormat.DEFAULT.format(1), w.ref(), w.initial(),
                 CreateTicket.titled(title).description(description).build(), UserId.of("ada"),
                 Instant.parse("2026-03-02T09:00:00Z")).ticket();
     }
