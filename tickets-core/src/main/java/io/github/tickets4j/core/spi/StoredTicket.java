@@ -1,0 +1,337 @@
+package io.github.tickets4j.core.spi;
+
+import io.github.tickets4j.core.ticket.ContactId;
+import io.github.tickets4j.core.ticket.CustomerId;
+import io.github.tickets4j.core.ticket.ProjectId;
+import io.github.tickets4j.core.ticket.Submitter;
+import io.github.tickets4j.core.ticket.TeamId;
+import io.github.tickets4j.core.ticket.TenantId;
+import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.TicketId;
+import io.github.tickets4j.core.ticket.TicketNumber;
+import io.github.tickets4j.core.ticket.UserId;
+import io.github.tickets4j.core.workflow.Status;
+import io.github.tickets4j.core.workflow.WorkflowRef;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Rebuilds a ticket a store has read, field by field; {@link #build()} checks the invariants. For store adapters
+ * only: tickets change through {@code TicketDesk}, never by building them. Setters take null for "absent".
+ * Not thread-safe.
+ */
+public final class StoredTicket {
+    private final Set<String> tags = new TreeSet<>();
+    private TenantId tenant;
+    private TicketId id;
+    private TicketNumber number;
+    private String title;
+    private String description;
+    private Status status;
+    private String priority;
+    private String category;
+    private ProjectId project;
+    private CustomerId customer;
+    private ContactId contact;
+    private Submitter submitter;
+    private UserId assignee;
+    private TeamId team;
+    private boolean hiddenFromCustomer;
+    private Instant dueAt;
+    private LocalDate followUpDate;
+    private Instant createdAt;
+    private UserId createdBy;
+    private Instant closedAt;
+    private UserId closedBy;
+    private Instant resolvedAt;
+    private String resolutionNote;
+    private Instant lastActivityAt;
+    private Instant lastFollowUpAt;
+    private WorkflowRef workflow;
+    private long version;
+
+    private StoredTicket() {
+    }
+
+    /**
+     * Starts an empty ticket.
+     *
+     * @return a builder, never null
+     */
+    public static StoredTicket builder() {
+        return new StoredTicket();
+    }
+
+    /**
+     * @param value the tenant
+     * @return this builder
+     */
+    public StoredTicket tenant(TenantId value) {
+        this.tenant = value;
+        return this;
+    }
+
+    /**
+     * @param value the identity
+     * @return this builder
+     */
+    public StoredTicket id(TicketId value) {
+        this.id = value;
+        return this;
+    }
+
+    /**
+     * @param value the number
+     * @return this builder
+     */
+    public StoredTicket number(TicketNumber value) {
+        this.number = value;
+        return this;
+    }
+
+    /**
+     * @param value the title
+     * @return this builder
+     */
+    public StoredTicket title(String value) {
+        this.title = value;
+        return this;
+    }
+
+    /**
+     * @param value the description, may be null
+     * @return this builder
+     */
+    public StoredTicket description(String value) {
+        this.description = value;
+        return this;
+    }
+
+    /**
+     * @param value the status
+     * @return this builder
+     */
+    public StoredTicket status(Status value) {
+        this.status = value;
+        return this;
+    }
+
+    /**
+     * @param value the priority, may be null
+     * @return this builder
+     */
+    public StoredTicket priority(String value) {
+        this.priority = value;
+        return this;
+    }
+
+    /**
+     * @param value the category, may be null
+     * @return this builder
+     */
+    public StoredTicket category(String value) {
+        this.category = value;
+        return this;
+    }
+
+    /**
+     * @param value the project, may be null
+     * @return this builder
+     */
+    public StoredTicket project(ProjectId value) {
+        this.project = value;
+        return this;
+    }
+
+    /**
+     * @param value the customer, may be null
+     * @return this builder
+     */
+    public StoredTicket customer(CustomerId value) {
+        this.customer = value;
+        return this;
+    }
+
+    /**
+     * @param value the contact, may be null
+     * @return this builder
+     */
+    public StoredTicket contact(ContactId value) {
+        this.contact = value;
+        return this;
+    }
+
+    /**
+     * @param value the submitter's details, may be null
+     * @return this builder
+     */
+    public StoredTicket submitter(Submitter value) {
+        this.submitter = value;
+        return this;
+    }
+
+    /**
+     * @param value the assignee, may be null
+     * @return this builder
+     */
+    public StoredTicket assignee(UserId value) {
+        this.assignee = value;
+        return this;
+    }
+
+    /**
+     * @param value the team, may be null
+     * @return this builder
+     */
+    public StoredTicket team(TeamId value) {
+        this.team = value;
+        return this;
+    }
+
+    /**
+     * @param values the tags, replacing any set before
+     * @return this builder
+     */
+    public StoredTicket tags(Collection<String> values) {
+        this.tags.clear();
+        this.tags.addAll(values);
+        return this;
+    }
+
+    /**
+     * @param value whether hidden from the customer
+     * @return this builder
+     */
+    public StoredTicket hiddenFromCustomer(boolean value) {
+        this.hiddenFromCustomer = value;
+        return this;
+    }
+
+    /**
+     * @param value the deadline, may be null
+     * @return this builder
+     */
+    public StoredTicket dueAt(Instant value) {
+        this.dueAt = value;
+        return this;
+    }
+
+    /**
+     * @param value the follow-up date, may be null
+     * @return this builder
+     */
+    public StoredTicket followUpDate(LocalDate value) {
+        this.followUpDate = value;
+        return this;
+    }
+
+    /**
+     * @param value when created
+     * @return this builder
+     */
+    public StoredTicket createdAt(Instant value) {
+        this.createdAt = value;
+        return this;
+    }
+
+    /**
+     * @param value who created it
+     * @return this builder
+     */
+    public StoredTicket createdBy(UserId value) {
+        this.createdBy = value;
+        return this;
+    }
+
+    /**
+     * @param value when closed, may be null
+     * @return this builder
+     */
+    public StoredTicket closedAt(Instant value) {
+        this.closedAt = value;
+        return this;
+    }
+
+    /**
+     * @param value who closed it, may be null
+     * @return this builder
+     */
+    public StoredTicket closedBy(UserId value) {
+        this.closedBy = value;
+        return this;
+    }
+
+    /**
+     * @param value when resolved, may be null
+     * @return this builder
+     */
+    public StoredTicket resolvedAt(Instant value) {
+        this.resolvedAt = value;
+        return this;
+    }
+
+    /**
+     * @param value the resolution note, may be null
+     * @return this builder
+     */
+    public StoredTicket resolutionNote(String value) {
+        this.resolutionNote = value;
+        return this;
+    }
+
+    /**
+     * @param value when anything last happened
+     * @return this builder
+     */
+    public StoredTicket lastActivityAt(Instant value) {
+        this.lastActivityAt = value;
+        return this;
+    }
+
+    /**
+     * @param value when the last follow-up was added, may be null
+     * @return this builder
+     */
+    public StoredTicket lastFollowUpAt(Instant value) {
+        this.lastFollowUpAt = value;
+        return this;
+    }
+
+    /**
+     * @param value the workflow and version the ticket lives under
+     * @return this builder
+     */
+    public StoredTicket workflow(WorkflowRef value) {
+        this.workflow = value;
+        return this;
+    }
+
+    /**
+     * @param value the stored version
+     * @return this builder
+     */
+    public StoredTicket version(long value) {
+        this.version = value;
+        return this;
+    }
+
+    /**
+     * Builds the ticket.
+     *
+     * @return the ticket, never null
+     * @throws NullPointerException if a required field is missing
+     * @throws IllegalStateException if closed at/by disagree with the status
+     */
+    public Ticket build() {
+        return Ticket.builder().tenant(tenant).id(id).number(number).title(title).description(description)
+                .status(status).priority(priority).category(category).project(project).customer(customer)
+                .contact(contact).submitter(submitter).assignee(assignee).team(team).tags(tags)
+                .hiddenFromCustomer(hiddenFromCustomer).dueAt(dueAt).followUpDate(followUpDate).createdAt(createdAt)
+                .createdBy(createdBy).closedAt(closedAt).closedBy(closedBy).resolvedAt(resolvedAt)
+                .resolutionNote(resolutionNote).lastActivityAt(lastActivityAt).lastFollowUpAt(lastFollowUpAt)
+                .workflow(workflow).version(version).build();
+    }
+}
