@@ -5,6 +5,7 @@ import io.github.tickets4j.core.spi.TicketStorage;
 import io.github.tickets4j.core.spi.TicketStore;
 import io.github.tickets4j.core.spi.Transactions;
 import io.github.tickets4j.core.ticket.Change;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.Audience;
@@ -49,7 +50,7 @@ final class Concurrently {
                         String note = "writer " + writer + " note " + i;
                         boolean first = i == 0;
                         while (true) {
-                            Ticket read = tx.inTransaction(() -> store.findById(id)).orElseThrow();
+                            Ticket read = tx.inTransaction(() -> store.findById(TenantId.DEFAULT, id)).orElseThrow();
                             if (first) {
                                 allHaveRead.await(PATIENCE_SECONDS, TimeUnit.SECONDS);
                                 first = false;

@@ -10,6 +10,7 @@ import io.github.tickets4j.core.TicketDesk;
 import io.github.tickets4j.core.spi.NumberSequence;
 import io.github.tickets4j.core.spi.TicketStorage;
 import io.github.tickets4j.core.ticket.CreateTicket;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.testkit.fixtures.Actors;
 import io.github.tickets4j.testkit.fixtures.DeskFixture;
@@ -137,6 +138,6 @@ public abstract class NumberSequenceContract {
 
     /** Draws one value in the storage's own unit of work, as the desk does. */
     private static long next(TicketStorage storage, long maximum) {
-        return storage.transactions().inTransaction(() -> storage.numbers().next(maximum));
+        return storage.transactions().inTransaction(() -> storage.numbers().next(TenantId.DEFAULT, maximum));
     }
 }

@@ -9,6 +9,7 @@ import io.github.tickets4j.core.spi.TicketStorage;
 import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.ProjectId;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand;
 import io.github.tickets4j.core.ticket.TicketId;
@@ -138,7 +139,7 @@ final class SampleTickets {
     /** @return the tickets as the store gives them back by id, in creation order */
     List<Ticket> load() {
         return fixture.inTransaction(() -> changes.keySet().stream()
-                .map(id -> fixture.store().findById(id).orElseThrow(
+                .map(id -> fixture.store().findById(TenantId.DEFAULT, id).orElseThrow(
                         () -> new AssertionError("Ticket " + id + " was stored but is not found by id")))
                 .toList());
     }
@@ -170,7 +171,7 @@ final class SampleTickets {
 
     static TicketCriteria criteria(TicketQuery query, Instant now, ViewableTickets... scopes) {
         List<ViewableTickets> all = scopes.length == 0 ? List.of(ViewableTickets.all()) : List.of(scopes);
-        return new TicketCriteria(query, all, LocalDate.ofInstant(now, ZONE), now,
+        return new TicketCriteria(TenantId.DEFAULT, query, all, LocalDate.ofInstant(now, ZONE), now,
                 query.text().flatMap(TicketNumberFormat.DEFAULT::parse),
                 WORKFLOW.statuses().stream().map(Status::name).toList(), WORKFLOW.priorities());
     }

@@ -86,7 +86,7 @@ public abstract class TicketStoreContract extends StoreHistoryRules {
         insert(rich);
         TicketId id = rich.ticket().id();
         assertEquals(rich.ticket(), stored(id), "the state read back by id");
-        List<TimelineEntry> read = tx(() -> store().history(id, HistoryQuery.newest(HistoryQuery.MAX_LIMIT)));
+        List<TimelineEntry> read = tx(() -> store().history(TENANT, id, HistoryQuery.newest(HistoryQuery.MAX_LIMIT)));
         List<TimelineEntry> written = rich.history();
         for (int i = 0; i < Math.min(read.size(), written.size()); i++) {
             assertEquals(written.get(i), read.get(i), "history entry " + written.get(i).sequence());
@@ -98,9 +98,9 @@ public abstract class TicketStoreContract extends StoreHistoryRules {
     void store_S02_storedTicketReadsBackByNumberAndUnknownKeysGiveEmpty() {
         FixtureTicket ticket = ticket(7).followUps(1).build();
         insert(ticket);
-        assertEquals(ticket.ticket(), tx(() -> store().findByNumber(ticket.ticket().number())).orElseThrow());
-        assertEquals(Optional.empty(), tx(() -> store().findByNumber(TicketNumberFormat.DEFAULT.format(8))));
-        assertEquals(Optional.empty(), tx(() -> store().findById(TicketId.random())));
+        assertEquals(ticket.ticket(), tx(() -> store().findByNumber(TENANT, ticket.ticket().number())).orElseThrow());
+        assertEquals(Optional.empty(), tx(() -> store().findByNumber(TENANT, TicketNumberFormat.DEFAULT.format(8))));
+        assertEquals(Optional.empty(), tx(() -> store().findById(TENANT, TicketId.random())));
     }
 
     @Test
@@ -110,14 +110,14 @@ public abstract class TicketStoreContract extends StoreHistoryRules {
         TicketId id = first.ticket().id();
         List<TimelineEntry> before = history(id);
         Change sameNumber = ticket(3).build().creation();
-        Change sameId = Ticket.create(id, TicketNumberFormat.DEFAULT.format(4), WORKFLOW.ref(), WORKFLOW.initial(),
+        Change sameId = Ticket.create(TENANT, id, TicketNumberFormat.DEFAULT.format(4), WORKFLOW.ref(), WORKFLOW.initial(),
                 CreateTicket.titled("Same id").build(), Actors.admin().id(), DeskFixture.START);
         assertThrows(TicketsException.class, () -> run(() -> store().insert(sameNumber)), "same number");
         assertThrows(TicketsException.class, () -> run(() -> store().insert(sameId)), "same id");
         assertEquals(first.ticket(), stored(id));
         assertEquals(before, history(id), "a refused insert appends nothing");
         assertEquals(List.of(), history(sameNumber.ticket().id()), "a refused insert starts no history");
-        assertEquals(Optional.empty(), tx(() -> store().findByNumber(TicketNumberFormat.DEFAULT.format(4))));
+        assertEquals(Optional.empty(), tx(() -> store().findByNumber(TENANT, TicketNumberFormat.DEFAULT.format(4))));
         assertEquals(1, tx(() -> store().count(all())));
     }
 
@@ -135,7 +135,7 @@ public abstract class TicketStoreContract extends StoreHistoryRules {
         assertEquals(List.of(followUp.entries().get(0), base.creation().entries().get(0)), history(id));
         Change tag = followUp.ticket().tag("vip", admin, DeskFixture.START.plusSeconds(7200));
         run(() -> store().update(tag));
-        assertEquals(tag.ticket(), tx(() -> store().findByNumber(base.ticket().number())).orElseThrow());
+        assertEquals(tag.ticket(), tx(() -> store().findByNumber(TENANT, base.ticket().number())).orElseThrow());
         assertEquals(Set.of("vip"), stored(id).tags());
         assertEquals(List.of(tag.entries().get(0), followUp.entries().get(0), base.creation().entries().get(0)),
                 history(id));
@@ -149,8 +149,8 @@ public abstract class TicketStoreContract extends StoreHistoryRules {
         insert(gone);
         List<TimelineEntry> keptHistory = history(kept.ticket().id());
         run(() -> store().delete(gone.ticket()));
-        assertEquals(Optional.empty(), tx(() -> store().findById(gone.ticket().id())));
-        assertEquals(Optional.empty(), tx(() -> store().findByNumber(gone.ticket().number())));
+        assertEquals(Optional.empty(), tx(() -> store().findById(TENANT, gone.ticket().id())));
+        assertEquals(Optional.empty(), tx(() -> store().findByNumber(TENANT, gone.ticket().number())));
         assertEquals(List.of(), history(gone.ticket().id()), "the deleted ticket's history");
         assertEquals(1, tx(() -> store().count(all())));
         assertEquals(List.of(kept.ticket().summary()), tx(() -> store().find(all(), BY_NUMBER, EVERYTHING)).items());
@@ -162,7 +162,7 @@ public abstract class TicketStoreContract extends StoreHistoryRules {
         FixtureTicket never = ticket(9).followUps(1).build();
         assertThrows(TicketNotFoundException.class, () -> run(() -> store().update(never.updates().get(0))));
         assertThrows(TicketNotFoundException.class, () -> run(() -> store().delete(never.ticket())));
-        assertEquals(Optional.empty(), tx(() -> store().findById(never.ticket().id())));
+        assertEquals(Optional.empty(), tx(() -> store().findById(TENANT, never.ticket().id())));
         assertEquals(List.of(), history(never.ticket().id()));
     }
 
@@ -207,20 +207,20 @@ public abstract class TicketStoreContract extends StoreHistoryRules {
         List.of(narrow, widened, otherPrefix).forEach(this::insert);
         for (int width = 1; width <= 18; width++) {
             int w = width;
-            Ticket first = tx(() -> store().findByNumber(TicketNumberFormat.of("RE", w).format(1)))
+            Ticket first = tx(() -> store().findByNumber(TENANT, TicketNumberFormat.of("RE", w).format(1)))
                     .orElseThrow(() -> new AssertionError("RE01 typed with " + w + " digits is not found"));
             assertEquals(narrow.ticket(), first, "RE01 typed with " + w + " digits");
             assertEquals("RE01", first.number().value(), "the ticket keeps the number it was stored with");
             if (width >= 3) {
-                Ticket found = tx(() -> store().findByNumber(TicketNumberFormat.of("RE", w).format(100)))
+                Ticket found = tx(() -> store().findByNumber(TENANT, TicketNumberFormat.of("RE", w).format(100)))
                         .orElseThrow(() -> new AssertionError("RE0100 typed with " + w + " digits is not found"));
                 assertEquals(widened.ticket(), found, "RE0100 typed with " + w + " digits");
                 assertEquals("RE0100", found.number().value(), "the ticket keeps the number it was stored with");
             }
-            assertEquals(otherPrefix.ticket().id(), tx(() -> store().findByNumber(TicketNumberFormat.of("T", w)
+            assertEquals(otherPrefix.ticket().id(), tx(() -> store().findByNumber(TENANT, TicketNumberFormat.of("T", w)
                     .format(1))).map(Ticket::id).orElse(null), "T1 typed with " + w + " digits");
         }
-        assertEquals(Optional.empty(), tx(() -> store().findByNumber(TicketNumberFormat.of("RE", 2).format(10))),
+        assertEquals(Optional.empty(), tx(() -> store().findByNumber(TENANT, TicketNumberFormat.of("RE", 2).format(10))),
                 "RE10, never issued");
 
         List<Ticket> all = List.of(narrow.ticket(), widened.ticket(), otherPrefix.ticket());
@@ -236,9 +236,9 @@ public abstract class TicketStoreContract extends StoreHistoryRules {
 
         Change sameNumberWider = ticket(TicketNumberFormat.of("RE", 4).format(1)).build().creation();
         assertThrows(TicketsException.class, () -> run(() -> store().insert(sameNumberWider)), "RE0001 after RE01");
-        assertEquals(Optional.empty(), tx(() -> store().findById(sameNumberWider.ticket().id())));
+        assertEquals(Optional.empty(), tx(() -> store().findById(TENANT, sameNumberWider.ticket().id())));
         assertEquals(List.of(), history(sameNumberWider.ticket().id()), "a refused insert starts no history");
-        assertEquals(narrow.ticket(), tx(() -> store().findByNumber(TicketNumberFormat.of("RE", 4).format(1)))
+        assertEquals(narrow.ticket(), tx(() -> store().findByNumber(TENANT, TicketNumberFormat.of("RE", 4).format(1)))
                 .orElseThrow());
         assertEquals(3, tx(() -> store().count(all())));
     }

@@ -16,6 +16,7 @@ import io.github.tickets4j.core.spi.TicketStorage;
 import io.github.tickets4j.core.spi.Transactions;
 import io.github.tickets4j.core.stats.Aggregates;
 import io.github.tickets4j.core.stats.DurationStats;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.TicketNumber;
@@ -70,7 +71,7 @@ final class BrokenImplementations {
     static final class WorkflowVersionForgettingStore extends PlainStore {
         @Override
         Ticket kept(Ticket ticket) {
-            return ticket.toBuilder().workflow(new WorkflowRef(ticket.workflow().id(), 1)).build();
+            return StoredTickets.copy(ticket).workflow(new WorkflowRef(ticket.workflow().id(), 1)).build();
         }
     }
 
@@ -81,8 +82,8 @@ final class BrokenImplementations {
         }
 
         @Override
-        public List<TimelineEntry> history(TicketId ticket, HistoryQuery q) {
-            return delegate.history(ticket, new HistoryQuery(q.actions(), q.visibilities(), Optional.empty(),
+        public List<TimelineEntry> history(TenantId tenant, TicketId ticket, HistoryQuery q) {
+            return delegate.history(tenant, ticket, new HistoryQuery(q.actions(), q.visibilities(), Optional.empty(),
                     q.limit()));
         }
     }
@@ -94,8 +95,8 @@ final class BrokenImplementations {
         }
 
         private static TicketCriteria unscoped(TicketCriteria c) {
-            return new TicketCriteria(c.query(), List.of(ViewableTickets.all()), c.today(), c.now(), c.textNumber(),
-                    c.statusOrder(), c.priorityOrder());
+            return new TicketCriteria(c.tenant(), c.query(), List.of(ViewableTickets.all()), c.today(), c.now(),
+                    c.textNumber(), c.statusOrder(), c.priorityOrder());
         }
 
         @Override
@@ -141,11 +142,11 @@ final class BrokenImplementations {
         /** The tickets the broken overdue filter keeps, with the filter itself removed from the criteria. */
         private List<Ticket> candidates(TicketCriteria c) {
             TicketQuery withoutOverdue = c.query().toBuilder().overdueOnly(false).build();
-            TicketCriteria rest = new TicketCriteria(withoutOverdue, c.scopes(), c.today(), c.now(), c.textNumber(),
-                    c.statusOrder(), c.priorityOrder());
+            TicketCriteria rest = new TicketCriteria(c.tenant(), withoutOverdue, c.scopes(), c.today(), c.now(),
+                    c.textNumber(), c.statusOrder(), c.priorityOrder());
             return delegate.find(rest, Sort.ascending(SortField.NUMBER), PageRequest.first(PageRequest.MAX_SIZE))
                     .items().stream().filter(t -> !c.query().overdueOnly() || datesPassed(t, c))
-                    .map(t -> delegate.findById(t.id()).orElseThrow()).toList();
+                    .map(t -> delegate.findById(c.tenant(), t.id()).orElseThrow()).toList();
         }
 
         private static boolean datesPassed(TicketSummary t, TicketCriteria c) {
@@ -154,8 +155,8 @@ final class BrokenImplementations {
         }
 
         private static TicketCriteria everything(TicketCriteria c) {
-            return new TicketCriteria(TicketQuery.all(), List.of(ViewableTickets.all()), c.today(), c.now(),
-                    c.textNumber(), c.statusOrder(), c.priorityOrder());
+            return new TicketCriteria(c.tenant(), TicketQuery.all(), List.of(ViewableTickets.all()), c.today(),
+                    c.now(), c.textNumber(), c.statusOrder(), c.priorityOrder());
         }
 
         @Override
@@ -184,8 +185,8 @@ final class BrokenImplementations {
         }
 
         @Override
-        public Optional<Ticket> findByNumber(TicketNumber number) {
-            return delegate.findByNumber(number).filter(t -> t.number().value().equals(number.value()));
+        public Optional<Ticket> findByNumber(TenantId tenant, TicketNumber number) {
+            return delegate.findByNumber(tenant, number).filter(t -> t.number().value().equals(number.value()));
         }
     }
 
@@ -200,10 +201,10 @@ final class BrokenImplementations {
 
         /** The matching tickets, the free text compared lower-cased instead of folded. */
         private List<Ticket> candidates(TicketCriteria c) {
-            TicketCriteria rest = new TicketCriteria(c.query().toBuilder().text(null).build(), c.scopes(), c.today(),
-                    c.now(), Optional.empty(), c.statusOrder(), c.priorityOrder());
+            TicketCriteria rest = new TicketCriteria(c.tenant(), c.query().toBuilder().text(null).build(), c.scopes(),
+                    c.today(), c.now(), Optional.empty(), c.statusOrder(), c.priorityOrder());
             return delegate.find(rest, Sort.ascending(SortField.NUMBER), PageRequest.first(PageRequest.MAX_SIZE))
-                    .items().stream().map(t -> delegate.findById(t.id()).orElseThrow())
+                    .items().stream().map(t -> delegate.findById(c.tenant(), t.id()).orElseThrow())
                     .filter(t -> c.query().text().map(text -> matches(t, text, c)).orElse(true)).toList();
         }
 
@@ -215,8 +216,8 @@ final class BrokenImplementations {
         }
 
         private static TicketCriteria everything(TicketCriteria c) {
-            return new TicketCriteria(TicketQuery.all(), List.of(ViewableTickets.all()), c.today(), c.now(),
-                    Optional.empty(), c.statusOrder(), c.priorityOrder());
+            return new TicketCriteria(c.tenant(), TicketQuery.all(), List.of(ViewableTickets.all()), c.today(),
+                    c.now(), Optional.empty(), c.statusOrder(), c.priorityOrder());
         }
 
         @Override
@@ -245,7 +246,7 @@ final class BrokenImplementations {
         }
 
         @Override
-        public synchronized long next(long maximum) {
+        public synchronized long next(TenantId tenant, long maximum) {
             calls++;
             if (calls % 3 == 0 && last > 0) {
                 return last;
