@@ -1,35 +1,40 @@
 package io.github.tickets4j.jpa;
 
+import io.github.tickets4j.jpa.internal.SqlDialect;
 import java.util.List;
 
 /**
  * The databases Tickets4j ships schema scripts for, with the little native SQL JPA has no equivalent for (drawing
- * a value from a sequence).
+ * a value from a sequence, inserting a row unless its key exists).
  */
 public enum DatabaseKind {
     /** PostgreSQL 12 or later. */
-    POSTGRESQL("postgresql", "select nextval('" + DatabaseKind.SEQUENCE + "')"),
+    POSTGRESQL("postgresql", "select nextval('" + DatabaseKind.SEQUENCE + "')", SqlDialect.POSTGRESQL),
     /** MariaDB 10.6 or later (sequences arrived in 10.3; the script uses nopad binary collation). */
-    MARIADB("mariadb", "select nextval(" + DatabaseKind.SEQUENCE + ")"),
+    MARIADB("mariadb", "select nextval(" + DatabaseKind.SEQUENCE + ")", SqlDialect.MARIADB),
     /** H2 2.x, for tests and demos. */
-    H2("h2", "select next value for " + DatabaseKind.SEQUENCE);
+    H2("h2", "select next value for " + DatabaseKind.SEQUENCE, SqlDialect.H2);
 
     /** The name of the sequence the scripts create for {@link Numbering#SEQUENCE}. */
     static final String SEQUENCE = "t4j_ticket_number_seq";
-    private static final List<String> SCRIPTS = List.of("V1__tickets4j_schema.sql", "V2__tickets4j_history_log.sql");
+    private static final List<String> SCRIPTS = List.of("V1__tickets4j_schema.sql", "V2__tickets4j_history_log.sql",
+            "V3__tickets4j_tenants.sql");
     private final String folder;
     private final String nextValueSql;
+    private final SqlDialect dialect;
 
-    DatabaseKind(String folder, String nextValueSql) {
+    DatabaseKind(String folder, String nextValueSql, SqlDialect dialect) {
         this.folder = folder;
         this.nextValueSql = nextValueSql;
+        this.dialect = dialect;
     }
 
     /**
      * The class-path resources of this database's schema scripts, in the order they must run: the 0.1 schema
-     * ({@code V1__tickets4j_schema.sql}) and the 0.2 migration ({@code V2__tickets4j_history_log.sql}). Their folder
-     * is a Flyway location ({@code classpath:db/tickets4j/postgresql}) and each script is Liquibase "formatted SQL"
-     * as well. A new database runs both; a 0.1 database runs the second.
+     * ({@code V1__tickets4j_schema.sql}) and the 0.2 migrations ({@code V2__tickets4j_history_log.sql},
+     * {@code V3__tickets4j_tenants.sql}). Their folder is a Flyway location ({@code classpath:db/tickets4j/postgresql})
+     * and each script is Liquibase "formatted SQL" as well. A new database runs them all; a 0.1 database runs V2 and
+     * V3.
      *
      * @return the resource names, for example {@code db/tickets4j/postgresql/V1__tickets4j_schema.sql}; never null
      */
@@ -42,7 +47,7 @@ public enum DatabaseKind {
      * schema Tickets4j 0.2 works with: run every script of {@link #schemaScripts()}, in order.
      *
      * @return the resource name, for example {@code db/tickets4j/postgresql/V1__tickets4j_schema.sql}; never null
-     * @deprecated since 0.2: the schema takes {@link #schemaScripts()}, V1 then V2
+     * @deprecated since 0.2: the schema takes every script of {@link #schemaScripts()}, in order
      */
     @Deprecated(since = "0.2", forRemoval = true)
     public String schemaScript() {
@@ -52,5 +57,10 @@ public enum DatabaseKind {
     /** The native query that draws the next value of the ticket-number sequence. */
     String nextValueSql() {
         return nextValueSql;
+    }
+
+    /** The statements that differ by database. */
+    SqlDialect dialect() {
+        return dialect;
     }
 }

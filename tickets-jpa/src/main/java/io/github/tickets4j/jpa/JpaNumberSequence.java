@@ -3,28 +3,35 @@ package io.github.tickets4j.jpa;
 import io.github.tickets4j.core.NumbersExhaustedException;
 import io.github.tickets4j.core.TicketsException;
 import io.github.tickets4j.core.spi.NumberSequence;
+import io.github.tickets4j.core.ticket.TenantId;
+import io.github.tickets4j.jpa.internal.CounterRows;
 import io.github.tickets4j.jpa.internal.Failures;
-import io.github.tickets4j.jpa.internal.NumberCounterEntity;
-import io.github.tickets4j.jpa.internal.Session;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import java.util.List;
 import java.util.Objects;
 
 /**
- * Ticket numbers from the database, safe with several application nodes on one database, in the strategy of
- * {@link Numbering}. A gapless draw writes (the counter row), so a use case that fails after it is undone with
- * it; a sequence draw cannot be undone and leaves a gap. Thread-safe.
+ * Ticket numbers from the database, one series per tenant, safe with several application nodes on one database, in
+ * the strategy of {@link Numbering}. A gapless draw writes (the tenant's counter row), so a use case that fails
+ * after it is undone with it; a sequence draw and a block allocation cannot be undone and leave gaps. Thread-safe.
  */
 final class JpaNumberSequence implements NumberSequence {
     private final JpaTransactions transactions;
     private final Numbering numbering;
     private final String nextValueSql;
+    private final CounterRows counters;
+    private final NumberBlocks blocks;
 
-    JpaNumberSequence(JpaTransactions transactions, Numbering numbering, DatabaseKind database) {
+    /**
+     * @param blocks the block allocator, required by (and only used with) {@link Numbering.Blocks}
+     */
+    JpaNumberSequence(JpaTransactions transactions, Numbering numbering, DatabaseKind database, CounterRows counters,
+            NumberBlocks blocks) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.numbering = Objects.requireNonNull(numbering, "numbering");
         this.nextValueSql = database.nextValueSql();
+        this.counters = Objects.requireNonNull(counters, "counters");
+        this.blocks = blocks;
     }
 
     /** @return the strategy */
@@ -34,15 +41,24 @@ final class JpaNumberSequence implements NumberSequence {
 
     /**
      * {@inheritDoc} A gapless draw outside a use case commits the value at once, so a creation that then fails
-     * leaves a gap; the desk always draws inside.
+     * leaves a gap; the desk always draws inside. A block draw takes a new block in a transaction of its own when
+     * the node's block of the tenant is used up.
      *
-     * @throws TicketsException if the database fails or the schema lacks the sequence or counter row
+     * @throws TicketsException if the database fails or the schema lacks the sequence or the counter table
      */
     @Override
-    public long next(long maximum) {
+    public long next(TenantId tenant, long maximum) {
+        Objects.requireNonNull(tenant, "tenant");
+        if (numbering instanceof Numbering.Blocks) {
+            return blocks.next(tenant, maximum);
+        }
         return transactions.inSession(s -> {
             try {
-                return numbering == Numbering.GAPLESS ? increment(s, maximum) : draw(s.em(), maximum);
+                if (numbering instanceof Numbering.Gapless) {
+                    s.writing();
+                    return counters.take(s.em(), tenant.value(), 1, maximum).last();
+                }
+                return draw(s.em(), maximum);
             } catch (PersistenceException e) {
                 s.writing();
                 throw Failures.translate(e, null);
@@ -60,27 +76,5 @@ final class JpaNumberSequence implements NumberSequence {
             throw new NumbersExhaustedException(maximum);
         }
         return value;
-    }
-
-    /**
-     * Increases the counter by one unless it reached the maximum, and reads it back. The conditional update locks
-     * the row until the transaction ends; an exhausted counter is left as it was.
-     */
-    private static long increment(Session s, long maximum) {
-        EntityManager em = s.em();
-        s.writing();
-        int updated = em.createQuery("update T4jNumberCounter c set c.lastValue = c.lastValue + 1"
-                + " where c.name = :name and c.lastValue < :max").setParameter("name", NumberCounterEntity.TICKETS)
-                .setParameter("max", maximum).executeUpdate();
-        List<Long> value = em.createQuery("select c.lastValue from T4jNumberCounter c where c.name = :name",
-                Long.class).setParameter("name", NumberCounterEntity.TICKETS).getResultList();
-        if (value.isEmpty()) {
-            throw new TicketsException("The counter row '" + NumberCounterEntity.TICKETS
-                    + "' of t4j_number_counter is missing; run the Tickets4j schema script");
-        }
-        if (updated == 0) {
-            throw new NumbersExhaustedException(maximum);
-        }
-        return value.get(0);
     }
 }

@@ -5,6 +5,8 @@ import io.github.tickets4j.core.spi.NumberSequence;
 import io.github.tickets4j.core.spi.TicketStorage;
 import io.github.tickets4j.core.spi.TicketStore;
 import io.github.tickets4j.core.spi.Transactions;
+import io.github.tickets4j.core.ticket.TenantId;
+import io.github.tickets4j.jpa.internal.CounterRows;
 import io.github.tickets4j.jpa.internal.SearchTexts;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -28,6 +30,7 @@ import java.util.stream.Collectors;
  * host that owns the transactions (Spring, JTA, CDI), {@link Builder#hostManaged(Supplier)} with
  * {@link Builder#onFailure(Runnable)}.</li>
  * </ul>
+ * Tickets of every tenant share the tables; each row carries its tenant, which leads every key and index.
  * The persistence unit must hold {@link TicketsPersistence#managedClasses()}; {@link #problems()} says so when it
  * does not, and the desk's builder reports it. The tables come from {@link DatabaseKind#schemaScripts()}.
  * Thread-safe.
@@ -41,11 +44,14 @@ public final class JpaStorage implements TicketStorage {
     private final JpaNumberSequence numbers;
 
     private JpaStorage(EntityManagerFactory factory, JpaTransactions transactions, Numbering numbering,
-            DatabaseKind database) {
+            DatabaseKind database, EntityManagerFactory blockFactory) {
         this.factory = factory;
         this.transactions = transactions;
-        this.store = new JpaTicketStore(transactions);
-        this.numbers = new JpaNumberSequence(transactions, numbering, database);
+        this.store = new JpaTicketStore(transactions, database.dialect());
+        CounterRows counters = new CounterRows(database.dialect());
+        NumberBlocks blocks = numbering instanceof Numbering.Blocks b
+                ? new NumberBlocks(blockFactory, counters, b.size()) : null;
+        this.numbers = new JpaNumberSequence(transactions, numbering, database, counters, blocks);
     }
 
     /**
@@ -128,11 +134,27 @@ public final class JpaStorage implements TicketStorage {
     }
 
     /**
-     * Recomputes everything the adapter derives from the tickets' own columns, for tickets written, imported,
-     * purged or archived with SQL around the adapter, and once after the V2 upgrade of a 0.1 database:
+     * Recomputes everything the adapter derives from the tickets' own columns, tenant by tenant (every tenant with
+     * tickets or status counts, see {@link #rebuildDerivedData(TenantId)}): for tickets written, imported, purged or
+     * archived with SQL around the adapter, and once after the V2 upgrade of a 0.1 database.
+     *
+     * @return how many tickets' search text was rewritten, in all tenants
+     * @throws io.github.tickets4j.core.TicketsException if the database fails; tenants and batches committed before
+     *     the failure stay, and running it again finishes the work
+     */
+    public long rebuildDerivedData() {
+        long rewritten = 0;
+        for (TenantId tenant : transactions.inTransaction(store::tenants)) {
+            rewritten += rebuildDerivedData(tenant);
+        }
+        return rewritten;
+    }
+
+    /**
+     * Recomputes everything the adapter derives from one tenant's tickets' own columns:
      * <ol>
-     * <li>the dashboard's rollup of tickets per status ({@code t4j_status_count}) from the ticket table, in one
-     * transaction: counts of all tickets by status read the rollup, which only the adapter's own writes keep in
+     * <li>the tenant's dashboard rollup of tickets per status ({@code t4j_status_count}) from the ticket table, in
+     * one transaction: counts of all tickets by status read the rollup, which only the adapter's own writes keep in
      * step;</li>
      * <li>every ticket's folded search text ({@code search_text}) from its title and description, with the core's
      * {@link io.github.tickets4j.core.query.TextFolding}, which free text is compared with: V2's SQL can only
@@ -140,18 +162,22 @@ public final class JpaStorage implements TicketStorage {
      * it somehow. 500 tickets at a time in id order, each batch in a transaction of its own; only
      * rows whose text differs are written.</li>
      * </ol>
-     * Safe while the application runs: writers carry on adding to the rebuilt rollup, and a search text is only
-     * written while the row still holds the title and description it was folded from. Run it again after a Java
-     * upgrade that changed Unicode's case mappings. Host-managed storage runs all of it in the host's current
-     * transaction (batches included), so that transaction must be allowed to update every ticket row.
+     * Every statement stays in the tenant's rows. Safe while the application runs: writers carry on adding to the
+     * rebuilt rollup, and a search text is only written while the row still holds the title and description it
+     * was folded from. Run it again after a Java upgrade that changed Unicode's case mappings. Host-managed storage
+     * runs all of it in the host's current transaction (batches included), so that transaction must be allowed to
+     * update every ticket row of the tenant.
      *
-     * @return how many tickets' search text was rewritten
-     * @throws io.github.tickets4j.core.TicketsException if the database fails or the schema lacks the rollup's
-     *     lock row; batches committed before the failure stay, and running it again finishes the work
+     * @param tenant the tenant, never null
+     * @return how many of the tenant's tickets had their search text rewritten
+     * @throws NullPointerException if {@code tenant} is null
+     * @throws io.github.tickets4j.core.TicketsException if the database fails; batches committed before the
+     *     failure stay, and running it again finishes the work
      */
-    public long rebuildDerivedData() {
+    public long rebuildDerivedData(TenantId tenant) {
+        Objects.requireNonNull(tenant, "tenant");
         transactions.inTransaction(() -> {
-            store.rebuildStatusCounts();
+            store.rebuildStatusCounts(tenant);
             return null;
         });
         long rewritten = 0;
@@ -159,7 +185,7 @@ public final class JpaStorage implements TicketStorage {
         SearchTexts.Batch batch;
         do {
             String from = after;
-            batch = transactions.inTransaction(() -> store.rebuildSearchTexts(from, BATCH));
+            batch = transactions.inTransaction(() -> store.rebuildSearchTexts(tenant, from, BATCH));
             rewritten += batch.rewritten();
             after = batch.last();
         } while (batch.read() == BATCH);
@@ -173,6 +199,7 @@ public final class JpaStorage implements TicketStorage {
         private Numbering numbering = Numbering.SEQUENCE;
         private Supplier<EntityManager> hostManager;
         private Runnable onFailure;
+        private EntityManagerFactory blockFactory;
 
         private Builder(EntityManagerFactory factory, DatabaseKind database) {
             this.factory = factory;
@@ -188,6 +215,22 @@ public final class JpaStorage implements TicketStorage {
          */
         public Builder numbering(Numbering value) {
             this.numbering = Objects.requireNonNull(value, "numbering");
+            return this;
+        }
+
+        /**
+         * Names the persistence unit whose resource-local transactions {@link Numbering#blocks(int)} takes its
+         * blocks in: needed when the storage's own unit uses JTA transactions, which Tickets4j cannot begin. Give a
+         * second unit on the same database whose transaction type is {@code RESOURCE_LOCAL} (on a non-JTA data
+         * source; it needs no entity classes, the block statements are native SQL). Without it the blocks are
+         * taken in the storage's own unit.
+         *
+         * @param resourceLocal the factory of a resource-local unit on the tickets' database, never null
+         * @return this builder
+         * @throws NullPointerException if {@code resourceLocal} is null
+         */
+        public Builder allocateBlocksWith(EntityManagerFactory resourceLocal) {
+            this.blockFactory = Objects.requireNonNull(resourceLocal, "resourceLocal");
             return this;
         }
 
@@ -231,12 +274,25 @@ public final class JpaStorage implements TicketStorage {
          *
          * @return the storage, never null
          * @throws ConfigurationException if {@code onFailure} was given without {@code hostManaged}, if a JTA
-         *     persistence unit is to run resource-local transactions, or if host-managed storage over a JTA
-         *     persistence unit has no {@code onFailure} hook
+         *     persistence unit is to run resource-local transactions (also those of {@link Numbering#blocks(int)}),
+         *     if host-managed storage over a JTA persistence unit has no {@code onFailure} hook, or if
+         *     {@code allocateBlocksWith} was given for another numbering
          */
         public JpaStorage build() {
             List<String> found = new ArrayList<>();
-            boolean jta = transactionType() == PersistenceUnitTransactionType.JTA;
+            boolean jta = transactionType(factory) == PersistenceUnitTransactionType.JTA;
+            EntityManagerFactory blocksIn = blockFactory == null ? factory : blockFactory;
+            if (blockFactory != null && !(numbering instanceof Numbering.Blocks)) {
+                found.add("allocateBlocksWith(...) applies to Numbering.blocks(size) only; drop it or number with"
+                        + " blocks");
+            }
+            boolean blocksInJta = transactionType(blocksIn) == PersistenceUnitTransactionType.JTA;
+            if (numbering instanceof Numbering.Blocks && blocksInJta) {
+                found.add("Numbering.blocks(size) takes its blocks in resource-local transactions of its own, and the"
+                        + " persistence unit " + (blockFactory == null ? "" : "given to allocateBlocksWith(...) ")
+                        + "uses JTA; give a resource-local unit on the same database with allocateBlocksWith(...), or"
+                        + " number with GAPLESS or SEQUENCE, which run in the desk call's transaction");
+            }
             if (hostManager == null && onFailure != null) {
                 found.add("onFailure(...) applies to host-managed transactions only; add hostManaged(...) or drop it");
             }
@@ -257,7 +313,7 @@ public final class JpaStorage implements TicketStorage {
             }
             JpaTransactions transactions = hostManager == null ? JpaTransactions.resourceLocal(factory)
                     : JpaTransactions.hostManaged(hostManager, onFailure);
-            return new JpaStorage(factory, transactions, numbering, database);
+            return new JpaStorage(factory, transactions, numbering, database, blocksIn);
         }
 
         /**
@@ -286,10 +342,10 @@ public final class JpaStorage implements TicketStorage {
             }
         }
 
-        /** The unit's transaction type, or null when the provider cannot tell (before Jakarta Persistence 3.2). */
-        private PersistenceUnitTransactionType transactionType() {
+        /** A unit's transaction type, or null when the provider cannot tell (before Jakarta Persistence 3.2). */
+        private static PersistenceUnitTransactionType transactionType(EntityManagerFactory unit) {
             try {
-                return factory.getTransactionType();
+                return unit.getTransactionType();
             } catch (RuntimeException | AbstractMethodError unknown) {
                 return null;
             }

@@ -9,6 +9,7 @@ import io.github.tickets4j.core.spi.TicketCriteria;
 import io.github.tickets4j.core.spi.TicketStore;
 import io.github.tickets4j.core.stats.DurationStats;
 import io.github.tickets4j.core.ticket.Change;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.TicketNumber;
@@ -17,6 +18,7 @@ import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.jpa.internal.Failures;
 import io.github.tickets4j.jpa.internal.SearchTexts;
 import io.github.tickets4j.jpa.internal.Session;
+import io.github.tickets4j.jpa.internal.SqlDialect;
 import io.github.tickets4j.jpa.internal.StatusCounts;
 import io.github.tickets4j.jpa.internal.TicketReads;
 import io.github.tickets4j.jpa.internal.TicketWrites;
@@ -27,21 +29,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
  * The {@link TicketStore} of {@link JpaStorage}: each ticket's state in {@code t4j_ticket} (and its tags), its
  * history appended to {@code t4j_timeline_entry}; queries, counts, pages and report figures computed in the
  * database with JPQL. Counts of all tickets by status or status category read a rollup that every write keeps in
- * step. Writes use optimistic locking on the version column. Every failure surfaces as a
+ * step. Writes use optimistic locking on the version column. Every statement names the tenant, which leads every
+ * key and index: a lookup, query, count or write never reads past its tenant's rows. Every failure surfaces as a
  * {@link io.github.tickets4j.core.TicketsException}, never as a persistence exception. Thread-safe.
  */
 final class JpaTicketStore implements TicketStore {
     private final JpaTransactions transactions;
-    private final StatusCounts counts = new StatusCounts();
+    private final StatusCounts counts;
 
-    JpaTicketStore(JpaTransactions transactions) {
+    JpaTicketStore(JpaTransactions transactions, SqlDialect dialect) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.counts = new StatusCounts(dialect);
     }
 
     /**
@@ -82,22 +87,25 @@ final class JpaTicketStore implements TicketStore {
     }
 
     @Override
-    public List<TimelineEntry> history(TicketId ticket, HistoryQuery query) {
+    public List<TimelineEntry> history(TenantId tenant, TicketId ticket, HistoryQuery query) {
+        Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(ticket, "ticket");
         Objects.requireNonNull(query, "query");
-        return run(null, s -> TicketReads.history(s.em(), ticket.value().toString(), query));
+        return run(null, s -> TicketReads.history(s.em(), tenant.value(), ticket.value().toString(), query));
     }
 
     @Override
-    public Optional<Ticket> findById(TicketId id) {
+    public Optional<Ticket> findById(TenantId tenant, TicketId id) {
+        Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(id, "id");
-        return run(null, s -> TicketReads.byId(s.em(), id.value().toString()).map(s::remember));
+        return run(null, s -> TicketReads.byId(s.em(), tenant.value(), id.value().toString()).map(s::remember));
     }
 
     @Override
-    public Optional<Ticket> findByNumber(TicketNumber number) {
+    public Optional<Ticket> findByNumber(TenantId tenant, TicketNumber number) {
+        Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(number, "number");
-        return run(number, s -> TicketReads.byNumber(s.em(), number).map(s::remember));
+        return run(number, s -> TicketReads.byNumber(s.em(), tenant.value(), number).map(s::remember));
     }
 
     @Override
@@ -142,26 +150,43 @@ final class JpaTicketStore implements TicketStore {
         return run(null, s -> TicketReads.createdPerDay(s.em(), criteria, zone));
     }
 
-    /** Recomputes the status rollup from the ticket table, in the current use case. */
-    void rebuildStatusCounts() {
+    /**
+     * The tenants with tickets or status counts, in the current use case: those whose derived data a rebuild
+     * covers.
+     *
+     * @return the tenants, sorted; never null
+     */
+    List<TenantId> tenants() {
+        return run(null, s -> {
+            TreeSet<String> found = new TreeSet<>(s.em().createQuery("select distinct t.tenantId from T4jTicket t",
+                    String.class).getResultList());
+            found.addAll(s.em().createQuery("select distinct c.tenantId from T4jStatusCount c", String.class)
+                    .getResultList());
+            return found.stream().map(TenantId::of).toList();
+        });
+    }
+
+    /** Recomputes a tenant's status rollup from the ticket table, in the current use case. */
+    void rebuildStatusCounts(TenantId tenant) {
         run(null, s -> {
             s.writing();
-            counts.rebuild(s.em());
+            counts.rebuild(s.em(), tenant.value());
             return null;
         });
     }
 
     /**
-     * Recomputes the search text of the next tickets in id order, in the current use case.
+     * Recomputes the search text of a tenant's next tickets in id order, in the current use case.
      *
+     * @param tenant the tenant, never null
      * @param after the id to start after, null for the first batch
      * @param size the most tickets to read
      * @return what the batch did, never null
      */
-    SearchTexts.Batch rebuildSearchTexts(String after, int size) {
+    SearchTexts.Batch rebuildSearchTexts(TenantId tenant, String after, int size) {
         return run(null, s -> {
             s.writing();
-            return SearchTexts.rebuild(s.em(), after, size);
+            return SearchTexts.rebuild(s.em(), tenant.value(), after, size);
         });
     }
 

@@ -186,7 +186,7 @@ final class JpaTransactions implements Transactions {
     }
 
     /** Rolls back, keeping the failure that caused it as the one that travels. */
-    private static void rollback(EntityTransaction tx, Throwable cause) {
+    static void rollback(EntityTransaction tx, Throwable cause) {
         try {
             if (tx.isActive()) {
                 tx.rollback();

@@ -49,11 +49,24 @@ final class ContractDatabases {
         return storage;
     }
 
-    /** Storage with the GAPLESS strategy on empty tables, its counter set to {@code lastIssued}. */
+    /** Storage with the GAPLESS strategy on empty tables, the default tenant's counter set to {@code lastIssued}. */
     static JpaStorage gapless(TestDatabase db, long lastIssued) {
+        return counted(db, lastIssued, Numbering.GAPLESS);
+    }
+
+    /**
+     * Storage numbering with blocks of 7 on empty tables, the default tenant's counter set to {@code lastIssued}:
+     * a small block, so that the contract's draws span several.
+     */
+    static JpaStorage blocks(TestDatabase db, long lastIssued) {
+        return counted(db, lastIssued, Numbering.blocks(7));
+    }
+
+    private static JpaStorage counted(TestDatabase db, long lastIssued, Numbering numbering) {
         EntityManagerFactory factory = shared(db);
         db.clean();
-        db.execute(List.of("update t4j_number_counter set last_value = " + lastIssued));
-        return JpaStorage.builder(factory, db.kind).numbering(Numbering.GAPLESS).build();
+        db.execute(List.of("update t4j_number_counter set last_value = " + lastIssued
+                + " where tenant_id = 'default'"));
+        return JpaStorage.builder(factory, db.kind).numbering(numbering).build();
     }
 }

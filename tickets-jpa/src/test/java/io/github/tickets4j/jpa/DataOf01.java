@@ -1,9 +1,19 @@
 package io.github.tickets4j.jpa;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.tickets4j.core.access.ViewableTickets;
+import io.github.tickets4j.core.query.TicketQuery;
+import io.github.tickets4j.core.spi.TicketStore;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.TicketNumberFormat;
+import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +31,10 @@ final class DataOf01 {
     static final String A = "11111111-1111-1111-1111-111111111111";
     static final String B = "22222222-2222-2222-2222-222222222222";
     static final Instant T0 = Instant.parse("2026-02-02T08:00:00.123Z");
+    /** The gapless counter of the 0.1 data: it issued numbers up to 5. */
+    static final long COUNTER = 5;
+    /** The sequence of the 0.1 data issued numbers up to 7: the tickets of 3 to 7 were deleted. */
+    static final long SEQUENCE = 7;
 
     private DataOf01() {
     }
@@ -28,9 +42,11 @@ final class DataOf01 {
     /**
      * Tickets as Tickets4j 0.1 stored them, in plain SQL. A: created, a public follow-up with a date, assigned, an
      * internal follow-up; version 3 and four entries, as the 0.1 desk wrote them. B: closed, written around the desk
-     * (version 7 with two entries) with a follow-up that has no entry.
+     * (version 7 with two entries) with a follow-up that has no entry. The gapless counter stands at
+     * {@link #COUNTER}, the sequence issued up to {@link #SEQUENCE}: the host switched strategies once.
      */
     static void write(TestDatabase database) throws SQLException {
+        numbersIssued(database, COUNTER, SEQUENCE);
         try (Connection c = database.connect()) {
             Map<String, Object> a = ticket(A, 1, "Solar panel not generating power", "OPEN", "OPEN", null, 3);
             a.put("description", "On the roof, Lange Straße 4");
@@ -57,6 +73,48 @@ final class DataOf01 {
             insert(database, c, "t4j_status_count", row("status", "CLOSED", "status_category", "CLOSED", "stripe", 0,
                     "ticket_count", 1L));
         }
+    }
+
+    /** Sets the 0.1 counter row and draws the sequence up to the given values. */
+    static void numbersIssued(TestDatabase database, long counter, long sequence) throws SQLException {
+        try (Connection c = database.connect(); Statement s = c.createStatement()) {
+            s.executeUpdate("update t4j_number_counter set last_value = " + counter + " where name = 'tickets'");
+            for (long i = 0; i < sequence; i++) {
+                try (ResultSet drawn = s.executeQuery(database.kind.nextValueSql())) {
+                    drawn.next();
+                }
+            }
+        }
+    }
+
+    /**
+     * Checks that V3 put every upgraded row in the default tenant, which alone sees them, and moved the default
+     * tenant's counter to the highest number issued before: no strategy issues a number of the 0.1 data again.
+     *
+     * @param highest the highest number the 0.1 data issued (its counter's, its sequence's or a ticket's)
+     */
+    static void assertUpgradedIntoTheDefaultTenant(TestDatabase database, EntityManagerFactory factory,
+            long highest) {
+        for (String table : List.of("t4j_ticket", "t4j_ticket_tag", "t4j_timeline_entry", "t4j_status_count",
+                "t4j_number_counter")) {
+            assertTrue(database.queryLong("select count(*) from " + table + " where tenant_id = 'default'") > 0,
+                    table);
+            assertEquals(0, database.queryLong("select count(*) from " + table + " where tenant_id <> 'default'"),
+                    table);
+        }
+        TicketStore store = JpaStorage.resourceLocal(factory, database.kind).tickets();
+        TenantId acme = TenantId.of("acme");
+        assertTrue(store.findByNumber(acme, TicketNumberFormat.DEFAULT.format(1)).isEmpty());
+        assertEquals(0, store.count(Samples.criteria(acme, TicketQuery.all(), List.of(ViewableTickets.all()))));
+        assertEquals(2, store.count(Samples.criteria(TicketQuery.all(), List.of(ViewableTickets.all()))));
+        assertEquals(highest, database.queryLong("select last_value from t4j_number_counter"
+                + " where tenant_id = 'default' and name = 'tickets'"));
+        assertEquals(highest + 1, database.queryLong(database.kind.nextValueSql()), "the sequence's next number");
+        JpaStorage gapless = JpaStorage.builder(factory, database.kind).numbering(Numbering.GAPLESS).build();
+        assertEquals(List.of(highest + 1, 1L), List.of(
+                gapless.transactions().inTransaction(() -> gapless.numbers().next(TenantId.DEFAULT, 99)),
+                gapless.transactions().inTransaction(() -> gapless.numbers().next(acme, 99))),
+                "the default tenant continues after the 0.1 numbers; a new tenant starts at 1");
     }
 
     private static Map<String, Object> ticket(String id, int sequence, String title, String status, String category,

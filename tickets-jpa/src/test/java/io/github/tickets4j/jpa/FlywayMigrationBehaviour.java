@@ -15,16 +15,17 @@ import org.junit.jupiter.api.Test;
 /**
  * The shipped schema run by Flyway from the folder {@code db/tickets4j/<db>}, with the history table
  * {@code t4j_schema_history} of the library's own: a fresh install passes Hibernate's validation; a 0.1 database
- * (V1 only, follow-ups and timeline rows written in plain SQL) upgrades and reads back through the desk; a 0.1
- * database created by hand is baselined at version 1; a host's own Flyway V1 lives in the same schema.
+ * (V1 only, follow-ups and timeline rows written in plain SQL) upgrades and reads back through the desk; a 0.2
+ * database without tenants upgrades into the default tenant; a 0.1 database created by hand is baselined at
+ * version 1; a host's own Flyway V1 lives in the same schema.
  */
 abstract class FlywayMigrationBehaviour extends MigrationToolBase {
     @Test
     void flywayFreshInstallPassesHibernateValidation() {
         MigrateResult result = libraryFlyway().load().migrate();
-        assertEquals(List.of("1", "2"), result.migrations.stream().map(m -> m.version).toList());
-        assertEquals("2", libraryFlyway().load().info().current().getVersion().getVersion());
-        assertEquals(List.of(true, true), Arrays.stream(libraryFlyway().load().info().applied())
+        assertEquals(List.of("1", "2", "3"), result.migrations.stream().map(m -> m.version).toList());
+        assertEquals("3", libraryFlyway().load().info().current().getVersion().getVersion());
+        assertEquals(List.of(true, true, true), Arrays.stream(libraryFlyway().load().info().applied())
                 .map(m -> m.getState().isApplied() && !m.getState().isFailed()).toList());
         assertValidates();
     }
@@ -34,16 +35,26 @@ abstract class FlywayMigrationBehaviour extends MigrationToolBase {
         assertEquals(1, libraryFlyway().target("1").load().migrate().migrationsExecuted);
         DataOf01.write(database());
         MigrateResult upgrade = libraryFlyway().load().migrate();
-        assertEquals(List.of("2"), upgrade.migrations.stream().map(m -> m.version).toList());
+        assertEquals(List.of("2", "3"), upgrade.migrations.stream().map(m -> m.version).toList());
         assertUpgradedDataReadsBack();
     }
 
     @Test
-    void flywayBaselinesA01DatabaseCreatedByHandAtVersion1AndRunsOnlyV2() throws SQLException {
+    void flywayUpgradesA02DatabaseWithoutTenantsIntoTheDefaultTenant() throws SQLException {
+        assertEquals(1, libraryFlyway().target("1").load().migrate().migrationsExecuted);
+        DataOf01.write(database());
+        assertEquals(1, libraryFlyway().target("2").load().migrate().migrationsExecuted);
+        MigrateResult upgrade = libraryFlyway().load().migrate();
+        assertEquals(List.of("3"), upgrade.migrations.stream().map(m -> m.version).toList());
+        assertUpgradedDataReadsBack();
+    }
+
+    @Test
+    void flywayBaselinesA01DatabaseCreatedByHandAtVersion1AndRunsTheLaterScripts() throws SQLException {
         database().recreateSchemaOf01();
         DataOf01.write(database());
         MigrateResult upgrade = libraryFlyway().baselineOnMigrate(true).baselineVersion("1").load().migrate();
-        assertEquals(List.of("2"), upgrade.migrations.stream().map(m -> m.version).toList());
+        assertEquals(List.of("2", "3"), upgrade.migrations.stream().map(m -> m.version).toList());
         assertUpgradedDataReadsBack();
     }
 
@@ -53,12 +64,12 @@ abstract class FlywayMigrationBehaviour extends MigrationToolBase {
                 .locations("classpath:db/host-sample").load();
         assertEquals(1, host.migrate().migrationsExecuted);
         // The schema is no longer empty, so the library's first run baselines its own history below V1.
-        assertEquals(2, libraryFlyway().baselineOnMigrate(true).baselineVersion("0").load().migrate()
+        assertEquals(3, libraryFlyway().baselineOnMigrate(true).baselineVersion("0").load().migrate()
                 .migrationsExecuted);
         assertEquals(0, host.migrate().migrationsExecuted, "the host's history is its own");
         assertEquals(0, libraryFlyway().load().migrate().migrationsExecuted, "and so is the library's");
         assertEquals("1", host.info().current().getVersion().getVersion());
-        assertEquals("2", libraryFlyway().load().info().current().getVersion().getVersion());
+        assertEquals("3", libraryFlyway().load().info().current().getVersion().getVersion());
         assertEquals("the host was here", database().queryString("select note from host_note where id = 1"));
         assertValidates();
 

@@ -12,6 +12,7 @@ import io.github.tickets4j.core.spi.TicketStore;
 import io.github.tickets4j.core.spi.Transactions;
 import io.github.tickets4j.core.stats.DurationStats;
 import io.github.tickets4j.core.ticket.Change;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.TicketNumber;
@@ -68,18 +69,18 @@ class ForwardingStore implements TicketStore {
     }
 
     @Override
-    public List<TimelineEntry> history(TicketId ticket, HistoryQuery query) {
-        return target.history(ticket, query);
+    public List<TimelineEntry> history(TenantId tenant, TicketId ticket, HistoryQuery query) {
+        return target.history(tenant, ticket, query);
     }
 
     @Override
-    public Optional<Ticket> findById(TicketId id) {
-        return target.findById(id);
+    public Optional<Ticket> findById(TenantId tenant, TicketId id) {
+        return target.findById(tenant, id);
     }
 
     @Override
-    public Optional<Ticket> findByNumber(TicketNumber number) {
-        return target.findByNumber(number);
+    public Optional<Ticket> findByNumber(TenantId tenant, TicketNumber number) {
+        return target.findByNumber(tenant, number);
     }
 
     @Override

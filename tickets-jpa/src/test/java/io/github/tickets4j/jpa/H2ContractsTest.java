@@ -64,4 +64,13 @@ class H2ContractsTest {
             return ContractDatabases.gapless(DB, lastIssued);
         }
     }
+
+    @Nested
+    @DisplayName("[H2] number sequence contract, blocks strategy")
+    class Blocks extends NumberSequenceContract {
+        @Override
+        protected TicketStorage newStorage(long lastIssued) {
+            return ContractDatabases.blocks(DB, lastIssued);
+        }
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tickets4j.core.ConfigurationException;
 import io.github.tickets4j.core.TicketDesk;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.jpa.internal.NumberCounterEntity;
 import io.github.tickets4j.jpa.internal.StatusCountEntity;
 import io.github.tickets4j.jpa.internal.TicketEntity;
@@ -13,6 +14,8 @@ import io.github.tickets4j.jpa.internal.TimelineEntity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceConfiguration;
+import jakarta.persistence.PersistenceUnitTransactionType;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -108,5 +111,55 @@ class JpaStorageConfigurationTest {
                 () -> JpaStorage.builder(complete, DB.kind).hostManaged(() -> shared).build());
         assertTrue(e.getMessage().contains("needs onFailure(...)"), e.getMessage());
         JpaStorage.builder(complete, DB.kind).hostManaged(() -> shared).onFailure(() -> { }).build();
+    }
+
+    @Test
+    void blocksOverAJtaUnitAreRefusedUnlessAResourceLocalUnitTakesTheBlocks() {
+        EntityManagerFactory jta = jtaView(complete);
+        EntityManager em = complete.createEntityManager();
+        try {
+            ConfigurationException e = assertThrows(ConfigurationException.class, () -> JpaStorage.builder(jta, DB.kind)
+                    .numbering(Numbering.blocks(10)).hostManaged(() -> em).onFailure(() -> { }).build());
+            assertTrue(e.getMessage().contains("allocateBlocksWith(...)") && e.getMessage().contains("uses JTA"),
+                    e.getMessage());
+
+            JpaStorage storage = JpaStorage.builder(jta, DB.kind).numbering(Numbering.blocks(10))
+                    .hostManaged(() -> em).onFailure(() -> { }).allocateBlocksWith(complete).build();
+            long first = storage.numbers().next(TenantId.of("jta-host"), 99);
+            assertEquals(List.of(1L, 2L), List.of(first, storage.numbers().next(TenantId.of("jta-host"), 99)));
+        } finally {
+            em.close();
+        }
+    }
+
+    @Test
+    void aUnitForBlocksWithoutBlockNumberingIsRefused() {
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> JpaStorage.builder(complete, DB.kind).allocateBlocksWith(complete).build());
+        assertTrue(e.getMessage().contains("applies to Numbering.blocks(size) only"), e.getMessage());
+    }
+
+    @Test
+    void aBlockSizeOutsideOneToAMillionIsRefusedNamingTheRule() {
+        for (int size : new int[] {0, -5, 1_000_001}) {
+            ConfigurationException e = assertThrows(ConfigurationException.class, () -> Numbering.blocks(size));
+            assertTrue(e.getMessage().contains("size must be between 1 and 1000000, was " + size), e.getMessage());
+        }
+        assertEquals(1_000_000, ((Numbering.Blocks) Numbering.blocks(1_000_000)).size());
+    }
+
+    /** The factory as a JTA persistence unit's would present itself. */
+    private static EntityManagerFactory jtaView(EntityManagerFactory factory) {
+        return (EntityManagerFactory) Proxy.newProxyInstance(EntityManagerFactory.class.getClassLoader(),
+                new Class<?>[] {EntityManagerFactory.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getTransactionType")) {
+                        return PersistenceUnitTransactionType.JTA;
+                    }
+                    try {
+                        return method.invoke(factory, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 }

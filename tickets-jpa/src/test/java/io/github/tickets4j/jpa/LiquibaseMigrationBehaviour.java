@@ -28,7 +28,7 @@ abstract class LiquibaseMigrationBehaviour extends MigrationToolBase {
         try (Liquibase liquibase = libraryLiquibase()) {
             liquibase.update(new Contexts(), new LabelExpression());
         }
-        assertEquals(List.of("1", "2"), liquibaseIds());
+        assertEquals(List.of("1", "2", "3"), liquibaseIds());
         assertValidates();
     }
 
@@ -42,12 +42,12 @@ abstract class LiquibaseMigrationBehaviour extends MigrationToolBase {
         try (Liquibase liquibase = libraryLiquibase()) {
             liquibase.update(new Contexts(), new LabelExpression());
         }
-        assertEquals(List.of("1", "2"), liquibaseIds());
+        assertEquals(List.of("1", "2", "3"), liquibaseIds());
         assertUpgradedDataReadsBack();
     }
 
     @Test
-    void liquibaseMarksChangeset1OfA01DatabaseCreatedByHandAndRunsOnlyChangeset2() throws Exception {
+    void liquibaseMarksChangeset1OfA01DatabaseCreatedByHandAndRunsTheLaterChangesets() throws Exception {
         database().recreateSchemaOf01();
         DataOf01.write(database());
         try (Liquibase liquibase = libraryLiquibase()) {
@@ -56,7 +56,7 @@ abstract class LiquibaseMigrationBehaviour extends MigrationToolBase {
         try (Liquibase liquibase = libraryLiquibase()) {
             liquibase.update(new Contexts(), new LabelExpression());
         }
-        assertEquals(List.of("1", "2"), liquibaseIds());
+        assertEquals(List.of("1", "2", "3"), liquibaseIds());
         assertUpgradedDataReadsBack();
     }
 
@@ -78,7 +78,8 @@ abstract class LiquibaseMigrationBehaviour extends MigrationToolBase {
             }
             assertEquals(List.of("host:1 db/host-liquibase/master.xml",
                     "tickets4j:1 " + folder() + "/V1__tickets4j_schema.sql",
-                    "tickets4j:2 " + folder() + "/V2__tickets4j_history_log.sql"), ran,
+                    "tickets4j:2 " + folder() + "/V2__tickets4j_history_log.sql",
+                    "tickets4j:3 " + folder() + "/V3__tickets4j_tenants.sql"), ran,
                     "the same changeset paths as the library's changelog run alone");
         }
         assertValidates();

@@ -1,5 +1,6 @@
 package io.github.tickets4j.jpa;
 
+import static io.github.tickets4j.core.ticket.TenantId.DEFAULT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -140,9 +141,9 @@ abstract class MigrationToolBase {
                     PageRequest.first(10)).items().stream().map(t -> t.number().value()).toList());
 
             TicketStore store = storage.tickets();
-            Ticket a = store.findByNumber(TicketNumberFormat.DEFAULT.format(1)).orElseThrow();
+            Ticket a = store.findByNumber(DEFAULT, TicketNumberFormat.DEFAULT.format(1)).orElseThrow();
             assertEquals(3, a.version());
-            List<TimelineEntry> history = store.history(a.id(), HistoryQuery.newest(50));
+            List<TimelineEntry> history = store.history(DEFAULT, a.id(), HistoryQuery.newest(50));
             assertEquals(List.of(3L, 2L, 1L, 0L), history.stream().map(TimelineEntry::sequence).toList());
             assertEquals(List.of(TimelineAction.FOLLOW_UP_ADDED, TimelineAction.ASSIGNED,
                     TimelineAction.FOLLOW_UP_ADDED, TimelineAction.CREATED),
@@ -153,16 +154,17 @@ abstract class MigrationToolBase {
             assertEquals(List.of("Called the customer", Optional.of(LocalDate.of(2026, 3, 4)), Audience.PUBLIC),
                     List.of(called.note(), called.followUpDate(), called.audience()));
 
-            Ticket b = store.findByNumber(TicketNumberFormat.DEFAULT.format(2)).orElseThrow();
-            List<TimelineEntry> imported = store.history(b.id(), HistoryQuery.newest(50));
+            Ticket b = store.findByNumber(DEFAULT, TicketNumberFormat.DEFAULT.format(2)).orElseThrow();
+            List<TimelineEntry> imported = store.history(DEFAULT, b.id(), HistoryQuery.newest(50));
             assertEquals(List.of(TimelineAction.FOLLOW_UP_ADDED, TimelineAction.CLOSED, TimelineAction.CREATED),
                     imported.stream().map(TimelineEntry::action).toList());
             assertEquals("Imported without an entry", imported.get(0).followUp().orElseThrow().note());
 
             Ticket a4 = desk.execute(admin, a.number(), new AddFollowUp("After the upgrade"));
             assertEquals(4, a4.version());
-            TimelineEntry newest = store.history(a.id(), HistoryQuery.newest(1)).get(0);
+            TimelineEntry newest = store.history(DEFAULT, a.id(), HistoryQuery.newest(1)).get(0);
             assertEquals(List.of(4L, "After the upgrade"), List.of(newest.sequence(), newest.detail().orElseThrow()));
+            DataOf01.assertUpgradedIntoTheDefaultTenant(database(), factory, DataOf01.SEQUENCE);
         }
     }
 

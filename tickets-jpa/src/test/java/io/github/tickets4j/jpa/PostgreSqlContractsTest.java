@@ -64,4 +64,13 @@ class PostgreSqlContractsTest {
             return ContractDatabases.gapless(DB, lastIssued);
         }
     }
+
+    @Nested
+    @DisplayName("[PostgreSQL] number sequence contract, blocks strategy")
+    class Blocks extends NumberSequenceContract {
+        @Override
+        protected TicketStorage newStorage(long lastIssued) {
+            return ContractDatabases.blocks(DB, lastIssued);
+        }
+    }
 }

@@ -177,7 +177,7 @@ abstract class QueryBehaviour extends DatabaseTestBase {
         String[] priorities = {"CRITICAL", null, "MINOR", "LEGACY", "MAJOR", "MINOR"};
         List<Ticket> tickets = new ArrayList<>();
         for (int i = 0; i < priorities.length; i++) {
-            tickets.add(Samples.ticket(new Random(i), i + 1).toBuilder().priority(priorities[i]).build());
+            tickets.add(Samples.copy(Samples.ticket(new Random(i), i + 1)).priority(priorities[i]).build());
         }
         insertAll(tickets);
 
@@ -204,7 +204,7 @@ abstract class QueryBehaviour extends DatabaseTestBase {
         List<Ticket> tickets = new ArrayList<>();
         String[] categories = {"Problem", "problem", "PROBLEM", "Question", null};
         for (int i = 0; i < categories.length; i++) {
-            tickets.add(Samples.ticket(new Random(i), i + 1).toBuilder().category(categories[i]).build());
+            tickets.add(Samples.copy(Samples.ticket(new Random(i), i + 1)).category(categories[i]).build());
         }
         insertAll(tickets);
 
@@ -220,7 +220,7 @@ abstract class QueryBehaviour extends DatabaseTestBase {
         List<List<String>> tags = List.of(List.of("billing", "vip"), List.of("vip"), List.of(), List.of("café"));
         List<Ticket> tickets = new ArrayList<>();
         for (int i = 0; i < tags.size(); i++) {
-            tickets.add(Samples.ticket(new Random(i), i + 1).toBuilder().tags(tags.get(i)).build());
+            tickets.add(Samples.copy(Samples.ticket(new Random(i), i + 1)).tags(tags.get(i)).build());
         }
         insertAll(tickets);
 
@@ -240,14 +240,14 @@ abstract class QueryBehaviour extends DatabaseTestBase {
         Status open = Samples.WORKFLOW.statuses().get(0);
         Status closed = Samples.WORKFLOW.statuses().stream().filter(Status::isClosed).findFirst().orElseThrow();
         List<Ticket> tickets = List.of(
-                withStatus(1, open).toBuilder().followUpDate(today.minusDays(1)).dueAt(null).build(),
-                withStatus(2, open).toBuilder().followUpDate(today).dueAt(null).build(),
-                withStatus(3, open).toBuilder().followUpDate(null).dueAt(Samples.NOW.minusMillis(1)).build(),
-                withStatus(4, open).toBuilder().followUpDate(null).dueAt(Samples.NOW).build(),
-                withStatus(5, closed).toBuilder().dueAt(Samples.NOW.minusSeconds(60)).build(),
-                withStatus(6, open).toBuilder().followUpDate(today.plusDays(3)).dueAt(Samples.NOW.minusSeconds(1))
+                Samples.copy(withStatus(1, open)).followUpDate(today.minusDays(1)).dueAt(null).build(),
+                Samples.copy(withStatus(2, open)).followUpDate(today).dueAt(null).build(),
+                Samples.copy(withStatus(3, open)).followUpDate(null).dueAt(Samples.NOW.minusMillis(1)).build(),
+                Samples.copy(withStatus(4, open)).followUpDate(null).dueAt(Samples.NOW).build(),
+                Samples.copy(withStatus(5, closed)).dueAt(Samples.NOW.minusSeconds(60)).build(),
+                Samples.copy(withStatus(6, open)).followUpDate(today.plusDays(3)).dueAt(Samples.NOW.minusSeconds(1))
                         .build(),
-                withStatus(7, open).toBuilder().followUpDate(today.minusDays(2)).dueAt(Samples.NOW.minusSeconds(1))
+                Samples.copy(withStatus(7, open)).followUpDate(today.minusDays(2)).dueAt(Samples.NOW.minusSeconds(1))
                         .build());
         insertAll(tickets);
 
@@ -262,20 +262,20 @@ abstract class QueryBehaviour extends DatabaseTestBase {
     private Ticket closedAfter(int number, long seconds) {
         Status closed = Samples.WORKFLOW.statuses().stream().filter(Status::isClosed).findFirst().orElseThrow();
         Ticket t = withStatus(number, closed);
-        return t.toBuilder().closedAt(t.createdAt().plusSeconds(seconds).plusMillis(999)).build();
+        return Samples.copy(t).closedAt(t.createdAt().plusSeconds(seconds).plusMillis(999)).build();
     }
 
     private Ticket withStatus(int number, Status status) {
         Ticket t = Samples.ticket(new Random(number), number);
         Instant closedAt = status.isClosed() ? t.createdAt().plusSeconds(60) : null;
-        return t.toBuilder().status(status).closedAt(closedAt).closedBy(status.isClosed() ? Samples.SAM : null)
+        return Samples.copy(t).status(status).closedAt(closedAt).closedBy(status.isClosed() ? Samples.SAM : null)
                 .followUpDate(null).build();
     }
 
     private static List<Ticket> titled(String... titles) {
         List<Ticket> tickets = new ArrayList<>();
         for (int i = 0; i < titles.length; i++) {
-            tickets.add(Samples.ticket(new Random(i), i + 1).toBuilder().title(titles[i]).description(null).build());
+            tickets.add(Samples.copy(Samples.ticket(new Random(i), i + 1)).title(titles[i]).description(null).build());
         }
         return tickets;
     }

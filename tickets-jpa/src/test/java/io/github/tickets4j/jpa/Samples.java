@@ -5,6 +5,7 @@ import io.github.tickets4j.core.access.Role;
 import io.github.tickets4j.core.access.ViewableTickets;
 import io.github.tickets4j.core.memory.InMemoryDirectory;
 import io.github.tickets4j.core.query.TicketQuery;
+import io.github.tickets4j.core.spi.StoredTicket;
 import io.github.tickets4j.core.spi.TicketCriteria;
 import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.ContactId;
@@ -12,6 +13,7 @@ import io.github.tickets4j.core.ticket.CustomerId;
 import io.github.tickets4j.core.ticket.ProjectId;
 import io.github.tickets4j.core.ticket.Submitter;
 import io.github.tickets4j.core.ticket.TeamId;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketEvent;
 import io.github.tickets4j.core.ticket.TicketEvent.Occurrence;
@@ -82,7 +84,7 @@ final class Samples {
 
     /** The creation of a ticket built by hand (version 0), as the store receives it. */
     static Change creation(Ticket ticket) {
-        Occurrence occurrence = new Occurrence(UUID.randomUUID(), ticket.id(), ticket.number(), 0,
+        Occurrence occurrence = new Occurrence(UUID.randomUUID(), ticket.tenant(), ticket.id(), ticket.number(), 0,
                 ticket.createdAt(), ticket.createdBy());
         return new Change(ticket, new TicketEvent.Created(occurrence, ticket.status().name(), ticket.project(),
                 ticket.customer()));
@@ -92,23 +94,48 @@ final class Samples {
      * A change made by hand: the ticket as {@code edit} leaves it, one version up, with a category-changed entry
      * (the store writes whatever state it is given; the entry only has to be there).
      */
-    static Change change(Ticket ticket, UnaryOperator<Ticket.Builder> edit) {
-        Ticket next = edit.apply(ticket.toBuilder()).version(ticket.version() + 1).build();
-        Occurrence occurrence = new Occurrence(UUID.randomUUID(), next.id(), next.number(), next.version(),
-                next.lastActivityAt(), next.createdBy());
+    static Change change(Ticket ticket, UnaryOperator<StoredTicket> edit) {
+        Ticket next = edit.apply(copy(ticket)).version(ticket.version() + 1).build();
+        Occurrence occurrence = new Occurrence(UUID.randomUUID(), next.tenant(), next.id(), next.number(),
+                next.version(), next.lastActivityAt(), next.createdBy());
         return new Change(next, new TicketEvent.CategoryChanged(occurrence, ticket.category(), next.category()));
     }
 
-    /** Tickets numbered 1 to {@code count}. */
+    /** A ticket's fields, to build a variant of it. */
+    static StoredTicket copy(Ticket t) {
+        return StoredTicket.builder().tenant(t.tenant()).id(t.id()).number(t.number()).title(t.title())
+                .description(t.description().orElse(null)).status(t.status()).priority(t.priority().orElse(null))
+                .category(t.category().orElse(null)).project(t.project().orElse(null))
+                .customer(t.customer().orElse(null)).contact(t.contact().orElse(null))
+                .submitter(t.submitter().orElse(null)).assignee(t.assignee().orElse(null)).team(t.team().orElse(null))
+                .tags(t.tags()).hiddenFromCustomer(t.hiddenFromCustomer()).dueAt(t.dueAt().orElse(null))
+                .followUpDate(t.followUpDate().orElse(null)).createdAt(t.createdAt()).createdBy(t.createdBy())
+                .closedAt(t.closedAt().orElse(null)).closedBy(t.closedBy().orElse(null))
+                .resolvedAt(t.resolvedAt().orElse(null)).resolutionNote(t.resolutionNote().orElse(null))
+                .lastActivityAt(t.lastActivityAt()).lastFollowUpAt(t.lastFollowUpAt().orElse(null))
+                .workflow(t.workflow()).version(t.version());
+    }
+
+    /** Tickets of the default tenant numbered 1 to {@code count}. */
     static List<Ticket> tickets(Random r, int count) {
+        return tickets(TenantId.DEFAULT, r, count);
+    }
+
+    /** Tickets of a tenant numbered 1 to {@code count}. */
+    static List<Ticket> tickets(TenantId tenant, Random r, int count) {
         List<Ticket> tickets = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            tickets.add(ticket(r, i));
+            tickets.add(ticket(tenant, r, i));
         }
         return tickets;
     }
 
+    /** A ticket of the default tenant. */
     static Ticket ticket(Random r, int sequence) {
+        return ticket(TenantId.DEFAULT, r, sequence);
+    }
+
+    static Ticket ticket(TenantId tenant, Random r, int sequence) {
         Status status = pick(r, WORKFLOW.statuses());
         // Odd minutes from mid-March to April 9: Europe and Lord Howe change their clocks in between.
         Instant created = BASE.plus(Duration.ofMinutes(r.nextInt(25 * 24 * 60))).plusMillis(r.nextInt(1000));
@@ -121,7 +148,8 @@ final class Samples {
                 tags.add(t);
             }
         });
-        return Ticket.builder().id(TicketId.random()).number(TicketNumberFormat.DEFAULT.format(sequence))
+        return StoredTicket.builder().tenant(tenant).id(TicketId.random())
+                .number(TicketNumberFormat.DEFAULT.format(sequence))
                 .title(pick(r, TITLES)).description(r.nextBoolean() ? null : "About the " + pick(r, TITLES))
                 .status(status).priority(maybe(r, PRIORITIES)).category(maybe(r, CATEGORIES))
                 .project(maybe(r, PROJECTS)).customer(maybe(r, CUSTOMERS))
@@ -189,9 +217,14 @@ final class Samples {
         return criteria(q.build(), scopes);
     }
 
-    /** Criteria as the desk would make them at {@link #NOW}, for the ISP workflow. */
+    /** Criteria of the default tenant as the desk would make them at {@link #NOW}, for the ISP workflow. */
     static TicketCriteria criteria(TicketQuery query, List<ViewableTickets> scopes) {
-        return new TicketCriteria(query, scopes, LocalDate.ofInstant(NOW, ZoneOffset.UTC), NOW,
+        return criteria(TenantId.DEFAULT, query, scopes);
+    }
+
+    /** Criteria of a tenant as the desk would make them at {@link #NOW}, for the ISP workflow. */
+    static TicketCriteria criteria(TenantId tenant, TicketQuery query, List<ViewableTickets> scopes) {
+        return new TicketCriteria(tenant, query, scopes, LocalDate.ofInstant(NOW, ZoneOffset.UTC), NOW,
                 query.text().flatMap(TicketNumberFormat.DEFAULT::parse),
                 WORKFLOW.statuses().stream().map(Status::name).toList(), WORKFLOW.priorities());
     }

@@ -1,5 +1,6 @@
 package io.github.tickets4j.jpa;
 
+import static io.github.tickets4j.core.ticket.TenantId.DEFAULT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,8 +73,16 @@ abstract class SchemaScriptBehaviour {
         database().recreateSchemaOf01();
         RuntimeException e = assertThrows(RuntimeException.class, () -> database().factory().close());
         assertTrue(rootMessage(e).contains("workflow_id") || rootMessage(e).contains("seq")
-                || rootMessage(e).contains("search_text"),
+                || rootMessage(e).contains("search_text") || rootMessage(e).contains("tenant_id"),
                 () -> "unexpected failure: " + rootMessage(e));
+    }
+
+    @Test
+    void hibernateSchemaValidationRejectsTheSchemaWithoutTenants() {
+        database().recreateSchemaOf01();
+        database().runScript(2);
+        RuntimeException e = assertThrows(RuntimeException.class, () -> database().factory().close());
+        assertTrue(rootMessage(e).contains("tenant_id"), () -> "unexpected failure: " + rootMessage(e));
     }
 
     @Test
@@ -86,11 +95,11 @@ abstract class SchemaScriptBehaviour {
                 "the follow-up table is gone");
         try (EntityManagerFactory factory = database().factory()) {
             TicketStore store = JpaStorage.resourceLocal(factory, database().kind).tickets();
-            Ticket a = store.findByNumber(TicketNumberFormat.DEFAULT.format(1)).orElseThrow();
+            Ticket a = store.findByNumber(DEFAULT, TicketNumberFormat.DEFAULT.format(1)).orElseThrow();
             assertEquals(new WorkflowRef("standard", 1), a.workflow());
             assertEquals(3, a.version());
             assertEquals(Set.of("vip"), a.tags());
-            List<TimelineEntry> history = store.history(a.id(), HistoryQuery.newest(50));
+            List<TimelineEntry> history = store.history(DEFAULT, a.id(), HistoryQuery.newest(50));
             assertEquals(List.of(3L, 2L, 1L, 0L), history.stream().map(TimelineEntry::sequence).toList());
             assertEquals(List.of(TimelineAction.FOLLOW_UP_ADDED, TimelineAction.ASSIGNED,
                     TimelineAction.FOLLOW_UP_ADDED, TimelineAction.CREATED),
@@ -103,12 +112,12 @@ abstract class SchemaScriptBehaviour {
                     called.createdAt()));
             assertEquals("Internal: customer is difficult", history.get(0).followUp().orElseThrow().note());
             assertEquals(List.of(TimelineAction.FOLLOW_UP_ADDED, TimelineAction.CREATED),
-                    store.history(a.id(), HistoryQuery.newest(50).publicOnly()).stream().map(TimelineEntry::action)
+                    store.history(DEFAULT, a.id(), HistoryQuery.newest(50).publicOnly()).stream().map(TimelineEntry::action)
                             .toList());
 
-            Ticket b = store.findByNumber(TicketNumberFormat.DEFAULT.format(2)).orElseThrow();
+            Ticket b = store.findByNumber(DEFAULT, TicketNumberFormat.DEFAULT.format(2)).orElseThrow();
             assertEquals(2, b.version(), "version 7 disagreed with the history; it continues after the last entry");
-            List<TimelineEntry> imported = store.history(b.id(), HistoryQuery.newest(50));
+            List<TimelineEntry> imported = store.history(DEFAULT, b.id(), HistoryQuery.newest(50));
             assertEquals(List.of(2L, 1L, 0L), imported.stream().map(TimelineEntry::sequence).toList());
             assertEquals(List.of(TimelineAction.FOLLOW_UP_ADDED, TimelineAction.CLOSED, TimelineAction.CREATED),
                     imported.stream().map(TimelineEntry::action).toList());
@@ -123,10 +132,27 @@ abstract class SchemaScriptBehaviour {
             Ticket a4 = desk.execute(Actor.of("sam", Role.SALES), a.number(), new AddFollowUp("After the upgrade"));
             Ticket b3 = desk.execute(Actor.of("root", Role.ADMIN), b.number(), new AddFollowUp("Closed but noted"));
             assertEquals(List.of(4L, 3L), List.of(a4.version(), b3.version()));
-            assertEquals(List.of(4L, 3L), List.of(store.history(a.id(), HistoryQuery.newest(1)).get(0).sequence(),
-                    store.history(b.id(), HistoryQuery.newest(1)).get(0).sequence()), "new entries: seq = version");
-            assertEquals("After the upgrade", store.history(a.id(), HistoryQuery.newest(1)).get(0).detail()
+            assertEquals(List.of(4L, 3L), List.of(store.history(DEFAULT, a.id(), HistoryQuery.newest(1)).get(0).sequence(),
+                    store.history(DEFAULT, b.id(), HistoryQuery.newest(1)).get(0).sequence()), "new entries: seq = version");
+            assertEquals("After the upgrade", store.history(DEFAULT, a.id(), HistoryQuery.newest(1)).get(0).detail()
                     .orElseThrow());
+            DataOf01.assertUpgradedIntoTheDefaultTenant(database(), factory, DataOf01.SEQUENCE);
+        }
+    }
+
+    @Test
+    void theUpgradeMovesTheDefaultTenantsCounterAndTheSequencePastTheHighestNumberTheCounterOrATicketHolds()
+            throws SQLException {
+        database().recreateSchemaOf01();
+        DataOf01.write(database());
+        // The gapless counter ran ahead of the sequence, and an import stored a ticket beyond both.
+        DataOf01.numbersIssued(database(), 9, 0);
+        database().execute(List.of("update t4j_ticket set number_sequence = 12, ticket_number = 'RE00000012'"
+                + " where id = '" + DataOf01.B + "'"));
+        database().migrateTo02();
+
+        try (EntityManagerFactory factory = database().factory()) {
+            DataOf01.assertUpgradedIntoTheDefaultTenant(database(), factory, 12);
         }
     }
 
@@ -169,7 +195,7 @@ abstract class SchemaScriptBehaviour {
 
             TicketStore store = storage.tickets();
             for (int width = 1; width <= 18; width++) {
-                Ticket a = store.findByNumber(TicketNumberFormat.of("RE", width).format(1)).orElseThrow();
+                Ticket a = store.findByNumber(DEFAULT, TicketNumberFormat.of("RE", width).format(1)).orElseThrow();
                 assertEquals(List.of(DataOf01.A, "RE00000001"), List.of(a.id().value().toString(), a.number().value()),
                         "RE1 typed with " + width + " digits");
             }

@@ -15,6 +15,7 @@ import io.github.tickets4j.core.spi.EventPublisher;
 import io.github.tickets4j.core.stats.Dashboard;
 import io.github.tickets4j.core.stats.DashboardFilter;
 import io.github.tickets4j.core.ticket.CreateTicket;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand.AddFollowUp;
 import io.github.tickets4j.core.ticket.TicketCommand.Close;
@@ -38,6 +39,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,12 +48,16 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Two application nodes (two entity manager factories, as two JVMs would have) sharing one database, each running
- * several threads. Lost writes, duplicate numbers and gaps would show here.
+ * several threads. Lost writes, duplicate numbers and gaps would show here. The creation tests create in two
+ * tenants at once, each thread alternating between them; the second tenant's number counter does not exist yet, so
+ * the nodes race to create it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SeveralNodesBehaviour {
     private static final int THREADS_PER_NODE = 4;
-    private static final int CREATIONS_PER_THREAD = 500;
+    private static final int CREATIONS_PER_THREAD = 250;
+    private static final int BLOCK = 50;
+    private static final List<TenantId> TENANTS = List.of(TenantId.DEFAULT, TenantId.of("acme"));
     private static final Actor SAM = Actor.of("sam", Role.SALES);
     private static final Actor ADA = Actor.of("ada", Role.ADMIN);
     private final List<EntityManagerFactory> factories = new ArrayList<>();
@@ -94,21 +100,24 @@ abstract class SeveralNodesBehaviour {
     }
 
     @Test
-    void twoNodesCreatingWithTheSequenceStrategyGetUniqueIncreasingNumbersAndStoreEveryTicket() throws Exception {
-        List<List<Long>> issued = createEverywhere(nodes(Numbering.SEQUENCE));
+    void twoNodesCreatingInTwoTenantsWithTheSequenceStrategyGetUniqueIncreasingNumbersAndStoreEveryTicket()
+            throws Exception {
+        List<Issued> issued = createEverywhere(nodes(Numbering.SEQUENCE));
 
         Set<Long> all = new HashSet<>();
-        for (List<Long> perThread : issued) {
-            for (int i = 1; i < perThread.size(); i++) {
-                assertTrue(perThread.get(i) > perThread.get(i - 1), "numbers increase in issue order");
-            }
-            all.addAll(perThread);
+        for (Issued thread : issued) {
+            assertIncreasing(thread.all());
+            all.addAll(thread.all());
         }
         int total = factories.size() * THREADS_PER_NODE * CREATIONS_PER_THREAD;
-        assertEquals(total, all.size(), "no number issued twice");
-        assertEquals(total, database().queryLong("select count(distinct ticket_number) from t4j_ticket"));
+        assertEquals(total, all.size(), "one sequence for all tenants: no number issued twice in any of them");
+        assertEquals(total, database().queryLong("select count(*) from t4j_ticket"));
         assertEquals(total, database().queryLong("select count(*) from t4j_timeline_entry"));
         assertEquals(total, database().queryLong("select sum(ticket_count) from t4j_status_count"));
+        for (TenantId tenant : TENANTS) {
+            assertEquals(total / 2, database().queryLong("select sum(ticket_count) from t4j_status_count"
+                    + " where tenant_id = '" + tenant + "'"), tenant::value);
+        }
     }
 
     @Test
@@ -160,18 +169,65 @@ abstract class SeveralNodesBehaviour {
     }
 
     @Test
-    void twoNodesCreatingWithTheGaplessStrategyGetEveryNumberFromOneToNExactlyOnce() throws Exception {
-        List<List<Long>> issued = createEverywhere(nodes(Numbering.GAPLESS));
+    void twoNodesCreatingInTwoTenantsWithTheGaplessStrategyGetEveryNumberFromOneToNOfEachTenantExactlyOnce()
+            throws Exception {
+        List<TicketDesk> desks = nodes(Numbering.GAPLESS);
+        List<Issued> issued = createEverywhere(desks);
 
-        Set<Long> all = new HashSet<>();
-        issued.forEach(all::addAll);
-        long total = (long) factories.size() * THREADS_PER_NODE * CREATIONS_PER_THREAD;
-        assertEquals(total, all.size(), "no number issued twice");
-        assertEquals(List.of(1L, total), List.of(all.stream().min(Long::compare).orElseThrow(),
-                all.stream().max(Long::compare).orElseThrow()), "no gaps");
-        assertEquals(total, database().queryLong("select count(distinct ticket_number) from t4j_ticket"));
-        assertEquals(total, database().queryLong("select max(number_sequence) from t4j_ticket"));
-        assertEquals(total, database().queryLong("select last_value from t4j_number_counter"));
+        long perTenant = (long) factories.size() * THREADS_PER_NODE * CREATIONS_PER_THREAD / TENANTS.size();
+        for (TenantId tenant : TENANTS) {
+            List<Long> all = new ArrayList<>();
+            issued.forEach(thread -> all.addAll(thread.of(tenant)));
+            assertEquals(LongStream.rangeClosed(1, perTenant).boxed().toList(), all.stream().sorted().toList(),
+                    () -> tenant + ": 1 to " + perTenant + ", each once");
+            assertEquals(perTenant, database().queryLong("select last_value from t4j_number_counter"
+                    + " where tenant_id = '" + tenant + "'"));
+        }
+        assertEachTenantFindsItsOwnTicketUnderTheSameNumbers(desks.get(1), perTenant);
+    }
+
+    @Test
+    void twoNodesCreatingInTwoTenantsWithBlocksGetUniqueNumbersIncreasingPerNodeWithGapsBelowABlockPerNode()
+            throws Exception {
+        List<TicketDesk> desks = nodes(Numbering.blocks(BLOCK));
+        List<Issued> issued = createEverywhere(desks);
+
+        long perTenant = (long) factories.size() * THREADS_PER_NODE * CREATIONS_PER_THREAD / TENANTS.size();
+        for (TenantId tenant : TENANTS) {
+            Set<Long> all = new HashSet<>();
+            for (Issued thread : issued) {
+                assertIncreasing(thread.of(tenant));
+                all.addAll(thread.of(tenant));
+            }
+            assertEquals(perTenant, all.size(), () -> tenant + ": no number issued twice");
+            long taken = database().queryLong("select last_value from t4j_number_counter where tenant_id = '"
+                    + tenant + "'");
+            assertTrue(all.stream().allMatch(n -> n >= 1 && n <= taken), "every number from a block taken");
+            assertTrue(taken <= perTenant + (long) factories.size() * BLOCK,
+                    () -> tenant + ": at most a block per node unused, took " + taken);
+        }
+        assertEachTenantFindsItsOwnTicketUnderTheSameNumbers(desks.get(0), 1);
+    }
+
+    private static void assertIncreasing(List<Long> numbers) {
+        for (int i = 1; i < numbers.size(); i++) {
+            assertTrue(numbers.get(i) > numbers.get(i - 1), "numbers increase in issue order: " + numbers);
+        }
+    }
+
+    /** Numbers both tenants hold: each tenant's lookup finds the ticket titled for it. */
+    private static void assertEachTenantFindsItsOwnTicketUnderTheSameNumbers(TicketDesk desk, long upTo) {
+        for (long sequence = 1; sequence <= upTo; sequence += Math.max(1, upTo / 7)) {
+            TicketNumber number = desk.number("RE" + String.format("%08d", sequence));
+            for (TenantId tenant : TENANTS) {
+                assertEquals(title(tenant), desk.find(SAM.inTenant(tenant), number).orElseThrow().title(),
+                        () -> tenant + " " + number);
+            }
+        }
+    }
+
+    private static String title(TenantId tenant) {
+        return "Ticket of " + tenant;
     }
 
     @Test
@@ -246,15 +302,41 @@ abstract class SeveralNodesBehaviour {
         assertTrue(accepted.size() >= 5, "follow-ups accepted before the close: " + accepted.size());
     }
 
-    /** Every thread of every node creates tickets; returns the sequence values each thread was issued, in order. */
-    private List<List<Long>> createEverywhere(List<TicketDesk> desks) throws Exception {
-        List<Callable<List<Long>>> work = new ArrayList<>();
+    /**
+     * The numbers one thread was issued, in issue order, each with its tenant.
+     *
+     * @param tenants the tenant of each number
+     * @param numbers the sequence values
+     */
+    private record Issued(List<TenantId> tenants, List<Long> numbers) {
+        List<Long> all() {
+            return numbers;
+        }
+
+        List<Long> of(TenantId tenant) {
+            List<Long> mine = new ArrayList<>();
+            for (int i = 0; i < numbers.size(); i++) {
+                if (tenants.get(i).equals(tenant)) {
+                    mine.add(numbers.get(i));
+                }
+            }
+            return mine;
+        }
+    }
+
+    /** Every thread of every node creates tickets, alternating between the tenants. */
+    private List<Issued> createEverywhere(List<TicketDesk> desks) throws Exception {
+        List<Callable<Issued>> work = new ArrayList<>();
         for (TicketDesk desk : desks) {
             for (int thread = 0; thread < THREADS_PER_NODE; thread++) {
+                int first = thread;
                 work.add(() -> {
-                    List<Long> issued = new ArrayList<>();
+                    Issued issued = new Issued(new ArrayList<>(), new ArrayList<>());
                     for (int i = 0; i < CREATIONS_PER_THREAD; i++) {
-                        issued.add(retrying(() -> desk.create(SAM, command("Ticket"))).number().sequence());
+                        TenantId tenant = TENANTS.get((first + i) % TENANTS.size());
+                        issued.tenants().add(tenant);
+                        issued.numbers().add(retrying(() -> desk.create(SAM.inTenant(tenant),
+                                command(title(tenant)))).number().sequence());
                     }
                     return issued;
                 });

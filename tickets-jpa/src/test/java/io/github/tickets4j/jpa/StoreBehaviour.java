@@ -1,5 +1,6 @@
 package io.github.tickets4j.jpa;
 
+import static io.github.tickets4j.core.ticket.TenantId.DEFAULT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,6 +29,7 @@ import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.FollowUp;
 import io.github.tickets4j.core.ticket.Submitter;
 import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.TicketCommand.AddFollowUp;
 import io.github.tickets4j.core.ticket.TicketCommand.AddTag;
 import io.github.tickets4j.core.ticket.TicketCommand.Assign;
@@ -79,7 +81,7 @@ abstract class StoreBehaviour extends DatabaseTestBase {
     }
 
     private List<TimelineEntry> history(Ticket ticket) {
-        return store.history(ticket.id(), HistoryQuery.newest(HistoryQuery.MAX_LIMIT));
+        return store.history(DEFAULT, ticket.id(), HistoryQuery.newest(HistoryQuery.MAX_LIMIT));
     }
 
     @Test
@@ -98,8 +100,8 @@ abstract class StoreBehaviour extends DatabaseTestBase {
         Ticket closed = desk.execute(SAM, created.number(), new Close("Replaced the inverter"));
 
         assertEquals(3, closed.version());
-        assertEquals(closed, store.findByNumber(created.number()).orElseThrow());
-        assertEquals(closed, store.findById(created.id()).orElseThrow());
+        assertEquals(closed, store.findByNumber(DEFAULT, created.number()).orElseThrow());
+        assertEquals(closed, store.findById(DEFAULT, created.id()).orElseThrow());
         assertEquals(List.of(TimelineAction.CLOSED, TimelineAction.HIDDEN, TimelineAction.FOLLOW_UP_ADDED,
                 TimelineAction.CREATED), history(closed).stream().map(TimelineEntry::action).toList());
     }
@@ -109,10 +111,10 @@ abstract class StoreBehaviour extends DatabaseTestBase {
         // 02:30 happens twice in Berlin that night; the JVM runs in Europe/Berlin (see the pom).
         Instant firstHalfPast = Instant.parse("2026-10-25T00:30:00.001Z");
         Instant secondHalfPast = Instant.parse("2026-10-25T01:30:00.999Z");
-        Ticket ticket = insert(sample(1).toBuilder().createdAt(firstHalfPast).lastActivityAt(secondHalfPast)
+        Ticket ticket = insert(Samples.copy(sample(1)).createdAt(firstHalfPast).lastActivityAt(secondHalfPast)
                 .dueAt(secondHalfPast).build());
 
-        Ticket stored = store.findById(ticket.id()).orElseThrow();
+        Ticket stored = store.findById(DEFAULT, ticket.id()).orElseThrow();
         assertEquals(List.of(firstHalfPast, secondHalfPast, secondHalfPast),
                 List.of(stored.createdAt(), stored.lastActivityAt(), stored.dueAt().orElseThrow()));
         assertEquals(ticket, stored);
@@ -127,7 +129,7 @@ abstract class StoreBehaviour extends DatabaseTestBase {
         Change recategorised = Samples.change(retitled.ticket(), b -> b.category("Incident").tags(List.of("new")));
         store.update(recategorised);
 
-        Ticket stored = store.findById(ticket.id()).orElseThrow();
+        Ticket stored = store.findById(DEFAULT, ticket.id()).orElseThrow();
         assertEquals(recategorised.ticket(), stored);
         assertEquals(2, stored.version());
         assertEquals(List.of(2L, 1L, 0L), history(stored).stream().map(TimelineEntry::sequence).toList());
@@ -138,12 +140,12 @@ abstract class StoreBehaviour extends DatabaseTestBase {
     @Test
     void anUpdateOutsideAUseCaseReadsTheStateItChangesAndWritesEveryAlteredColumn() {
         // No use case loaded the ticket before: the store reads the state to compare with, then writes the change.
-        Ticket ticket = insert(sample(5).toBuilder().tags(List.of("a", "b")).build());
+        Ticket ticket = insert(Samples.copy(sample(5)).tags(List.of("a", "b")).build());
         Change change = Samples.change(ticket, b -> b.title("Other").description("Now described").priority(null)
                 .hiddenFromCustomer(!ticket.hiddenFromCustomer()).tags(List.of("b", "c")).assignee(null).team(Samples.T2));
         store.update(change);
 
-        assertEquals(change.ticket(), store.findByNumber(ticket.number()).orElseThrow());
+        assertEquals(change.ticket(), store.findByNumber(DEFAULT, ticket.number()).orElseThrow());
     }
 
     @Test
@@ -155,7 +157,7 @@ abstract class StoreBehaviour extends DatabaseTestBase {
 
         assertThrows(ConcurrentTicketModificationException.class,
                 () -> store.update(Samples.change(ticket, b -> b.title("Second writer"))));
-        assertEquals(first.ticket(), store.findById(ticket.id()).orElseThrow());
+        assertEquals(first.ticket(), store.findById(DEFAULT, ticket.id()).orElseThrow());
         assertEquals(history, history(ticket));
     }
 
@@ -172,9 +174,9 @@ abstract class StoreBehaviour extends DatabaseTestBase {
     void findingAnUnknownNumberOrIdGivesEmptyAndAnUnknownTicketHasNoHistory() {
         insert(sample(1));
 
-        assertTrue(store.findByNumber(TicketNumberFormat.DEFAULT.format(2)).isEmpty());
-        assertTrue(store.findById(TicketId.random()).isEmpty());
-        assertEquals(List.of(), store.history(TicketId.random(), HistoryQuery.newest(10)));
+        assertTrue(store.findByNumber(DEFAULT, TicketNumberFormat.DEFAULT.format(2)).isEmpty());
+        assertTrue(store.findById(DEFAULT, TicketId.random()).isEmpty());
+        assertEquals(List.of(), store.history(DEFAULT, TicketId.random(), HistoryQuery.newest(10)));
     }
 
     @Test
@@ -186,9 +188,9 @@ abstract class StoreBehaviour extends DatabaseTestBase {
 
         store.delete(followedUp);
 
-        assertTrue(store.findByNumber(created.number()).isEmpty());
+        assertTrue(store.findByNumber(DEFAULT, created.number()).isEmpty());
         assertEquals(List.of(), history(created));
-        assertEquals(kept, store.findByNumber(kept.number()).orElseThrow());
+        assertEquals(kept, store.findByNumber(DEFAULT, kept.number()).orElseThrow());
         assertEquals(List.of(1L, 1L, 1L), List.of(rows("t4j_ticket"), rows("t4j_timeline_entry"),
                 rows("t4j_ticket_tag")));
         assertEquals(1, database().queryLong("select sum(ticket_count) from t4j_status_count"));
@@ -201,15 +203,15 @@ abstract class StoreBehaviour extends DatabaseTestBase {
         store.update(changed);
 
         assertThrows(ConcurrentTicketModificationException.class, () -> store.delete(ticket));
-        assertEquals(changed.ticket(), store.findById(ticket.id()).orElseThrow());
+        assertEquals(changed.ticket(), store.findById(DEFAULT, ticket.id()).orElseThrow());
         assertEquals(2, history(ticket).size());
     }
 
     @Test
     void aSecondTicketWithTheSameNumberOrIdIsRefusedNamingWhichKeyIsTaken() {
         Ticket ticket = insert(sample(1));
-        Ticket sameNumber = sample(2).toBuilder().number(ticket.number()).build();
-        Ticket sameId = sample(3).toBuilder().id(ticket.id()).build();
+        Ticket sameNumber = Samples.copy(sample(2)).number(ticket.number()).build();
+        Ticket sameId = Samples.copy(sample(3)).id(ticket.id()).build();
 
         TicketsException number = assertThrows(TicketsException.class, () -> insert(sameNumber));
         assertTrue(number.getMessage().contains("stored already") && number.getMessage().contains("number "
@@ -217,10 +219,42 @@ abstract class StoreBehaviour extends DatabaseTestBase {
         TicketsException id = assertThrows(TicketsException.class, () -> insert(sameId));
         assertTrue(id.getMessage().contains("stored already") && id.getMessage().contains("id " + ticket.id())
                 && id.getMessage().contains("t4j_ticket_pk"), id.getMessage());
-        assertEquals(List.of(ticket), List.of(store.findById(ticket.id()).orElseThrow()));
+        assertEquals(List.of(ticket), List.of(store.findById(DEFAULT, ticket.id()).orElseThrow()));
         assertEquals(List.of(1L, 1L), List.of(rows("t4j_ticket"), rows("t4j_timeline_entry")));
         assertEquals(1, database().queryLong("select sum(ticket_count) from t4j_status_count"),
                 "the refused inserts left the status counts as they were");
+    }
+
+    @Test
+    void theSameNumberAndIdInAnotherTenantAreAcceptedAndEachTenantFindsItsOwn() {
+        Ticket ours = insert(sample(1));
+        TenantId acme = TenantId.of("acme");
+        Ticket theirs = insert(Samples.copy(sample(2)).tenant(acme).number(ours.number()).build());
+
+        assertEquals(ours, store.findByNumber(DEFAULT, ours.number()).orElseThrow());
+        assertEquals(theirs, store.findByNumber(acme, ours.number()).orElseThrow());
+        assertTrue(store.findById(acme, ours.id()).isEmpty());
+        TicketsException again = assertThrows(TicketsException.class,
+                () -> insert(Samples.copy(sample(3)).tenant(acme).number(ours.number()).build()));
+        assertTrue(again.getMessage().contains("stored already in tenant acme")
+                && again.getMessage().contains("t4j_ticket_number_uk"), again.getMessage());
+    }
+
+    @Test
+    void aUniqueKeyViolationOtherThanATicketsIdOrNumberNamesItsKeyAndIsNotCalledATicketStoredAlready() {
+        Ticket ticket = insert(sample(1));
+
+        TicketsException e = assertThrows(TicketsException.class, () -> storage.transactions().inTransaction(() -> {
+            Ticket read = store.findById(DEFAULT, ticket.id()).orElseThrow();
+            // Written around the store after the read: a tag the state read does not know of.
+            database().execute(List.of("insert into t4j_ticket_tag (tenant_id, ticket_id, tag) values ('default', '"
+                    + ticket.id() + "', 'sneaked')"));
+            store.update(Samples.change(read, b -> b.tags(List.of("sneaked"))));
+            return null;
+        }));
+        assertTrue(e.getMessage().toLowerCase(Locale.ROOT).contains("key") && !e.getMessage().contains("stored already"),
+                e.getMessage());
+        assertEquals(0, store.findById(DEFAULT, ticket.id()).orElseThrow().version(), "the change was undone");
     }
 
     @Test
@@ -228,22 +262,25 @@ abstract class StoreBehaviour extends DatabaseTestBase {
         Ticket ticket = insert(sample(1));
         // Written around the store: the ticket's version (0) now lags behind its history.
         Change next = Samples.change(ticket, b -> b.title("Next"));
-        database().execute(List.of("insert into t4j_timeline_entry (id, ticket_id, seq, occurred_at, actor, action,"
-                + " visibility) select '" + UUID.randomUUID() + "', ticket_id, 1, occurred_at, actor, 'TAGGED',"
-                + " 'INTERNAL' from t4j_timeline_entry"));
+        database().execute(List.of("insert into t4j_timeline_entry (tenant_id, id, ticket_id, seq, occurred_at, actor,"
+                + " action, visibility) select tenant_id, '" + UUID.randomUUID() + "', ticket_id, 1, occurred_at, actor,"
+                + " 'TAGGED', 'INTERNAL' from t4j_timeline_entry"));
 
         TicketsException e = assertThrows(TicketsException.class, () -> store.update(next));
         assertTrue(e.getMessage().contains("t4j_timeline_entry_seq_uk"), e.getMessage());
-        assertEquals(ticket, store.findById(ticket.id()).orElseThrow(), "the state was not changed either");
+        assertEquals(ticket, store.findById(DEFAULT, ticket.id()).orElseThrow(), "the state was not changed either");
     }
 
     @Test
-    void aSchemaWithoutTheStatusCountLockRowIsReportedAndNothingIsStored() {
-        database().execute(List.of("delete from t4j_status_count"));
+    void aTenantsFirstTicketCreatesItsStatusRollupLockRowAndItsFirstCountRow() {
+        insert(Samples.ticket(TenantId.of("acme"), new Random(1), 1));
 
-        TicketsException e = assertThrows(TicketsException.class, () -> insert(sample(1)));
-        assertTrue(e.getMessage().contains("run the Tickets4j schema script"), e.getMessage());
-        assertEquals(0, rows("t4j_ticket"));
+        assertEquals(1, database().queryLong("select count(*) from t4j_status_count where tenant_id = 'acme'"
+                + " and stripe = -1 and ticket_count = 0"), "the tenant's lock row");
+        assertEquals(1, database().queryLong("select sum(ticket_count) from t4j_status_count"
+                + " where tenant_id = 'acme'"));
+        assertEquals(0, database().queryLong("select sum(ticket_count) from t4j_status_count"
+                + " where tenant_id = 'default'"));
     }
 
     @Test
@@ -292,9 +329,9 @@ abstract class StoreBehaviour extends DatabaseTestBase {
             query = page.next().orElseThrow();
         }
         assertEquals(List.of(11L, 10L, 9L, 8L, 7L, 6L, 5L, 4L, 3L, 2L, 1L, 0L), read);
-        assertEquals(List.of(6L, 3L, 0L), store.history(ticket.id(), HistoryQuery.newest(5).publicOnly().before(9))
+        assertEquals(List.of(6L, 3L, 0L), store.history(DEFAULT, ticket.id(), HistoryQuery.newest(5).publicOnly().before(9))
                 .stream().map(TimelineEntry::sequence).toList());
-        assertEquals(List.of(8L, 7L), store.history(ticket.id(), HistoryQuery.newest(2)
+        assertEquals(List.of(8L, 7L), store.history(DEFAULT, ticket.id(), HistoryQuery.newest(2)
                 .only(TimelineAction.FOLLOW_UP_ADDED).before(9)).stream().map(TimelineEntry::sequence).toList());
     }
 
@@ -392,7 +429,7 @@ abstract class StoreBehaviour extends DatabaseTestBase {
     void rebuildingTheDerivedDataFoldsTheSearchTextOfTicketsWrittenAroundTheAdapterInBatches() {
         List<Ticket> tickets = new ArrayList<>();
         for (int i = 1; i <= 1001; i++) {
-            tickets.add(sample(i).toBuilder().title("Ticket " + i + (i % 2 == 0 ? " in İzmir" : ""))
+            tickets.add(Samples.copy(sample(i)).title("Ticket " + i + (i % 2 == 0 ? " in İzmir" : ""))
                     .description(i % 3 == 0 ? "Lange Straße " + i : null).build());
         }
         insertAll(tickets);
@@ -412,7 +449,7 @@ abstract class StoreBehaviour extends DatabaseTestBase {
 
     @Test
     void aChangedTitleOrDescriptionRewritesTheSearchTextAndOnlyThen() {
-        Ticket ticket = insert(sample(1).toBuilder().title("Router offline").description(null).build());
+        Ticket ticket = insert(Samples.copy(sample(1)).title("Router offline").description(null).build());
         Change retitled = Samples.change(ticket, b -> b.title("Hotel in İzmir"));
         store.update(retitled);
         Change described = Samples.change(retitled.ticket(), b -> b.description("ΟΔΟΣ 5, Straße"));
@@ -436,13 +473,13 @@ abstract class StoreBehaviour extends DatabaseTestBase {
 
     @Test
     void aTicketIsFoundAndKeptUniqueByPrefixAndSequenceWhateverTheWidth() {
-        Ticket narrow = insert(sample(1).toBuilder().number(TicketNumberFormat.of("RE", 2).format(1)).build());
+        Ticket narrow = insert(Samples.copy(sample(1)).number(TicketNumberFormat.of("RE", 2).format(1)).build());
 
-        assertEquals(narrow, store.findByNumber(TicketNumberFormat.of("RE", 4).format(1)).orElseThrow());
-        assertEquals("RE01", store.findByNumber(TicketNumberFormat.DEFAULT.format(1)).orElseThrow().number()
+        assertEquals(narrow, store.findByNumber(DEFAULT, TicketNumberFormat.of("RE", 4).format(1)).orElseThrow());
+        assertEquals("RE01", store.findByNumber(DEFAULT, TicketNumberFormat.DEFAULT.format(1)).orElseThrow().number()
                 .value());
         assertEquals("RE01", database().queryString("select ticket_number from t4j_ticket"), "shown as stored");
-        Ticket wider = sample(2).toBuilder().number(TicketNumberFormat.of("RE", 4).format(1)).build();
+        Ticket wider = Samples.copy(sample(2)).number(TicketNumberFormat.of("RE", 4).format(1)).build();
         TicketsException e = assertThrows(TicketsException.class, () -> insert(wider));
         assertTrue(e.getMessage().contains("t4j_ticket_number_uk"), e.getMessage());
         assertEquals(1, rows("t4j_ticket"));
@@ -450,7 +487,7 @@ abstract class StoreBehaviour extends DatabaseTestBase {
 
     @Test
     void anOversizeTitleOrTagIsRefusedWithValidationFailedAndNothingIsStored() {
-        Ticket oversize = sample(1).toBuilder().title("x".repeat(201)).tags(List.of("t".repeat(51))).build();
+        Ticket oversize = Samples.copy(sample(1)).title("x".repeat(201)).tags(List.of("t".repeat(51))).build();
 
         ValidationFailedException e = assertThrows(ValidationFailedException.class, () -> insert(oversize));
         assertEquals(List.of("title", "tags"), e.violations().stream().map(Violation::field).toList());
@@ -460,15 +497,15 @@ abstract class StoreBehaviour extends DatabaseTestBase {
     @Test
     void anOversizeHistoryDetailOnUpdateIsRefusedAndTheStoredTicketStaysAsItWas() {
         Ticket ticket = insert(sample(1));
-        Ticket next = ticket.toBuilder().version(1).build();
-        Occurrence occurrence = new Occurrence(UUID.randomUUID(), ticket.id(), ticket.number(), 1,
+        Ticket next = Samples.copy(ticket).version(1).build();
+        Occurrence occurrence = new Occurrence(UUID.randomUUID(), DEFAULT, ticket.id(), ticket.number(), 1,
                 ticket.createdAt(), ticket.createdBy());
         Change huge = new Change(next, new TicketEvent.FollowUpAdded(occurrence, new FollowUp(UUID.randomUUID(),
                 "n".repeat(20_001), Optional.empty(), Samples.SAM, ticket.createdAt(), Audience.INTERNAL)));
 
         ValidationFailedException e = assertThrows(ValidationFailedException.class, () -> store.update(huge));
         assertEquals("history.detail", e.violations().get(0).field());
-        assertEquals(ticket, store.findById(ticket.id()).orElseThrow());
+        assertEquals(ticket, store.findById(DEFAULT, ticket.id()).orElseThrow());
         assertEquals(1, history(ticket).size());
     }
 

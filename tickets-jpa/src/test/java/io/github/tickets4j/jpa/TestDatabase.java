@@ -120,7 +120,7 @@ enum TestDatabase {
         return DriverManager.getConnection(scratchUrl(), user(), password());
     }
 
-    /** Drops Tickets4j's tables and sequence and runs the shipped schema scripts, V1 then V2. */
+    /** Drops Tickets4j's tables and sequence and runs every shipped schema script, in order. */
     void recreateSchema() {
         recreateSchemaOf01();
         migrateTo02();
@@ -132,9 +132,16 @@ enum TestDatabase {
         execute(statements(kind.schemaScripts().get(0)));
     }
 
-    /** Runs the 0.2 migration (V2) on the 0.1 schema. */
+    /** Runs the 0.2 migrations (V2 and on) on the 0.1 schema. */
     void migrateTo02() {
-        execute(statements(kind.schemaScripts().get(1)));
+        for (int version = 2; version <= kind.schemaScripts().size(); version++) {
+            runScript(version);
+        }
+    }
+
+    /** Runs one shipped schema script, {@code V<version>__…}. */
+    void runScript(int version) {
+        execute(statements(kind.schemaScripts().get(version - 1)));
     }
 
     /** Drops every table of either schema (0.1 had t4j_follow_up too) and the sequence. */
@@ -147,8 +154,9 @@ enum TestDatabase {
     void clean() {
         List<String> sql = new ArrayList<>();
         TABLES.forEach(t -> sql.add("delete from " + t));
-        sql.add("insert into t4j_number_counter (name, last_value) values ('tickets', 0)");
-        sql.add("insert into t4j_status_count (status, status_category, stripe, ticket_count) values ('', '', -1, 0)");
+        sql.add("insert into t4j_number_counter (tenant_id, name, last_value) values ('default', 'tickets', 0)");
+        sql.add("insert into t4j_status_count (tenant_id, status, status_category, stripe, ticket_count)"
+                + " values ('default', '', '', -1, 0)");
         execute(sql);
     }
 

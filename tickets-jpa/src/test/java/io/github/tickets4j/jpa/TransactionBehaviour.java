@@ -1,5 +1,6 @@
 package io.github.tickets4j.jpa;
 
+import static io.github.tickets4j.core.ticket.TenantId.DEFAULT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -27,6 +28,7 @@ import io.github.tickets4j.core.spi.Transactions;
 import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.TicketCommand.AddFollowUp;
 import io.github.tickets4j.core.ticket.TicketCommand.ChangeStatus;
 import io.github.tickets4j.core.ticket.TicketEvent;
@@ -67,14 +69,14 @@ abstract class TransactionBehaviour extends DatabaseTestBase {
 
     @Test
     void aFailurePartWayThroughCreationLeavesNoTicketTagHistoryOrCount() {
-        Ticket first = Samples.ticket(new Random(1), 1).toBuilder().tags(List.of("vip")).build();
+        Ticket first = Samples.copy(Samples.ticket(new Random(1), 1)).tags(List.of("vip")).build();
         Change kept = Samples.creation(first);
         store.insert(kept);
-        Ticket second = Samples.ticket(new Random(2), 2).toBuilder().tags(List.of("vip", "billing")).build();
+        Ticket second = Samples.copy(Samples.ticket(new Random(2), 2)).tags(List.of("vip", "billing")).build();
         // Its entry has the id of the first ticket's entry: the ticket row, its tags and its count are written
         // before the entry fails.
         TimelineEntry clash = kept.entries().get(0);
-        Change broken = new Change(second, new TicketEvent.Created(new Occurrence(clash.id(), second.id(),
+        Change broken = new Change(second, new TicketEvent.Created(new Occurrence(clash.id(), DEFAULT, second.id(),
                 second.number(), 0, second.createdAt(), second.createdBy()), second.status().name(),
                 second.project(), second.customer()));
 
@@ -120,13 +122,13 @@ abstract class TransactionBehaviour extends DatabaseTestBase {
     @Test
     void theSequenceStrategyIssuesIncreasingNumbersAndLeavesAGapAfterARollback() {
         NumberSequence sequence = storage.numbers();
-        long first = sequence.next(Long.MAX_VALUE);
+        long first = sequence.next(DEFAULT, Long.MAX_VALUE);
         assertThrows(IllegalStateException.class, () -> storage.transactions().inTransaction(() -> {
-            sequence.next(Long.MAX_VALUE);
+            sequence.next(DEFAULT, Long.MAX_VALUE);
             throw new IllegalStateException("creation failed");
         }));
 
-        assertEquals(first + 2, sequence.next(Long.MAX_VALUE));
+        assertEquals(first + 2, sequence.next(DEFAULT, Long.MAX_VALUE));
         assertEquals(Numbering.SEQUENCE, storage.numbering());
     }
 
@@ -134,13 +136,13 @@ abstract class TransactionBehaviour extends DatabaseTestBase {
     void theGaplessStrategyGivesTheNumberBackWhenTheTransactionRollsBack() {
         JpaStorage gapless = gapless();
         Transactions tx = gapless.transactions();
-        assertEquals(1, tx.inTransaction(() -> gapless.numbers().next(99)));
+        assertEquals(1, tx.inTransaction(() -> gapless.numbers().next(DEFAULT, 99)));
         assertThrows(IllegalStateException.class, () -> tx.inTransaction(() -> {
-            gapless.numbers().next(99);
+            gapless.numbers().next(DEFAULT, 99);
             throw new IllegalStateException("creation failed");
         }));
 
-        assertEquals(2, tx.inTransaction(() -> gapless.numbers().next(99)));
+        assertEquals(2, tx.inTransaction(() -> gapless.numbers().next(DEFAULT, 99)));
         assertEquals(Numbering.GAPLESS, gapless.numbering());
     }
 
@@ -148,16 +150,16 @@ abstract class TransactionBehaviour extends DatabaseTestBase {
     void aGaplessCounterAtTheFormatsMaximumRefusesAndStaysAsItWas() {
         database().execute(List.of("update t4j_number_counter set last_value = 9 where name = 'tickets'"));
 
-        assertThrows(NumbersExhaustedException.class, () -> gapless().numbers().next(9));
+        assertThrows(NumbersExhaustedException.class, () -> gapless().numbers().next(DEFAULT, 9));
         assertEquals(9, counter());
-        assertEquals(10, gapless().numbers().next(10));
+        assertEquals(10, gapless().numbers().next(DEFAULT, 10));
     }
 
     @Test
     void theSequenceStrategyRefusesValuesBeyondTheFormatsMaximum() {
-        long last = storage.numbers().next(Long.MAX_VALUE);
+        long last = storage.numbers().next(DEFAULT, Long.MAX_VALUE);
 
-        assertThrows(NumbersExhaustedException.class, () -> storage.numbers().next(last));
+        assertThrows(NumbersExhaustedException.class, () -> storage.numbers().next(DEFAULT, last));
     }
 
     @Test
@@ -178,7 +180,7 @@ abstract class TransactionBehaviour extends DatabaseTestBase {
             Ticket kept = desk.create(SAM, command("Third"));
             em.getTransaction().commit();
             assertEquals("RE00000001", kept.number().value());
-            assertEquals(kept, store.findByNumber(kept.number()).orElseThrow());
+            assertEquals(kept, store.findByNumber(DEFAULT, kept.number()).orElseThrow());
         }
     }
 
@@ -207,7 +209,7 @@ abstract class TransactionBehaviour extends DatabaseTestBase {
             tx.commit();
 
             assertEquals(1, database().queryLong("select count(*) from host_audit"));
-            assertEquals(after, store.findByNumber(ticket.number()).orElseThrow());
+            assertEquals(after, store.findByNumber(DEFAULT, ticket.number()).orElseThrow());
         } finally {
             database().execute(List.of("drop table if exists host_audit"));
         }
@@ -296,8 +298,8 @@ abstract class TransactionBehaviour extends DatabaseTestBase {
             AtomicBoolean interfere = new AtomicBoolean(true);
             TicketStorage racing = new ForwardingStore(hostManaged.tickets()) {
                 @Override
-                public Optional<Ticket> findByNumber(TicketNumber n) {
-                    Optional<Ticket> read = super.findByNumber(n);
+                public Optional<Ticket> findByNumber(TenantId tenant, TicketNumber n) {
+                    Optional<Ticket> read = super.findByNumber(tenant, n);
                     if (interfere.getAndSet(false)) {
                         elsewhere.execute(SAM, n, new AddFollowUp("from another node"));
                     }
@@ -311,7 +313,7 @@ abstract class TransactionBehaviour extends DatabaseTestBase {
             Ticket retried = host.inTransaction(() -> desk.execute(SAM, number, new AddFollowUp("mine")));
 
             assertEquals(2, retried.version(), "the retry read version 1, written by the other node");
-            assertEquals(List.of("mine", "from another node"), store.history(retried.id(), HistoryQuery.newest(2))
+            assertEquals(List.of("mine", "from another node"), store.history(DEFAULT, retried.id(), HistoryQuery.newest(2))
                     .stream().map(e -> e.detail().orElseThrow()).toList());
         }
     }

@@ -14,14 +14,20 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns persistence exceptions into the core's exceptions, so hosts never catch a provider's or JPA's type. Lock
  * conflicts (optimistic, pessimistic, deadlock, serialization failure) become
  * {@link ConcurrentTicketModificationException}: reloading and retrying is the cure for all of them. A unique key
- * violation names the key when the database's message names the constraint.
+ * violation says which key refused what, when the database's message names the constraint; only a new ticket's
+ * id or number (in its tenant) being taken is reported as a ticket stored already.
  */
 public final class Failures {
+    /** The name of a Tickets4j key in a lower-cased message (H2 appends {@code _index_…} to it). */
+    private static final Pattern KEY = Pattern.compile("t4j_[a-z0-9_]*?_(pk|uk)");
+
     private Failures() {
     }
 
@@ -43,8 +49,8 @@ public final class Failures {
                     + " host-managed storage, call the desk's writing methods inside your transaction", e);
         }
         if (e instanceof EntityExistsException || isUniqueViolation(e)) {
-            return new TicketsException("Ticket " + label + " is stored already (a unique key of the Tickets4j tables"
-                    + " refused it: " + rootMessage(e) + ")", e);
+            return new TicketsException("The " + constraint(messages(e)) + " of the Tickets4j tables refused the"
+                    + " operation on " + label + ": a row with that key exists (" + rootMessage(e) + ")", e);
         }
         return new TicketsException("The database refused or failed the operation on " + label + ": "
                 + e.getMessage(), e);
@@ -65,8 +71,8 @@ public final class Failures {
     }
 
     /**
-     * Explains a failed insert of a ticket's row: which key another ticket holds already, when the failure is a
-     * unique key violation; otherwise the failure itself, for {@link #translate}.
+     * Explains a failed insert of a ticket's row: which key another ticket of its tenant holds already, when the
+     * failure is a unique key violation; otherwise the failure itself, for {@link #translate}.
      *
      * @param e the failure, never null
      * @param ticket the ticket inserted, never null
@@ -77,17 +83,20 @@ public final class Failures {
             return e;
         }
         String message = messages(e);
+        String tenant = ticket.tenant().value();
         if (message.contains("t4j_ticket_number_uk")) {
-            return new TicketsException("Ticket " + ticket.number() + " is stored already: another ticket holds the"
-                    + " number " + ticket.number() + ", prefix " + ticket.number().prefix() + " and sequence "
-                    + ticket.number().sequence() + " in whatever width (unique key t4j_ticket_number_uk)", e);
+            return new TicketsException("Ticket " + ticket.number() + " is stored already in tenant " + tenant
+                    + ": another ticket of the tenant holds the number " + ticket.number() + ", prefix "
+                    + ticket.number().prefix() + " and sequence " + ticket.number().sequence()
+                    + " in whatever width (unique key t4j_ticket_number_uk)", e);
         }
         if (message.contains("t4j_ticket_pk") || message.contains("primary") || e instanceof EntityExistsException) {
-            return new TicketsException("Ticket " + ticket.number() + " is stored already: a ticket with the id "
-                    + ticket.id() + " exists (primary key t4j_ticket_pk)", e);
+            return new TicketsException("Ticket " + ticket.number() + " is stored already in tenant " + tenant
+                    + ": a ticket of the tenant with the id " + ticket.id() + " exists (primary key t4j_ticket_pk)",
+                    e);
         }
-        return new TicketsException("Ticket " + ticket.number() + " is stored already: its id " + ticket.id()
-                + " or its number is taken (" + rootMessage(e) + ")", e);
+        return new TicketsException("Ticket " + ticket.number() + " cannot be stored in tenant " + tenant
+                + ": its id " + ticket.id() + " or its number is taken (" + rootMessage(e) + ")", e);
     }
 
     /**
@@ -148,6 +157,18 @@ public final class Failures {
             s.append(t.getMessage()).append('\n');
         }
         return s.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The constraint the lower-cased messages name: a Tickets4j key ({@code t4j_…_pk} or {@code _uk}), else a
+     * primary key or a unique key.
+     */
+    private static String constraint(String messages) {
+        Matcher named = KEY.matcher(messages);
+        if (named.find()) {
+            return (named.group().endsWith("_pk") ? "primary key " : "unique key ") + named.group();
+        }
+        return messages.contains("primary") ? "primary key" : "unique key";
     }
 
     private static String rootMessage(Throwable e) {

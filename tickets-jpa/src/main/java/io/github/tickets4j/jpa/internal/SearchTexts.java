@@ -27,21 +27,22 @@ public final class SearchTexts {
     }
 
     /**
-     * Recomputes the search text of the next tickets in id order, in the current transaction. Writes only rows
+     * Recomputes the search text of a tenant's next tickets in id order, in the current transaction. Writes only rows
      * whose stored text differs, and only while the row still holds the title and description it was computed
      * from, so a change written meanwhile (which writes its own search text) is never overwritten with a stale one.
      * Reads projections and writes with native SQL: nothing lingers in the persistence context.
      *
      * @param em the entity manager of the transaction, never null
+     * @param tenant the tenant's id, never null
      * @param after the id the batch starts after, null for the first batch
      * @param size the most tickets to read, at least 1
      * @return what the batch did, never null
      */
-    public static Batch rebuild(EntityManager em, String after, int size) {
+    public static Batch rebuild(EntityManager em, String tenant, String after, int size) {
         Objects.requireNonNull(em, "em");
         TypedQuery<Object[]> select = em.createQuery("select t.id, t.title, t.description, t.searchText"
-                + " from T4jTicket t" + (after == null ? "" : " where t.id > :after") + " order by t.id",
-                Object[].class);
+                + " from T4jTicket t where t.tenantId = :tenant" + (after == null ? "" : " and t.id > :after")
+                + " order by t.id", Object[].class).setParameter("tenant", tenant);
         if (after != null) {
             select.setParameter("after", after);
         }
@@ -52,11 +53,13 @@ public final class SearchTexts {
             String description = (String) row[2];
             String folded = TicketMapper.searchText(title, description);
             if (!folded.equals(row[3])) {
-                Query update = em.createNativeQuery("update t4j_ticket set search_text = ?1 where id = ?2"
-                        + " and title = ?3 and " + (description == null ? "description is null" : "description = ?4"))
-                        .setParameter(1, folded).setParameter(2, row[0]).setParameter(3, title);
+                Query update = em.createNativeQuery("update t4j_ticket set search_text = ?1 where tenant_id = ?2"
+                        + " and id = ?3 and title = ?4 and "
+                        + (description == null ? "description is null" : "description = ?5"))
+                        .setParameter(1, folded).setParameter(2, tenant).setParameter(3, row[0])
+                        .setParameter(4, title);
                 if (description != null) {
-                    update.setParameter(4, description);
+                    update.setParameter(5, description);
                 }
                 rewritten += update.executeUpdate();
             }

@@ -1,5 +1,6 @@
 package io.github.tickets4j.jpa.internal;
 
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketId;
 import jakarta.persistence.EntityManager;
@@ -65,13 +66,14 @@ public final class Session {
     }
 
     /**
-     * The state of a ticket this use case read or wrote, if it is at the given version.
+     * The state of a ticket this use case read or wrote, if it is of the given tenant and at the given version.
      *
+     * @param tenant the ticket's tenant, never null
      * @param id the ticket, never null
      * @param version the version wanted
      * @return the state, or empty
      */
-    Optional<Ticket> known(TicketId id, long version) {
-        return Optional.ofNullable(read.get(id)).filter(t -> t.version() == version);
+    Optional<Ticket> known(TenantId tenant, TicketId id, long version) {
+        return Optional.ofNullable(read.get(id)).filter(t -> t.version() == version && t.tenant().equals(tenant));
     }
 }

@@ -9,17 +9,21 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * One stripe of the ticket count of a status: the rollup {@link StatusCounts} keeps so that the dashboard's counts
- * read a few rows instead of the ticket table. A status's count is the sum of its stripes; a single stripe may be
- * negative. The row with stripe {@value #LOCK_STRIPE} counts nothing and only serves as a lock.
+ * One stripe of a tenant's ticket count of a status: the rollup {@link StatusCounts} keeps so that the dashboard's
+ * counts read a few rows instead of the ticket table. A status's count is the sum of its stripes; a single stripe
+ * may be negative. A tenant's row with stripe {@value #LOCK_STRIPE} (empty status and category) counts nothing and
+ * only serves as that tenant's lock.
  */
 @Entity(name = "T4jStatusCount")
 @Table(name = "t4j_status_count")
 @IdClass(StatusCountEntity.Key.class)
 public class StatusCountEntity {
-    /** The stripe of the lock row the schema scripts insert. */
+    /** The stripe of a tenant's lock row. */
     static final int LOCK_STRIPE = -1;
 
+    @Id
+    @Column(name = "tenant_id", length = Limits.ID)
+    String tenantId;
     @Id
     @Column(name = "status", length = 40)
     String status;
@@ -36,16 +40,10 @@ public class StatusCountEntity {
     protected StatusCountEntity() {
     }
 
-    StatusCountEntity(Key key, long ticketCount) {
-        this.status = key.status;
-        this.statusCategory = key.statusCategory;
-        this.stripe = key.stripe;
-        this.ticketCount = ticketCount;
-    }
-
-    /** The primary key: status, its category and the stripe. */
+    /** The primary key: tenant, status, its category and the stripe. */
     public static class Key implements Serializable {
         private static final long serialVersionUID = 1L;
+        String tenantId;
         String status;
         String statusCategory;
         int stripe;
@@ -54,7 +52,8 @@ public class StatusCountEntity {
         public Key() {
         }
 
-        Key(String status, String statusCategory, int stripe) {
+        Key(String tenantId, String status, String statusCategory, int stripe) {
+            this.tenantId = tenantId;
             this.status = status;
             this.statusCategory = statusCategory;
             this.stripe = stripe;
@@ -62,13 +61,13 @@ public class StatusCountEntity {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && stripe == k.stripe && status.equals(k.status)
+            return o instanceof Key k && stripe == k.stripe && tenantId.equals(k.tenantId) && status.equals(k.status)
                     && statusCategory.equals(k.statusCategory);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(status, statusCategory, stripe);
+            return Objects.hash(tenantId, status, statusCategory, stripe);
         }
     }
 }

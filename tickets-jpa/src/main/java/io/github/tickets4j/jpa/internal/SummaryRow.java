@@ -33,7 +33,7 @@ import java.util.UUID;
  * @param customerId the customer, may be null
  * @param assigneeId the assignee, may be null
  * @param teamId the team, may be null
- * @param hidden whether hidden
+ * @param hiddenFromCustomer whether hidden from the customer
  * @param dueAt the deadline, may be null
  * @param followUpDate the follow-up date, may be null
  * @param createdAt the creation instant
@@ -44,14 +44,14 @@ import java.util.UUID;
  */
 public record SummaryRow(String id, String numberPrefix, long numberSequence, int numberWidth, String title,
         String status, String statusCategory, String priority, String category, String projectId, String customerId,
-        String assigneeId, String teamId, boolean hiddenFromCustomer, Instant dueAt, LocalDate followUpDate, Instant createdAt,
-        String createdBy, Instant closedAt, Instant lastActivityAt, Instant lastFollowUpAt) {
+        String assigneeId, String teamId, boolean hiddenFromCustomer, Instant dueAt, LocalDate followUpDate,
+        Instant createdAt, String createdBy, Instant closedAt, Instant lastActivityAt, Instant lastFollowUpAt) {
 
     /** The select clause over the ticket alias {@code t}. */
     static final String SELECT = "select new " + SummaryRow.class.getName() + "(t.id, t.numberPrefix,"
             + " t.numberSequence, t.numberWidth, t.title, t.status, t.statusCategory, t.priority, t.category,"
-            + " t.projectId, t.customerId, t.assigneeId, t.teamId, t.hidden, t.dueAt, t.followUpDate, t.createdAt,"
-            + " t.createdBy, t.closedAt, t.lastActivityAt, t.lastFollowUpAt)";
+            + " t.projectId, t.customerId, t.assigneeId, t.teamId, t.hiddenFromCustomer, t.dueAt, t.followUpDate,"
+            + " t.createdAt, t.createdBy, t.closedAt, t.lastActivityAt, t.lastFollowUpAt)";
 
     /**
      * The summary with the ticket's tags.
@@ -65,8 +65,9 @@ public record SummaryRow(String id, String numberPrefix, long numberSequence, in
                 Status.of(status, StatusCategory.valueOf(statusCategory)), Optional.ofNullable(priority),
                 Optional.ofNullable(category), Optional.ofNullable(projectId).map(ProjectId::of),
                 Optional.ofNullable(customerId).map(CustomerId::of), Optional.ofNullable(assigneeId).map(UserId::of),
-                Optional.ofNullable(teamId).map(TeamId::of), tags == null ? new HashSet<>() : tags, hiddenFromCustomer,
-                Optional.ofNullable(dueAt), Optional.ofNullable(followUpDate), createdAt, UserId.of(createdBy),
-                Optional.ofNullable(closedAt), lastActivityAt, Optional.ofNullable(lastFollowUpAt));
+                Optional.ofNullable(teamId).map(TeamId::of), tags == null ? new HashSet<>() : tags,
+                hiddenFromCustomer, Optional.ofNullable(dueAt), Optional.ofNullable(followUpDate), createdAt,
+                UserId.of(createdBy), Optional.ofNullable(closedAt), lastActivityAt,
+                Optional.ofNullable(lastFollowUpAt));
     }
 }

@@ -5,13 +5,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -24,18 +27,26 @@ import java.util.Set;
  * compared and set by {@link TicketWrites} in one conditional update, not by the provider, so it rises by exactly
  * one per change. The adapter never loads this entity: it persists new rows, reads state through projections
  * ({@link TicketRow}) and changes rows with bulk updates, so no stale managed instance can answer a later read.
+ *
+ * <p>The tenant leads the key, every unique key and every index (the schema scripts are the reference; the
+ * annotations below only describe them), so each statement reads one tenant's range, and a sharded database can
+ * distribute the rows by tenant with the tags and the history on the same shard.
  */
 @Entity(name = "T4jTicket")
+@IdClass(TicketEntity.Key.class)
 @Table(name = "t4j_ticket", uniqueConstraints = @UniqueConstraint(name = "t4j_ticket_number_uk",
-        columnNames = {"number_prefix", "number_sequence"}), indexes = {
-            @Index(name = "t4j_ticket_status_ix", columnList = "status"),
-            @Index(name = "t4j_ticket_closed_ix", columnList = "status_category, closed_at"),
-            @Index(name = "t4j_ticket_project_ix", columnList = "project_id"),
-            @Index(name = "t4j_ticket_assignee_ix", columnList = "assignee_id"),
-            @Index(name = "t4j_ticket_follow_up_ix", columnList = "follow_up_date, status_category"),
-            @Index(name = "t4j_ticket_due_ix", columnList = "due_at, follow_up_date, status_category"),
-            @Index(name = "t4j_ticket_created_ix", columnList = "created_at")})
+        columnNames = {"tenant_id", "number_prefix", "number_sequence"}), indexes = {
+            @Index(name = "t4j_ticket_status_ix", columnList = "tenant_id, status"),
+            @Index(name = "t4j_ticket_closed_ix", columnList = "tenant_id, status_category, closed_at"),
+            @Index(name = "t4j_ticket_project_ix", columnList = "tenant_id, project_id"),
+            @Index(name = "t4j_ticket_assignee_ix", columnList = "tenant_id, assignee_id"),
+            @Index(name = "t4j_ticket_follow_up_ix", columnList = "tenant_id, follow_up_date, status_category"),
+            @Index(name = "t4j_ticket_due_ix", columnList = "tenant_id, due_at, follow_up_date, status_category"),
+            @Index(name = "t4j_ticket_created_ix", columnList = "tenant_id, created_at")})
 public class TicketEntity {
+    @Id
+    @Column(name = "tenant_id", length = Limits.ID)
+    String tenantId;
     @Id
     @Column(name = "id", length = 36)
     String id;
@@ -80,11 +91,13 @@ public class TicketEntity {
     @Column(name = "team_id", length = Limits.ID)
     String teamId;
     @ElementCollection
-    @CollectionTable(name = "t4j_ticket_tag", joinColumns = @JoinColumn(name = "ticket_id"))
+    @CollectionTable(name = "t4j_ticket_tag", joinColumns = {
+        @JoinColumn(name = "tenant_id", referencedColumnName = "tenant_id"),
+        @JoinColumn(name = "ticket_id", referencedColumnName = "id")})
     @Column(name = "tag", length = Limits.TAG, nullable = false)
     Set<String> tags = new HashSet<>();
     @Column(name = "hidden", nullable = false)
-    boolean hidden;
+    boolean hiddenFromCustomer;
     @Column(name = "due_at")
     Instant dueAt;
     @Column(name = "follow_up_date")
@@ -118,5 +131,26 @@ public class TicketEntity {
 
     /** For the persistence provider. */
     protected TicketEntity() {
+    }
+
+    /** The primary key: the tenant and the ticket's id. */
+    public static class Key implements Serializable {
+        private static final long serialVersionUID = 1L;
+        String tenantId;
+        String id;
+
+        /** For the persistence provider. */
+        public Key() {
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(tenantId, k.tenantId) && Objects.equals(id, k.id);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(tenantId, id);
+        }
     }
 }

@@ -51,9 +51,14 @@ final class TicketFilter {
         return where(q, c, more, Overdue.EITHER);
     }
 
-    /** Appends {@code where …} for the criteria, writing an overdue filter as asked. */
+    /**
+     * Appends {@code where …} for the criteria, writing an overdue filter as asked. The tenant comes first: it leads
+     * every index, and no statement may read past the criteria's tenant.
+     */
     static Jpql where(Jpql q, TicketCriteria c, List<String> more, Overdue overdue) {
-        List<String> all = new ArrayList<>(more);
+        List<String> all = new ArrayList<>();
+        all.add("t.tenantId = " + q.bind(c.tenant().value()));
+        all.addAll(more);
         for (ViewableTickets scope : c.scopes()) {
             if (scope instanceof ViewableTickets.Restricted r) {
                 all.add(scope(q, r));
@@ -76,7 +81,8 @@ final class TicketFilter {
         in(q, all, "t.priority", query.priorities(), Function.identity());
         in(q, all, "lower(t.category)", query.categories(), Function.identity());
         if (!query.tags().isEmpty()) {
-            all.add("exists (select x.id from T4jTicket x join x.tags xt where x.id = t.id and xt in "
+            all.add("exists (select x.id from T4jTicket x join x.tags xt where x.tenantId = t.tenantId"
+                    + " and x.id = t.id and xt in "
                     + q.bind(List.copyOf(query.tags())) + ")");
         }
         query.createdFrom().ifPresent(i -> all.add("t.createdAt >= " + q.bind(i)));
@@ -84,7 +90,7 @@ final class TicketFilter {
         query.closedFrom().ifPresent(i -> all.add("t.closedAt >= " + q.bind(i)));
         query.closedBefore().ifPresent(i -> all.add("t.closedAt < " + q.bind(i)));
         query.text().ifPresent(text -> all.add(text(q, text, c)));
-        return q.add(all.isEmpty() ? "" : " where (" + String.join(") and (", all) + ")");
+        return q.add(" where (" + String.join(") and (", all) + ")");
     }
 
     private static String overdue(Jpql q, TicketCriteria c, Overdue part) {

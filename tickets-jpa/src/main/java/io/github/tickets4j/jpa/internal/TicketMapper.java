@@ -45,7 +45,7 @@ final class TicketMapper {
             new Changeable("submitterCompany", t -> t.submitter().flatMap(Submitter::company).orElse(null)),
             new Changeable("assigneeId", t -> value(t.assignee(), UserId::value)),
             new Changeable("teamId", t -> value(t.team(), TeamId::value)),
-            new Changeable("hidden", Ticket::hiddenFromCustomer),
+            new Changeable("hiddenFromCustomer", Ticket::hiddenFromCustomer),
             new Changeable("dueAt", t -> t.dueAt().orElse(null)),
             new Changeable("followUpDate", t -> t.followUpDate().orElse(null)),
             new Changeable("closedAt", t -> t.closedAt().orElse(null)),
@@ -100,6 +100,7 @@ final class TicketMapper {
     /** A new row for a ticket. */
     static TicketEntity newEntity(Ticket t) {
         TicketEntity e = new TicketEntity();
+        e.tenantId = t.tenant().value();
         e.id = t.id().value().toString();
         e.number = t.number().value();
         e.numberPrefix = t.number().prefix();
@@ -125,7 +126,7 @@ final class TicketMapper {
         e.assigneeId = value(t.assignee(), UserId::value);
         e.teamId = value(t.team(), TeamId::value);
         e.tags.addAll(t.tags());
-        e.hidden = t.hiddenFromCustomer();
+        e.hiddenFromCustomer = t.hiddenFromCustomer();
         e.dueAt = t.dueAt().orElse(null);
         e.followUpDate = t.followUpDate().orElse(null);
         e.closedAt = t.closedAt().orElse(null);
@@ -159,10 +160,11 @@ final class TicketMapper {
     }
 
     /** A row for a history entry of a ticket. */
-    static TimelineEntity newEntry(String ticketId, TimelineEntry t) {
+    static TimelineEntity newEntry(Ticket ticket, TimelineEntry t) {
         TimelineEntity e = new TimelineEntity();
+        e.tenantId = ticket.tenant().value();
         e.id = t.id().toString();
-        e.ticketId = ticketId;
+        e.ticketId = ticket.id().value().toString();
         e.sequence = t.sequence();
         e.at = t.at();
         e.actor = t.actor().value();

@@ -39,29 +39,32 @@ public final class TicketReads {
     }
 
     /**
-     * Loads a ticket's state (its row and its tags, in one statement) by id.
+     * Loads a ticket's state (its row and its tags, in one statement) by tenant and id, the primary key.
      *
      * @param em the entity manager, never null
+     * @param tenant the tenant's id, never null
      * @param id the ticket's id, never null
-     * @return the ticket, or empty
+     * @return the ticket, or empty when the tenant has none with that id
      */
-    public static Optional<Ticket> byId(EntityManager em, String id) {
-        return load(em.createQuery(TicketRow.SELECT + " where t.id = :key", TicketRow.class).setParameter("key", id));
+    public static Optional<Ticket> byId(EntityManager em, String tenant, String id) {
+        return load(em.createQuery(TicketRow.SELECT + " where t.tenantId = :tenant and t.id = :key", TicketRow.class)
+                .setParameter("tenant", tenant).setParameter("key", id));
     }
 
     /**
      * Loads a ticket's state (its row and its tags, in one statement) by its number's prefix and sequence, the
      * number's identity: whatever width it is asked for with, the ticket comes back with the number it was stored
-     * with. The unique key on (prefix, sequence) is the index of this lookup.
+     * with. The unique key on (tenant, prefix, sequence) is the index of this lookup.
      *
      * @param em the entity manager, never null
+     * @param tenant the tenant's id, never null
      * @param number the number, never null
-     * @return the ticket, or empty
+     * @return the ticket, or empty when the tenant has none with that number
      */
-    public static Optional<Ticket> byNumber(EntityManager em, TicketNumber number) {
-        return load(em.createQuery(TicketRow.SELECT + " where t.numberPrefix = :prefix"
-                + " and t.numberSequence = :sequence", TicketRow.class).setParameter("prefix", number.prefix())
-                .setParameter("sequence", number.sequence()));
+    public static Optional<Ticket> byNumber(EntityManager em, String tenant, TicketNumber number) {
+        return load(em.createQuery(TicketRow.SELECT + " where t.tenantId = :tenant and t.numberPrefix = :prefix"
+                + " and t.numberSequence = :sequence", TicketRow.class).setParameter("tenant", tenant)
+                .setParameter("prefix", number.prefix()).setParameter("sequence", number.sequence()));
     }
 
     private static Optional<Ticket> load(TypedQuery<TicketRow> query) {
@@ -80,17 +83,18 @@ public final class TicketReads {
 
     /**
      * Reads a slice of a ticket's history, newest first, by keyset on the sequence: the unique index on
-     * (ticket, seq) is read backwards from the cursor, so the cost depends on the slice, not on the history's
+     * (tenant, ticket, seq) is read backwards from the cursor, so the cost depends on the slice, not on the history's
      * length.
      *
      * @param em the entity manager, never null
+     * @param tenant the tenant's id, never null
      * @param ticketId the ticket's id, never null
      * @param query which entries, never null
-     * @return the entries, newest first; never null
+     * @return the entries, newest first; empty when the tenant has no such ticket; never null
      */
-    public static List<TimelineEntry> history(EntityManager em, String ticketId, HistoryQuery query) {
-        Jpql q = new Jpql("select " + TicketMapper.ENTRY_COLUMNS + " from T4jTimelineEntry e where e.ticketId = ");
-        q.add(q.bind(ticketId));
+    public static List<TimelineEntry> history(EntityManager em, String tenant, String ticketId, HistoryQuery query) {
+        Jpql q = new Jpql("select " + TicketMapper.ENTRY_COLUMNS + " from T4jTimelineEntry e where e.tenantId = ");
+        q.add(q.bind(tenant) + " and e.ticketId = " + q.bind(ticketId));
         query.before().ifPresent(before -> q.add(" and e.sequence < " + q.bind(before)));
         if (!query.actions().isEmpty()) {
             q.add(" and e.action in " + q.bind(query.actions().stream().map(Enum::name).toList()));
@@ -118,7 +122,7 @@ public final class TicketReads {
         Jpql q = TicketFilter.where(new Jpql(SummaryRow.SELECT + " from T4jTicket t"), c);
         List<SummaryRow> rows = TicketFilter.orderBy(q, sort, c).typed(em, SummaryRow.class)
                 .setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList();
-        Map<String, Set<String>> tags = tagsOf(em, rows.stream().map(SummaryRow::id).toList());
+        Map<String, Set<String>> tags = tagsOf(em, c.tenant().value(), rows.stream().map(SummaryRow::id).toList());
         return new Page<>(rows.stream().map(r -> r.summary(tags.get(r.id()))).toList(), total, page);
     }
 
@@ -134,11 +138,11 @@ public final class TicketReads {
             return StatusCounts.count(em, c);
         }
         if (!c.query().overdueOnly()) {
-            return TicketFilter.where(new Jpql("select count(t) from T4jTicket t"), c).typed(em, Long.class)
+            return TicketFilter.where(new Jpql("select count(t.id) from T4jTicket t"), c).typed(em, Long.class)
                     .getSingleResult();
         }
         // One statement (one snapshot) adding up the overdue filter's two disjoint halves; see TicketFilter.Overdue.
-        // Each half counts the date its range is on (never null there), which the index holds: count(t) would count
+        // Each half counts the date its range is on (never null there), which the index holds: count(t.id) would count
         // the id, which only the table holds.
         Jpql halves = TicketFilter.where(new Jpql("select count(t.followUpDate) from T4jTicket t"), c, List.of(),
                 Overdue.FOLLOW_UP).add(" union all select count(t.dueAt) from T4jTicket t");
@@ -159,8 +163,8 @@ public final class TicketReads {
             return StatusCounts.countBy(em, c, d);
         }
         String key = TicketFilter.key(d);
-        Jpql q = TicketFilter.where(new Jpql("select " + key + ", count(t) from T4jTicket t" + TicketFilter.join(d)),
-                c).add(" group by " + key);
+        Jpql q = TicketFilter.where(new Jpql("select " + key + ", count(t.id) from T4jTicket t"
+                + TicketFilter.join(d)), c).add(" group by " + key);
         Map<String, Long> counts = new TreeMap<>();
         for (Object[] row : q.typed(em, Object[].class).getResultList()) {
             counts.merge(key(row[0]), ((Number) row[1]).longValue(), Long::sum);
@@ -227,7 +231,7 @@ public final class TicketReads {
         }
         DayBuckets days = DayBuckets.of(zone, ((Number) span[0]).longValue(), ((Number) span[1]).longValue());
         String day = days.expression("t.createdEpochMs");
-        Jpql q = TicketFilter.where(new Jpql("select " + day + ", count(t) from T4jTicket t"), c)
+        Jpql q = TicketFilter.where(new Jpql("select " + day + ", count(t.id) from T4jTicket t"), c)
                 .add(" group by " + day);
         for (Object[] row : q.typed(em, Object[].class).getResultList()) {
             counts.merge(days.day(((Number) row[0]).longValue()), ((Number) row[1]).longValue(), Long::sum);
@@ -235,11 +239,11 @@ public final class TicketReads {
         return counts;
     }
 
-    private static Map<String, Set<String>> tagsOf(EntityManager em, List<String> ids) {
+    private static Map<String, Set<String>> tagsOf(EntityManager em, String tenant, List<String> ids) {
         Map<String, Set<String>> tags = new HashMap<>();
         if (!ids.isEmpty()) {
-            em.createQuery("select t.id, g from T4jTicket t join t.tags g where t.id in :ids", Object[].class)
-                    .setParameter("ids", ids).getResultList()
+            em.createQuery("select t.id, g from T4jTicket t join t.tags g where t.tenantId = :tenant and t.id in :ids",
+                    Object[].class).setParameter("tenant", tenant).setParameter("ids", ids).getResultList()
                     .forEach(r -> tags.computeIfAbsent((String) r[0], k -> new TreeSet<>()).add((String) r[1]));
         }
         return tags;

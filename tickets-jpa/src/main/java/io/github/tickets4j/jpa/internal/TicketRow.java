@@ -1,10 +1,12 @@
 package io.github.tickets4j.jpa.internal;
 
+import io.github.tickets4j.core.spi.StoredTicket;
 import io.github.tickets4j.core.ticket.ContactId;
 import io.github.tickets4j.core.ticket.CustomerId;
 import io.github.tickets4j.core.ticket.ProjectId;
 import io.github.tickets4j.core.ticket.Submitter;
 import io.github.tickets4j.core.ticket.TeamId;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.TicketNumber;
@@ -23,6 +25,7 @@ import java.util.UUID;
  * not an entity: nothing is cached in the persistence context, so a read always returns what the database holds,
  * even in an entity manager that outlives transactions, and nothing is loaded lazily later.
  *
+ * @param tenantId the ticket's tenant
  * @param id the ticket's id
  * @param numberPrefix the number's prefix
  * @param numberSequence the number's sequence value
@@ -42,7 +45,7 @@ import java.util.UUID;
  * @param submitterCompany the submitter's company, may be null
  * @param assigneeId the assignee, may be null
  * @param teamId the team, may be null
- * @param hidden whether hidden
+ * @param hiddenFromCustomer whether hidden from the customer
  * @param dueAt the deadline, may be null
  * @param followUpDate the follow-up date, may be null
  * @param createdAt the creation instant
@@ -58,8 +61,8 @@ import java.util.UUID;
  * @param version the ticket's version
  * @param tag one tag of the ticket, null when it has none
  */
-public record TicketRow(String id, String numberPrefix, long numberSequence, int numberWidth, String title,
-        String description, String status, String statusCategory, String priority, String category,
+public record TicketRow(String tenantId, String id, String numberPrefix, long numberSequence, int numberWidth,
+        String title, String description, String status, String statusCategory, String priority, String category,
         String projectId, String customerId, String contactId, boolean hasSubmitter, String submitterName,
         String submitterEmail, String submitterCompany, String assigneeId, String teamId, boolean hiddenFromCustomer,
         Instant dueAt, LocalDate followUpDate, Instant createdAt, String createdBy, Instant closedAt,
@@ -67,12 +70,13 @@ public record TicketRow(String id, String numberPrefix, long numberSequence, int
         String workflowId, int workflowVersion, long version, String tag) {
 
     /** The load query up to its condition, over the ticket alias {@code t}. */
-    static final String SELECT = "select new " + TicketRow.class.getName() + "(t.id, t.numberPrefix,"
+    static final String SELECT = "select new " + TicketRow.class.getName() + "(t.tenantId, t.id, t.numberPrefix,"
             + " t.numberSequence, t.numberWidth, t.title, t.description, t.status, t.statusCategory, t.priority,"
             + " t.category, t.projectId, t.customerId, t.contactId, t.hasSubmitter, t.submitterName,"
-            + " t.submitterEmail, t.submitterCompany, t.assigneeId, t.teamId, t.hiddenFromCustomer, t.dueAt, t.followUpDate,"
-            + " t.createdAt, t.createdBy, t.closedAt, t.closedBy, t.resolvedAt, t.resolutionNote, t.lastActivityAt,"
-            + " t.lastFollowUpAt, t.workflowId, t.workflowVersion, t.version, g) from T4jTicket t left join t.tags g";
+            + " t.submitterEmail, t.submitterCompany, t.assigneeId, t.teamId, t.hiddenFromCustomer, t.dueAt,"
+            + " t.followUpDate, t.createdAt, t.createdBy, t.closedAt, t.closedBy, t.resolvedAt, t.resolutionNote,"
+            + " t.lastActivityAt, t.lastFollowUpAt, t.workflowId, t.workflowVersion, t.version, g)"
+            + " from T4jTicket t left join t.tags g";
 
     /**
      * The ticket this row describes.
@@ -81,7 +85,7 @@ public record TicketRow(String id, String numberPrefix, long numberSequence, int
      * @return the ticket, never null
      */
     Ticket ticket(Collection<String> tags) {
-        return Ticket.builder().id(new TicketId(UUID.fromString(id)))
+        return StoredTicket.builder().tenant(TenantId.of(tenantId)).id(new TicketId(UUID.fromString(id)))
                 .number(new TicketNumber(numberPrefix, numberSequence, numberWidth)).title(title)
                 .description(description).status(Status.of(status, StatusCategory.valueOf(statusCategory)))
                 .priority(priority).category(category).project(projectId == null ? null : ProjectId.of(projectId))

@@ -16,7 +16,8 @@ import java.util.TreeSet;
 
 /**
  * Writes tickets. A change of an existing ticket is one conditional update of its row that compares and sets the
- * version ({@code update … set <changed columns>, version = :new where id = :id and version = :expected}): a stale
+ * version ({@code update … set <changed columns>, version = :new where tenant_id = :tenant and id = :id and
+ * version = :expected}): a stale
  * writer fails before it wrote anything, and the winner holds the row lock until its transaction ends. Then the
  * tags that changed, the status rollup ({@link StatusCounts}) when the status changed, and the change's history
  * entries, appended. A write never reads the history: its cost does not depend on how long the history is.
@@ -53,8 +54,8 @@ public final class TicketWrites {
         } finally {
             detach(em, row);
         }
-        counts.add(em, row.status, row.statusCategory, 1);
-        append(em, row.id, ticket, change.entries());
+        counts.add(em, row.tenantId, row.status, row.statusCategory, 1);
+        append(em, ticket, change.entries());
         s.remember(ticket);
     }
 
@@ -76,8 +77,8 @@ public final class TicketWrites {
         EntityManager em = s.em();
         // The state the change was decided on: read in this use case (the desk always loads before it decides),
         // else read now. Either way the compare-and-set below proves the row still holds it.
-        Ticket before = s.known(next.id(), expected).orElseGet(() -> TicketReads.byId(em, id(next))
-                .orElseThrow(() -> new TicketNotFoundException(next.number().value())));
+        Ticket before = s.known(next.tenant(), next.id(), expected).orElseGet(() -> TicketReads.byId(em,
+                tenant(next), id(next)).orElseThrow(() -> new TicketNotFoundException(next.number().value())));
         if (before.version() != expected) {
             throw new ConcurrentTicketModificationException(next.number().value(), expected);
         }
@@ -93,18 +94,18 @@ public final class TicketWrites {
             cas.add("t.searchText = " + cas.bind(TicketMapper.searchText(next.title(),
                     next.description().orElse(null))) + ", ");
         }
-        cas.add("t.version = " + cas.bind(next.version()) + " where t.id = " + cas.bind(id(next))
-                + " and t.version = " + cas.bind(expected));
+        cas.add("t.version = " + cas.bind(next.version()) + " where t.tenantId = " + cas.bind(tenant(next))
+                + " and t.id = " + cas.bind(id(next)) + " and t.version = " + cas.bind(expected));
         if (cas.untyped(em).executeUpdate() != 1) {
             throw refusal(em, next, expected);
         }
         s.writing();
-        changeTags(em, id(next), before.tags(), next.tags());
+        changeTags(em, tenant(next), id(next), before.tags(), next.tags());
         if (!before.status().equals(next.status())) {
-            counts.add(em, next.status().name(), next.status().category().name(), 1);
-            counts.add(em, before.status().name(), before.status().category().name(), -1);
+            counts.add(em, tenant(next), next.status().name(), next.status().category().name(), 1);
+            counts.add(em, tenant(next), before.status().name(), before.status().category().name(), -1);
         }
-        append(em, id(next), next, change.entries());
+        append(em, next, change.entries());
         s.remember(next);
     }
 
@@ -120,28 +121,31 @@ public final class TicketWrites {
      */
     public static void delete(Session s, StatusCounts counts, Ticket ticket) {
         EntityManager em = s.em();
+        String tenant = tenant(ticket);
         String id = id(ticket);
         // Claims the row first (locking it), so that nothing is removed unless the version matched.
         int claimed = em.createQuery("update T4jTicket t set t.version = t.version + 1"
-                + " where t.id = :id and t.version = :version").setParameter("id", id)
-                .setParameter("version", ticket.version()).executeUpdate();
+                + " where t.tenantId = :tenant and t.id = :id and t.version = :version").setParameter("tenant", tenant)
+                .setParameter("id", id).setParameter("version", ticket.version()).executeUpdate();
         if (claimed != 1) {
             throw refusal(em, ticket, ticket.version());
         }
         s.writing();
-        em.createQuery("delete from T4jTimelineEntry e where e.ticketId = :id").setParameter("id", id)
-                .executeUpdate();
-        em.createNativeQuery("delete from t4j_ticket_tag where ticket_id = ?1").setParameter(1, id).executeUpdate();
-        em.createQuery("delete from T4jTicket t where t.id = :id").setParameter("id", id).executeUpdate();
+        em.createQuery("delete from T4jTimelineEntry e where e.tenantId = :tenant and e.ticketId = :id")
+                .setParameter("tenant", tenant).setParameter("id", id).executeUpdate();
+        em.createNativeQuery("delete from t4j_ticket_tag where tenant_id = ?1 and ticket_id = ?2")
+                .setParameter(1, tenant).setParameter(2, id).executeUpdate();
+        em.createQuery("delete from T4jTicket t where t.tenantId = :tenant and t.id = :id")
+                .setParameter("tenant", tenant).setParameter("id", id).executeUpdate();
         // The version matched, so the stored status is the one the ticket was read with.
-        counts.add(em, ticket.status().name(), ticket.status().category().name(), -1);
+        counts.add(em, tenant, ticket.status().name(), ticket.status().category().name(), -1);
         s.forget(ticket.id());
     }
 
     /** Why a compare-and-set changed no row: the ticket is gone, or another writer changed it first. */
     private static RuntimeException refusal(EntityManager em, Ticket ticket, long expected) {
-        long exists = em.createQuery("select count(t) from T4jTicket t where t.id = :id", Long.class)
-                .setParameter("id", id(ticket)).getSingleResult();
+        long exists = em.createQuery("select count(t.id) from T4jTicket t where t.tenantId = :tenant and t.id = :id",
+                Long.class).setParameter("tenant", tenant(ticket)).setParameter("id", id(ticket)).getSingleResult();
         if (exists == 0) {
             return new TicketNotFoundException(ticket.number().value());
         }
@@ -152,27 +156,29 @@ public final class TicketWrites {
      * Adds and removes the tags that changed. Native SQL: tags are an element collection of the ticket, which JPQL
      * can only change by loading the ticket.
      */
-    private static void changeTags(EntityManager em, String id, Set<String> before, Set<String> after) {
+    private static void changeTags(EntityManager em, String tenant, String id, Set<String> before,
+            Set<String> after) {
         Set<String> removed = new TreeSet<>(before);
         removed.removeAll(after);
         Set<String> added = new TreeSet<>(after);
         added.removeAll(before);
         if (!removed.isEmpty()) {
-            em.createNativeQuery("delete from t4j_ticket_tag where ticket_id = ?1 and tag in (?2)")
-                    .setParameter(1, id).setParameter(2, new ArrayList<>(removed)).executeUpdate();
+            em.createNativeQuery("delete from t4j_ticket_tag where tenant_id = ?1 and ticket_id = ?2 and tag in (?3)")
+                    .setParameter(1, tenant).setParameter(2, id).setParameter(3, new ArrayList<>(removed))
+                    .executeUpdate();
         }
         for (String tag : added) {
-            em.createNativeQuery("insert into t4j_ticket_tag (ticket_id, tag) values (?1, ?2)").setParameter(1, id)
-                    .setParameter(2, tag).executeUpdate();
+            em.createNativeQuery("insert into t4j_ticket_tag (tenant_id, ticket_id, tag) values (?1, ?2, ?3)")
+                    .setParameter(1, tenant).setParameter(2, id).setParameter(3, tag).executeUpdate();
         }
     }
 
     /** Appends history entries; a unique key violation names the entry's ticket and sequence. */
-    private static void append(EntityManager em, String id, Ticket ticket, List<TimelineEntry> entries) {
+    private static void append(EntityManager em, Ticket ticket, List<TimelineEntry> entries) {
         List<TimelineEntity> rows = new ArrayList<>();
         try {
             for (TimelineEntry entry : entries) {
-                TimelineEntity row = TicketMapper.newEntry(id, entry);
+                TimelineEntity row = TicketMapper.newEntry(ticket, entry);
                 rows.add(row);
                 em.persist(row);
             }
@@ -197,5 +203,9 @@ public final class TicketWrites {
 
     static String id(Ticket ticket) {
         return ticket.id().value().toString();
+    }
+
+    static String tenant(Ticket ticket) {
+        return ticket.tenant().value();
     }
 }

@@ -9,14 +9,17 @@ import java.time.Instant;
 
 /**
  * One entry of a ticket's history, an append-only log: written once, never changed, removed only with its ticket.
- * {@code seq} is the ticket version the entry's change produced; the unique key on (ticket, seq) is also the index
- * history pages are read by, newest first. A follow-up is an entry too (note in {@code detail}, date in
- * {@code to_value}).
+ * {@code seq} is the ticket version the entry's change produced; the unique key on (tenant, ticket, seq) is also the
+ * index history pages are read by, newest first. A follow-up is an entry too (note in {@code detail}, date in
+ * {@code to_value}). The table's primary key is (tenant, id); the id alone identifies an entry here, as entries
+ * are only ever persisted, never loaded.
  */
 @Entity(name = "T4jTimelineEntry")
 @Table(name = "t4j_timeline_entry", uniqueConstraints = @UniqueConstraint(name = "t4j_timeline_entry_seq_uk",
-        columnNames = {"ticket_id", "seq"}))
+        columnNames = {"tenant_id", "ticket_id", "seq"}))
 public class TimelineEntity {
+    @Column(name = "tenant_id", length = Limits.ID, nullable = false)
+    String tenantId;
     @Id
     @Column(name = "id", length = 36)
     String id;

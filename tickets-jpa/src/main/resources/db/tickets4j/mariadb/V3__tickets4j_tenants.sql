@@ -1,0 +1,69 @@
+-- liquibase formatted sql
+-- changeset tickets4j:3
+-- Tickets4j 0.2 tenants for MariaDB 10.6+. Flyway: location classpath:db/tickets4j/mariadb. Liquibase: include
+-- this file after V2 as formatted SQL. MariaDB commits every DDL statement: run it while no application node
+-- writes, after a backup.
+-- Every row belongs to a tenant (tenant_id, TenantId in Java); the rows already there go to 'default', the tenant of
+-- hosts that serve a single company. tenant_id leads every primary key, unique key and index, so each statement
+-- reads one tenant's range, and the child tables (tags, history) reference their ticket by (tenant_id, id). The new
+-- columns take the tables' binary collation: tenant ids compare exactly.
+
+-- The children's foreign keys go first: they hang on the ticket's old primary key.
+alter table t4j_ticket_tag drop foreign key t4j_ticket_tag_ticket_fk;
+alter table t4j_timeline_entry drop foreign key t4j_timeline_entry_ticket_fk;
+
+-- One statement per table: each rebuilds its table once. The default fills the existing rows; new rows must name
+-- their tenant.
+alter table t4j_ticket add column tenant_id varchar(100) not null default 'default' first,
+    drop primary key, add constraint t4j_ticket_pk primary key (tenant_id, id),
+    drop index t4j_ticket_number_uk,
+    add constraint t4j_ticket_number_uk unique (tenant_id, number_prefix, number_sequence),
+    drop index t4j_ticket_status_ix, add index t4j_ticket_status_ix (tenant_id, status),
+    drop index t4j_ticket_closed_ix, add index t4j_ticket_closed_ix (tenant_id, status_category, closed_at),
+    drop index t4j_ticket_project_ix, add index t4j_ticket_project_ix (tenant_id, project_id),
+    drop index t4j_ticket_assignee_ix, add index t4j_ticket_assignee_ix (tenant_id, assignee_id),
+    drop index t4j_ticket_follow_up_ix,
+    add index t4j_ticket_follow_up_ix (tenant_id, follow_up_date, status_category),
+    drop index t4j_ticket_due_ix, add index t4j_ticket_due_ix (tenant_id, due_at, follow_up_date, status_category),
+    drop index t4j_ticket_created_ix, add index t4j_ticket_created_ix (tenant_id, created_at);
+alter table t4j_ticket alter column tenant_id drop default;
+
+alter table t4j_ticket_tag add column tenant_id varchar(100) not null default 'default' first,
+    drop primary key, add constraint t4j_ticket_tag_pk primary key (tenant_id, ticket_id, tag),
+    drop index t4j_ticket_tag_tag_ix, add index t4j_ticket_tag_tag_ix (tenant_id, tag),
+    add constraint t4j_ticket_tag_ticket_fk foreign key (tenant_id, ticket_id) references t4j_ticket (tenant_id, id);
+alter table t4j_ticket_tag alter column tenant_id drop default;
+
+-- The unique key is also the index history pages are read by, newest first, and serves the foreign key.
+alter table t4j_timeline_entry add column tenant_id varchar(100) not null default 'default' first,
+    drop primary key, add constraint t4j_timeline_entry_pk primary key (tenant_id, id),
+    drop index t4j_timeline_entry_seq_uk,
+    add constraint t4j_timeline_entry_seq_uk unique (tenant_id, ticket_id, seq),
+    add constraint t4j_timeline_entry_ticket_fk foreign key (tenant_id, ticket_id)
+        references t4j_ticket (tenant_id, id);
+alter table t4j_timeline_entry alter column tenant_id drop default;
+
+-- Each tenant has its own rollup, with its own lock row (stripe -1), created on the tenant's first write.
+alter table t4j_status_count add column tenant_id varchar(100) not null default 'default' first,
+    drop primary key, add constraint t4j_status_count_pk primary key (tenant_id, status, status_category, stripe);
+alter table t4j_status_count alter column tenant_id drop default;
+
+-- Each tenant has its own counter row (GAPLESS and block numbering), created on the tenant's first number. The
+-- sequence (SEQUENCE numbering) stays one for all tenants.
+alter table t4j_number_counter add column tenant_id varchar(100) not null default 'default' first,
+    drop primary key, add constraint t4j_number_counter_pk primary key (tenant_id, name);
+alter table t4j_number_counter alter column tenant_id drop default;
+
+-- No number issued before this upgrade may be issued again, whichever strategy numbers after it: the counter and
+-- the sequence both move to the highest value either of them issued or a ticket holds (numbers of deleted tickets
+-- included, which only the counter or the sequence remembers). The sequence (nocache) hands out
+-- next_not_cached_value next. MariaDB restarts a sequence only with a literal, hence the prepared statement.
+update t4j_number_counter set last_value = greatest(last_value,
+    (select s.next_not_cached_value - 1 from t4j_ticket_number_seq s),
+    (select coalesce(max(t.number_sequence), 0) from t4j_ticket t))
+where tenant_id = 'default' and name = 'tickets';
+set @t4j_restart = concat('alter sequence t4j_ticket_number_seq restart with ',
+    (select last_value + 1 from t4j_number_counter where tenant_id = 'default' and name = 'tickets'));
+prepare t4j_restart_sequence from @t4j_restart;
+execute t4j_restart_sequence;
+deallocate prepare t4j_restart_sequence;

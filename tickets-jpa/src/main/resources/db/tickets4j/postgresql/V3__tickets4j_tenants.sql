@@ -1,0 +1,79 @@
+--liquibase formatted sql
+--changeset tickets4j:3
+-- Tickets4j 0.2 tenants for PostgreSQL 12+. Flyway: location classpath:db/tickets4j/postgresql. Liquibase: include
+-- this file after V2 as formatted SQL. Runs in one transaction (PostgreSQL's DDL is transactional).
+-- Every row belongs to a tenant (tenant_id, TenantId in Java); the rows already there go to 'default', the tenant of
+-- hosts that serve a single company. tenant_id leads every primary key, unique key and index, so each statement
+-- reads one tenant's range, and the child tables (tags, history) reference their ticket by (tenant_id, id): the
+-- layout a PostgreSQL sharded by tenant (Citus) needs, see the tickets-jpa README.
+
+-- Constant defaults fill the existing rows without rewriting the tables; new rows must name their tenant.
+alter table t4j_ticket add column tenant_id varchar(100) not null default 'default';
+alter table t4j_ticket_tag add column tenant_id varchar(100) not null default 'default';
+alter table t4j_timeline_entry add column tenant_id varchar(100) not null default 'default';
+alter table t4j_status_count add column tenant_id varchar(100) not null default 'default';
+alter table t4j_number_counter add column tenant_id varchar(100) not null default 'default';
+alter table t4j_ticket alter column tenant_id drop default;
+alter table t4j_ticket_tag alter column tenant_id drop default;
+alter table t4j_timeline_entry alter column tenant_id drop default;
+alter table t4j_status_count alter column tenant_id drop default;
+alter table t4j_number_counter alter column tenant_id drop default;
+
+-- The children's foreign keys go first: they hang on the ticket's old primary key.
+alter table t4j_ticket_tag drop constraint t4j_ticket_tag_ticket_fk;
+alter table t4j_timeline_entry drop constraint t4j_timeline_entry_ticket_fk;
+
+alter table t4j_ticket drop constraint t4j_ticket_pk;
+alter table t4j_ticket add constraint t4j_ticket_pk primary key (tenant_id, id);
+-- Numbers are unique per tenant: every tenant numbers from 1.
+alter table t4j_ticket drop constraint t4j_ticket_number_uk;
+alter table t4j_ticket add constraint t4j_ticket_number_uk unique (tenant_id, number_prefix, number_sequence);
+drop index t4j_ticket_status_ix;
+create index t4j_ticket_status_ix on t4j_ticket (tenant_id, status);
+drop index t4j_ticket_closed_ix;
+create index t4j_ticket_closed_ix on t4j_ticket (tenant_id, status_category, closed_at);
+drop index t4j_ticket_project_ix;
+create index t4j_ticket_project_ix on t4j_ticket (tenant_id, project_id);
+drop index t4j_ticket_assignee_ix;
+create index t4j_ticket_assignee_ix on t4j_ticket (tenant_id, assignee_id);
+drop index t4j_ticket_follow_up_ix;
+create index t4j_ticket_follow_up_ix on t4j_ticket (tenant_id, follow_up_date) where status_category <> 'CLOSED';
+drop index t4j_ticket_due_ix;
+create index t4j_ticket_due_ix on t4j_ticket (tenant_id, due_at, follow_up_date) where status_category <> 'CLOSED';
+drop index t4j_ticket_created_ix;
+create index t4j_ticket_created_ix on t4j_ticket (tenant_id, created_at);
+
+alter table t4j_ticket_tag drop constraint t4j_ticket_tag_pk;
+alter table t4j_ticket_tag add constraint t4j_ticket_tag_pk primary key (tenant_id, ticket_id, tag);
+alter table t4j_ticket_tag add constraint t4j_ticket_tag_ticket_fk foreign key (tenant_id, ticket_id)
+    references t4j_ticket (tenant_id, id);
+drop index t4j_ticket_tag_tag_ix;
+create index t4j_ticket_tag_tag_ix on t4j_ticket_tag (tenant_id, tag);
+
+alter table t4j_timeline_entry drop constraint t4j_timeline_entry_pk;
+alter table t4j_timeline_entry add constraint t4j_timeline_entry_pk primary key (tenant_id, id);
+-- Also the index history pages are read by, newest first.
+alter table t4j_timeline_entry drop constraint t4j_timeline_entry_seq_uk;
+alter table t4j_timeline_entry add constraint t4j_timeline_entry_seq_uk unique (tenant_id, ticket_id, seq);
+alter table t4j_timeline_entry add constraint t4j_timeline_entry_ticket_fk foreign key (tenant_id, ticket_id)
+    references t4j_ticket (tenant_id, id);
+
+-- Each tenant has its own rollup, with its own lock row (stripe -1), created on the tenant's first write.
+alter table t4j_status_count drop constraint t4j_status_count_pk;
+alter table t4j_status_count add constraint t4j_status_count_pk
+    primary key (tenant_id, status, status_category, stripe);
+
+-- Each tenant has its own counter row (GAPLESS and block numbering), created on the tenant's first number. The
+-- sequence (SEQUENCE numbering) stays one for all tenants.
+alter table t4j_number_counter drop constraint t4j_number_counter_pk;
+alter table t4j_number_counter add constraint t4j_number_counter_pk primary key (tenant_id, name);
+
+-- No number issued before this upgrade may be issued again, whichever strategy numbers after it: the counter and
+-- the sequence both move to the highest value either of them issued or a ticket holds (numbers of deleted tickets
+-- included, which only the counter or the sequence remembers).
+update t4j_number_counter set last_value = greatest(last_value,
+    (select case when s.is_called then s.last_value else s.last_value - 1 end from t4j_ticket_number_seq s),
+    (select coalesce(max(t.number_sequence), 0) from t4j_ticket t))
+where tenant_id = 'default' and name = 'tickets';
+select setval('t4j_ticket_number_seq', greatest(last_value, 1), last_value > 0)
+from t4j_number_counter where tenant_id = 'default' and name = 'tickets';
