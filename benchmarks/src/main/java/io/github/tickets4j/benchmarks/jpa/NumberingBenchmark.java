@@ -38,9 +38,9 @@ public class NumberingBenchmark {
     @Param({"postgresql", "h2"})
     public String db;
 
-    /** The numbering strategy. */
+    /** The numbering strategy's name ({@code Numbering} is no enum since it has {@code blocks(size)}). */
     @Param({"SEQUENCE", "GAPLESS"})
-    public Numbering numbering;
+    public String numbering;
 
     private final Actor actor = Dataset.operations();
     private final CreateTicket[] commands = Dataset.newTickets(COMMANDS);
@@ -56,7 +56,8 @@ public class NumberingBenchmark {
     public void open() throws SQLException {
         Database database = Database.of(db);
         EmptySchema.create(database, SCHEMA);
-        adapter = AdapterDesk.open(database, SCHEMA, numbering);
+        adapter = AdapterDesk.open(database, SCHEMA, "GAPLESS".equals(numbering) ? Numbering.GAPLESS
+                : Numbering.SEQUENCE);
     }
 
     /** Closes the desk's connections. */
