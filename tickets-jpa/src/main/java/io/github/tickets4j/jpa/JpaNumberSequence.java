@@ -22,9 +22,7 @@ final class JpaNumberSequence implements NumberSequence {
     private final CounterRows counters;
     private final NumberBlocks blocks;
 
-    /**
-     * @param blocks the block allocator, required by (and only used with) {@link Numbering.Blocks}
-     */
+    /** The block allocator {@code blocks} is required by, and only used with, {@link Numbering.Blocks}. */
     JpaNumberSequence(JpaTransactions transactions, Numbering numbering, DatabaseKind database, CounterRows counters,
             NumberBlocks blocks) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");

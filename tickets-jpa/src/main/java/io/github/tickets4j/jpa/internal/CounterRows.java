@@ -16,6 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * tenants whose row it saw and locks those directly; a lock that finds no row creates it after all.
  */
 public final class CounterRows {
+    /** Why a row created a moment ago cannot be read: another transaction created it after this one's snapshot. */
+    static final String ISOLATION = "Tickets4j needs the READ COMMITTED isolation level (REPEATABLE READ on MariaDB,"
+            + " whose locking reads see the latest rows)";
     private static final String TABLE = "t4j_number_counter";
     private final SqlDialect dialect;
     private final Set<String> known = ConcurrentHashMap.newKeySet();
@@ -63,7 +66,7 @@ public final class CounterRows {
         }
         if (last == null) {
             throw new TicketsException("The number counter of tenant " + tenant + " cannot be read after it was"
-                    + " created; Tickets4j needs the READ COMMITTED isolation level (or REPEATABLE READ on MariaDB)");
+                    + " created; " + ISOLATION);
         }
         known.add(tenant);
         if (last >= maximum) {

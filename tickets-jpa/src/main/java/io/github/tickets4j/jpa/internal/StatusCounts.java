@@ -1,5 +1,6 @@
 package io.github.tickets4j.jpa.internal;
 
+import io.github.tickets4j.core.TicketsException;
 import io.github.tickets4j.core.access.ViewableTickets;
 import io.github.tickets4j.core.query.TicketQuery;
 import io.github.tickets4j.core.spi.Dimension;
@@ -97,7 +98,10 @@ public final class StatusCounts {
                     "status_category", "stripe", "ticket_count"), 4)).setParameter(1, tenant).setParameter(2, "")
                     .setParameter(3, "").setParameter(4, StatusCountEntity.LOCK_STRIPE).setParameter(5, 0L)
                     .executeUpdate();
-            em.createNativeQuery(select).setParameter(1, tenant).getResultList();
+            if (em.createNativeQuery(select).setParameter(1, tenant).getResultList().isEmpty()) {
+                throw new TicketsException("The status-count lock row of tenant " + tenant + " cannot be read after"
+                        + " it was created; " + CounterRows.ISOLATION);
+            }
         }
     }
 
