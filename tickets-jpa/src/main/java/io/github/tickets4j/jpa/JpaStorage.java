@@ -5,11 +5,13 @@ import io.github.tickets4j.core.spi.NumberSequence;
 import io.github.tickets4j.core.spi.TicketStorage;
 import io.github.tickets4j.core.spi.TicketStore;
 import io.github.tickets4j.core.spi.Transactions;
+import io.github.tickets4j.jpa.internal.EntityClasses;
 import io.github.tickets4j.jpa.internal.SearchTexts;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceUnitTransactionType;
 import jakarta.persistence.metamodel.ManagedType;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -30,6 +32,7 @@ import java.util.stream.Collectors;
  * </ul>
  * The persistence unit must hold {@link TicketsPersistence#managedClasses()}; {@link #problems()} says so when it
  * does not, and the desk's builder reports it. The tables come from {@link DatabaseKind#schemaScripts()}.
+ * Works on Jakarta Persistence 3.1 (Hibernate ORM 6.6) as on 3.2: it refers to no type or method new in 3.2.
  * Thread-safe.
  */
 public final class JpaStorage implements TicketStorage {
@@ -115,16 +118,19 @@ public final class JpaStorage implements TicketStorage {
         } catch (IllegalStateException e) {
             return List.of("the EntityManagerFactory given to JpaStorage is closed");
         }
-        List<String> missing = TicketsPersistence.managedClasses().stream().filter(c -> !managed.contains(c))
-                .map(Class::getName).toList();
+        List<String> missing = EntityClasses.ALL.stream().filter(c -> !managed.contains(c)).map(Class::getName)
+                .toList();
         if (missing.isEmpty()) {
             return List.of();
         }
         return List.of("the persistence unit of the EntityManagerFactory given to JpaStorage lacks Tickets4j's entity"
                 + " classes " + String.join(", ", missing) + "; register all of TicketsPersistence.managedClasses():"
-                + " list TicketsPersistence.managedClassNames() as <class> elements of persistence.xml, start from"
-                + " TicketsPersistence.configuration(unitName), or add them to your PersistenceConfiguration"
-                + " (Spring: add the package io.github.tickets4j.jpa.internal to the packages to scan)");
+                + " list TicketsPersistence.managedClassNames() as <class> elements of persistence.xml (on Jakarta"
+                + " Persistence 3.1, where TicketsPersistence is not to be used: " + EntityClasses.ALL.stream()
+                        .map(Class::getSimpleName).collect(Collectors.joining(", ")) + " of the package "
+                + EntityClasses.class.getPackageName() + "), start from TicketsPersistence.configuration(unitName), or"
+                + " add them to your PersistenceConfiguration (Spring: add the package "
+                + EntityClasses.class.getPackageName() + " to the packages to scan)");
     }
 
     /**
@@ -168,6 +174,8 @@ public final class JpaStorage implements TicketStorage {
 
     /** Configures {@link JpaStorage}. Not thread-safe. */
     public static final class Builder {
+        /** {@code EntityManagerFactory.getTransactionType()} (Jakarta Persistence 3.2), or null on 3.1. */
+        private static final Method GET_TRANSACTION_TYPE = transactionTypeMethod();
         private final EntityManagerFactory factory;
         private final DatabaseKind database;
         private Numbering numbering = Numbering.SEQUENCE;
@@ -236,7 +244,7 @@ public final class JpaStorage implements TicketStorage {
          */
         public JpaStorage build() {
             List<String> found = new ArrayList<>();
-            boolean jta = transactionType() == PersistenceUnitTransactionType.JTA;
+            boolean jta = "JTA".equals(transactionType());
             if (hostManager == null && onFailure != null) {
                 found.add("onFailure(...) applies to host-managed transactions only; add hostManaged(...) or drop it");
             }
@@ -258,6 +266,14 @@ public final class JpaStorage implements TicketStorage {
             JpaTransactions transactions = hostManager == null ? JpaTransactions.resourceLocal(factory)
                     : JpaTransactions.hostManaged(hostManager, onFailure);
             return new JpaStorage(factory, transactions, numbering, database);
+        }
+
+        private static Method transactionTypeMethod() {
+            try {
+                return EntityManagerFactory.class.getMethod("getTransactionType");
+            } catch (NoSuchMethodException beforeJakartaPersistence32) {
+                return null;
+            }
         }
 
         /**
@@ -286,11 +302,20 @@ public final class JpaStorage implements TicketStorage {
             }
         }
 
-        /** The unit's transaction type, or null when the provider cannot tell (before Jakarta Persistence 3.2). */
-        private PersistenceUnitTransactionType transactionType() {
+        /**
+         * The name of the unit's transaction type ({@code "JTA"}, {@code "RESOURCE_LOCAL"}), or null when it cannot
+         * be told. {@code EntityManagerFactory.getTransactionType()} and its enum are new in Jakarta Persistence 3.2,
+         * so it is called reflectively: on a 3.1 class path the method is absent (null), and a 3.1 provider under the
+         * 3.2 API leaves it abstract (null too).
+         */
+        private String transactionType() {
+            if (GET_TRANSACTION_TYPE == null) {
+                return null;
+            }
             try {
-                return factory.getTransactionType();
-            } catch (RuntimeException | AbstractMethodError unknown) {
+                Object type = GET_TRANSACTION_TYPE.invoke(factory);
+                return type == null ? null : type.toString();
+            } catch (InvocationTargetException | IllegalAccessException | RuntimeException | AbstractMethodError e) {
                 return null;
             }
         }

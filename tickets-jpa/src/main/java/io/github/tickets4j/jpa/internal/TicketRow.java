@@ -70,7 +70,7 @@ public record TicketRow(String id, String numberPrefix, long numberSequence, int
     static final String SELECT = "select new " + TicketRow.class.getName() + "(t.id, t.numberPrefix,"
             + " t.numberSequence, t.numberWidth, t.title, t.description, t.status, t.statusCategory, t.priority,"
             + " t.category, t.projectId, t.customerId, t.contactId, t.hasSubmitter, t.submitterName,"
-            + " t.submitterEmail, t.submitterCompany, t.assigneeId, t.teamId, t.hiddenFromCustomer, t.dueAt, t.followUpDate,"
+            + " t.submitterEmail, t.submitterCompany, t.assigneeId, t.teamId, t.hidden, t.dueAt, t.followUpDate,"
             + " t.createdAt, t.createdBy, t.closedAt, t.closedBy, t.resolvedAt, t.resolutionNote, t.lastActivityAt,"
             + " t.lastFollowUpAt, t.workflowId, t.workflowVersion, t.version, g) from T4jTicket t left join t.tags g";
 
