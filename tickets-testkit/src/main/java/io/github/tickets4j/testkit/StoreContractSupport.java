@@ -93,7 +93,8 @@ abstract class StoreContractSupport {
 
     /** Reads a ticket's state by id, failing when the store does not hold it. */
     final Ticket stored(TicketId id) {
-        return tx(() -> store().findById(TENANT, id)).orElseThrow(() -> new AssertionError("Ticket " + id + " not found"));
+        return tx(() -> store().findById(TENANT, id))
+                .orElseThrow(() -> new AssertionError("Ticket " + id + " not found"));
     }
 
     /** Reads a ticket's whole history, newest first, page by page. */
