@@ -37,12 +37,13 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract every {@link TicketStore} must keep with its {@link TicketStorage}; rules S01 to S24 of
+ * The contract every {@link TicketStore} must keep with its {@link TicketStorage}; rules S01 to S28 of
  * {@link ContractRule}: state and history read back as written (S01 to S08), queries and statistics agree with the
- * core's reference calculation (S09 to S17), the history log appends, pages, stays per ticket and keeps visibility,
- * tickets keep their workflow, and a desk over the store refuses without revealing anything (S18 to S23), and a
- * ticket number is looked up and kept unique by prefix and sequence, whatever its width (S24). Extend it in your
- * test sources and override the factory method:
+ * core's reference calculation (S09 to S17), the history log appends, pages, stays per ticket and keeps its
+ * audience, tickets keep their workflow, and a desk over the store refuses without revealing anything (S18 to S23),
+ * a ticket number is looked up and kept unique by prefix and sequence, whatever its width (S24), and tenants are
+ * isolated: lookups, queries, aggregates and writes of one tenant never reach another's tickets, numbered alike
+ * (S25 to S28). Extend it in your test sources and override the factory method:
  *
  * <pre>{@code
  * class MyStoreContractTest extends TicketStoreContract {
@@ -57,7 +58,7 @@ import org.junit.jupiter.api.Test;
  * time (see {@link FixtureTicket}). A Jakarta Validation provider must be on the test class path (the contract drives
  * a {@code TicketDesk}).
  */
-public abstract class TicketStoreContract extends StoreHistoryRules {
+public abstract class TicketStoreContract extends StoreTenantRules {
 
     /** For subclasses. */
     protected TicketStoreContract() {
