@@ -104,6 +104,14 @@ public enum ContractRule {
     N05("sequence", "After exhaustion the sequence issues, under a larger maximum, only values never issued."),
     /** Number sequence: never reissued. */
     N06("sequence", "A desk drawing from the sequence never gives a new ticket the number of a deleted one."),
+    /** Number sequence: one series per tenant. */
+    N07("sequence", "Where no number was issued, each tenant's series runs 1, 2, 3, … whatever other tenants draw "
+            + "in between."),
+    /** Number sequence: parallel callers in several tenants. */
+    N08("sequence", "Values issued to parallel callers drawing in two tenants are all different within each tenant, "
+            + "and increase for each caller in each tenant."),
+    /** Number sequence: exhaustion per tenant. */
+    N09("sequence", "A tenant whose series reached the maximum leaves every other tenant's series usable up to it."),
 
     /** Transactions: failed creation. */
     T01("transaction", "A creation failing after the store wrote the ticket leaves no ticket and no history, and "

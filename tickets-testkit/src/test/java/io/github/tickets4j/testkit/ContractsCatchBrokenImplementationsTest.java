@@ -111,7 +111,13 @@ class ContractsCatchBrokenImplementationsTest {
 
     @Test
     void sequenceContractCatchesASequenceRepeatingANumber() {
-        assertFailingRules(BrokenImplementations.RepeatingSequenceContract.class, "N02", "N03", "N04", "N05", "N06");
+        assertFailingRules(BrokenImplementations.RepeatingSequenceContract.class, "N02", "N03", "N04", "N05", "N06",
+                "N07", "N08", "N09");
+    }
+
+    @Test
+    void sequenceContractCatchesASequenceSharingOneCounterBetweenTenants() {
+        assertFailingRules(BrokenImplementations.SharedCounterSequenceContract.class, "N07", "N09");
     }
 
     @Test
