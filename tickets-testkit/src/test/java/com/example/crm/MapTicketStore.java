@@ -13,6 +13,7 @@ import io.github.tickets4j.core.spi.TicketStore;
 import io.github.tickets4j.core.stats.Aggregates;
 import io.github.tickets4j.core.stats.DurationStats;
 import io.github.tickets4j.core.ticket.Change;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.TicketNumber;
@@ -39,7 +40,7 @@ public final class MapTicketStore implements TicketStore {
     @Override
     public synchronized void insert(Change change) {
         Ticket ticket = change.ticket();
-        if (tickets.containsKey(ticket.id()) || findByNumber(ticket.number()).isPresent()) {
+        if (tickets.containsKey(ticket.id()) || findByNumber(ticket.tenant(), ticket.number()).isPresent()) {
             throw new TicketsException("Ticket " + ticket.number() + " exists already");
         }
         tickets.put(ticket.id(), ticket);
@@ -71,8 +72,8 @@ public final class MapTicketStore implements TicketStore {
     }
 
     @Override
-    public synchronized List<TimelineEntry> history(TicketId ticket, HistoryQuery query) {
-        List<TimelineEntry> entries = histories.getOrDefault(ticket, List.of());
+    public synchronized List<TimelineEntry> history(TenantId tenant, TicketId ticket, HistoryQuery query) {
+        List<TimelineEntry> entries = findById(tenant, ticket).isEmpty() ? List.of() : histories.get(ticket);
         List<TimelineEntry> page = new ArrayList<>();
         for (int i = entries.size() - 1; i >= 0 && page.size() < query.limit(); i--) {
             if (query.test(entries.get(i))) {
@@ -83,13 +84,14 @@ public final class MapTicketStore implements TicketStore {
     }
 
     @Override
-    public synchronized Optional<Ticket> findById(TicketId id) {
-        return Optional.ofNullable(tickets.get(id));
+    public synchronized Optional<Ticket> findById(TenantId tenant, TicketId id) {
+        return Optional.ofNullable(tickets.get(id)).filter(t -> t.tenant().equals(tenant));
     }
 
     @Override
-    public synchronized Optional<Ticket> findByNumber(TicketNumber number) {
-        return tickets.values().stream().filter(t -> t.number().equals(number)).findFirst();
+    public synchronized Optional<Ticket> findByNumber(TenantId tenant, TicketNumber number) {
+        return tickets.values().stream().filter(t -> t.tenant().equals(tenant) && t.number().equals(number))
+                .findFirst();
     }
 
     @Override

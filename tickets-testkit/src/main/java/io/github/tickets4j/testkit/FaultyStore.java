@@ -3,7 +3,6 @@ package io.github.tickets4j.testkit;
 import io.github.tickets4j.core.spi.TicketStore;
 import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.Ticket;
-import io.github.tickets4j.core.ticket.TicketId;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -25,7 +24,7 @@ final class FaultyStore extends ForwardingTicketStore {
     }
 
     private volatile Fault fault = Fault.NONE;
-    private volatile TicketId lastInserted;
+    private volatile Ticket lastInserted;
 
     FaultyStore(TicketStore delegate) {
         super(delegate);
@@ -37,7 +36,7 @@ final class FaultyStore extends ForwardingTicketStore {
     }
 
     /** @return the ticket of the latest insert that went through to the store, empty before the first */
-    Optional<TicketId> lastInserted() {
+    Optional<Ticket> lastInserted() {
         return Optional.ofNullable(lastInserted);
     }
 
@@ -51,7 +50,7 @@ final class FaultyStore extends ForwardingTicketStore {
     @Override
     public void insert(Change change) {
         delegate.insert(change);
-        lastInserted = change.ticket().id();
+        lastInserted = change.ticket();
         maybeFail(Fault.INSERT);
     }
 

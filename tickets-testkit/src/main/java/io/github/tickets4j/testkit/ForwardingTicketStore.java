@@ -9,6 +9,7 @@ import io.github.tickets4j.core.spi.TicketCriteria;
 import io.github.tickets4j.core.spi.TicketStore;
 import io.github.tickets4j.core.stats.DurationStats;
 import io.github.tickets4j.core.ticket.Change;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.TicketNumber;
@@ -45,18 +46,18 @@ abstract class ForwardingTicketStore implements TicketStore {
     }
 
     @Override
-    public List<TimelineEntry> history(TicketId ticket, HistoryQuery query) {
-        return delegate.history(ticket, query);
+    public List<TimelineEntry> history(TenantId tenant, TicketId ticket, HistoryQuery query) {
+        return delegate.history(tenant, ticket, query);
     }
 
     @Override
-    public Optional<Ticket> findById(TicketId id) {
-        return delegate.findById(id);
+    public Optional<Ticket> findById(TenantId tenant, TicketId id) {
+        return delegate.findById(tenant, id);
     }
 
     @Override
-    public Optional<Ticket> findByNumber(TicketNumber number) {
-        return delegate.findByNumber(number);
+    public Optional<Ticket> findByNumber(TenantId tenant, TicketNumber number) {
+        return delegate.findByNumber(tenant, number);
     }
 
     @Override

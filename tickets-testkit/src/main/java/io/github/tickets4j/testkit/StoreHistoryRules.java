@@ -79,7 +79,7 @@ abstract class StoreHistoryRules extends StoreQueryRules {
             for (int i = 0; i < 60; i++) {
                 HistoryQuery query = randomQuery(random, all.size());
                 assertEquals(all.stream().filter(query::test).limit(query.limit()).toList(),
-                        tx(() -> store().history(id, query)), query + " on " + ticket);
+                        tx(() -> store().history(TENANT, id, query)), query + " on " + ticket);
             }
             for (HistoryQuery first : List.of(HistoryQuery.newest(7), HistoryQuery.newest(10).publicOnly(),
                     HistoryQuery.newest(3).only(TimelineAction.FOLLOW_UP_ADDED),
@@ -111,13 +111,13 @@ abstract class StoreHistoryRules extends StoreQueryRules {
             assertEquals(own, ids(history(id)), "the history of " + t);
             for (HistoryQuery query : List.of(HistoryQuery.newest(4), HistoryQuery.newest(50).only(
                     TimelineAction.FOLLOW_UP_ADDED), HistoryQuery.newest(50).only(TimelineAction.CREATED))) {
-                List<Object> read = ids(tx(() -> store().history(id, query)));
+                List<Object> read = ids(tx(() -> store().history(TENANT, id, query)));
                 assertTrue(own.containsAll(read), query + " on " + t + " returned another ticket's entries: " + read);
                 assertEquals(Math.min(query.limit(), t.history().stream().filter(e -> query.actions().isEmpty()
                         || query.actions().contains(e.action())).count()), read.size(), query + " on " + t);
             }
         }
-        assertEquals(List.of(), tx(() -> store().history(TicketId.random(), HistoryQuery.newest(10))),
+        assertEquals(List.of(), tx(() -> store().history(TENANT, TicketId.random(), HistoryQuery.newest(10))),
                 "an unknown ticket's history");
     }
 
@@ -137,7 +137,7 @@ abstract class StoreHistoryRules extends StoreQueryRules {
         Map<Ticket, WorkflowRef> refs = Map.of(old, v1.ref(), typed, crm.ref(), fresh, v2.ref());
         refs.forEach((ticket, ref) -> {
             assertEquals(ref, stored(ticket.id()).workflow(), "workflow of " + ticket + " read by id");
-            assertEquals(ref, tx(() -> store().findByNumber(ticket.number())).orElseThrow().workflow(),
+            assertEquals(ref, tx(() -> store().findByNumber(TENANT, ticket.number())).orElseThrow().workflow(),
                     "workflow of " + ticket + " read by number");
         });
         TicketDesk desk = after.desk();
@@ -226,7 +226,7 @@ abstract class StoreHistoryRules extends StoreQueryRules {
         HistoryQuery query = first;
         for (int pages = 0; pages <= most + 1; pages++) {
             HistoryQuery q = query;
-            List<TimelineEntry> page = tx(() -> store().history(id, q));
+            List<TimelineEntry> page = tx(() -> store().history(TENANT, id, q));
             assertTrue(page.size() <= q.limit(), q + " returned " + page.size() + " entries");
             walked.addAll(page);
             if (page.size() < q.limit()) {

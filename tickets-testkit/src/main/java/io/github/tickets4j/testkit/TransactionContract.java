@@ -11,6 +11,7 @@ import io.github.tickets4j.core.query.TicketQuery;
 import io.github.tickets4j.core.spi.TicketStorage;
 import io.github.tickets4j.core.spi.Transactions;
 import io.github.tickets4j.core.ticket.CreateTicket;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand.AddFollowUp;
 import io.github.tickets4j.core.ticket.TicketNumberFormat;
@@ -93,10 +94,10 @@ public abstract class TransactionContract {
         Ticket before = desk().create(ADMIN, CreateTicket.titled("Kept").build());
         fixture.events().clear();
         faulty.failAfterNext(Fault.UPDATE);
-        List<TimelineEntry> history = fixture.history(before.id());
+        List<TimelineEntry> history = fixture.history(before);
         assertThrows(InjectedFailure.class, () -> desk().execute(ADMIN, before.number(), new AddFollowUp("Lost")));
-        assertEquals(before, fixture.stored(before.id()), "same state, same version");
-        assertEquals(history, fixture.history(before.id()), "no history entry");
+        assertEquals(before, fixture.stored(before), "same state, same version");
+        assertEquals(history, fixture.history(before), "no history entry");
         assertEquals(List.of(), fixture.events().events(), "no event for a failed command");
     }
 
@@ -107,10 +108,10 @@ public abstract class TransactionContract {
         assertNothingStored();
         Ticket before = desk().create(ADMIN, CreateTicket.titled("Kept").build());
         publishingFails.set(true);
-        List<TimelineEntry> history = fixture.history(before.id());
+        List<TimelineEntry> history = fixture.history(before);
         assertThrows(InjectedFailure.class, () -> desk().execute(ADMIN, before.number(), new AddFollowUp("Lost")));
-        assertEquals(before, fixture.stored(before.id()));
-        assertEquals(history, fixture.history(before.id()), "no history entry");
+        assertEquals(before, fixture.stored(before));
+        assertEquals(history, fixture.history(before), "no history entry");
     }
 
     @Test
@@ -127,13 +128,13 @@ public abstract class TransactionContract {
     void transaction_T05_deletionFailingAfterTheDeleteKeepsTheTicket() {
         Ticket created = desk().create(ADMIN, CreateTicket.titled("Kept").build());
         Ticket before = desk().execute(ADMIN, created.number(), new AddFollowUp("Kept too"));
-        List<TimelineEntry> history = fixture.history(before.id());
+        List<TimelineEntry> history = fixture.history(before);
         fixture.events().clear();
         faulty.failAfterNext(Fault.DELETE);
         assertThrows(InjectedFailure.class, () -> desk().delete(ADMIN, before.number()));
-        assertEquals(before, fixture.inTransaction(() -> fixture.store().findByNumber(before.number()))
+        assertEquals(before, fixture.inTransaction(() -> fixture.store().findByNumber(before.tenant(), before.number()))
                 .orElseThrow());
-        assertEquals(history, fixture.history(before.id()), "the history is kept too");
+        assertEquals(history, fixture.history(before), "the history is kept too");
         assertEquals(List.of(), fixture.events().events(), "no event for a failed deletion");
     }
 
@@ -141,15 +142,15 @@ public abstract class TransactionContract {
     void transaction_T06_successKeepsItsWritesAndFailureTravelsUnchanged() {
         Ticket created = desk().create(ADMIN, CreateTicket.titled("Kept").build());
         Ticket changed = desk().execute(ADMIN, created.number(), new AddFollowUp("Kept too"));
-        assertEquals(changed, fixture.stored(created.id()));
-        assertEquals(2, fixture.history(created.id()).size(), "the creation's and the follow-up's entries");
+        assertEquals(changed, fixture.stored(created));
+        assertEquals(2, fixture.history(created).size(), "the creation's and the follow-up's entries");
         InjectedFailure failure = new InjectedFailure("to see it travel");
         InjectedFailure caught = assertThrows(InjectedFailure.class,
                 () -> fixture.inTransaction(() -> {
                     throw failure;
                 }));
         assertSame(failure, caught);
-        assertEquals(changed, fixture.stored(created.id()), "a failure elsewhere undoes nothing committed");
+        assertEquals(changed, fixture.stored(created), "a failure elsewhere undoes nothing committed");
     }
 
     private TicketDesk desk() {
@@ -158,9 +159,10 @@ public abstract class TransactionContract {
 
     private void assertNothingStored() {
         assertEquals(0, desk().count(ADMIN, TicketQuery.all()), "no ticket may be left behind");
-        assertTrue(fixture.inTransaction(() -> fixture.store().findByNumber(TicketNumberFormat.DEFAULT.format(1)))
+        assertTrue(fixture.inTransaction(() -> fixture.store().findByNumber(TenantId.DEFAULT,
+                TicketNumberFormat.DEFAULT.format(1)))
                 .isEmpty(), "the first number's ticket may not be left behind");
-        faulty.lastInserted().ifPresent(id -> assertEquals(List.of(), fixture.history(id),
+        faulty.lastInserted().ifPresent(t -> assertEquals(List.of(), fixture.history(t),
                 "no history may be left behind"));
     }
 }

@@ -16,6 +16,7 @@ import io.github.tickets4j.core.spi.TicketStorage;
 import io.github.tickets4j.core.spi.Transactions;
 import io.github.tickets4j.core.stats.Aggregates;
 import io.github.tickets4j.core.stats.DurationStats;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.TicketNumber;
@@ -25,6 +26,7 @@ import io.github.tickets4j.core.ticket.Audience;
 import io.github.tickets4j.core.workflow.WorkflowRef;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,7 +72,7 @@ final class BrokenImplementations {
     static final class WorkflowVersionForgettingStore extends PlainStore {
         @Override
         Ticket kept(Ticket ticket) {
-            return ticket.toBuilder().workflow(new WorkflowRef(ticket.workflow().id(), 1)).build();
+            return StoredTickets.copy(ticket).workflow(new WorkflowRef(ticket.workflow().id(), 1)).build();
         }
     }
 
@@ -81,8 +83,8 @@ final class BrokenImplementations {
         }
 
         @Override
-        public List<TimelineEntry> history(TicketId ticket, HistoryQuery q) {
-            return delegate.history(ticket, new HistoryQuery(q.actions(), q.visibilities(), Optional.empty(),
+        public List<TimelineEntry> history(TenantId tenant, TicketId ticket, HistoryQuery q) {
+            return delegate.history(tenant, ticket, new HistoryQuery(q.actions(), q.visibilities(), Optional.empty(),
                     q.limit()));
         }
     }
@@ -94,8 +96,8 @@ final class BrokenImplementations {
         }
 
         private static TicketCriteria unscoped(TicketCriteria c) {
-            return new TicketCriteria(c.query(), List.of(ViewableTickets.all()), c.today(), c.now(), c.textNumber(),
-                    c.statusOrder(), c.priorityOrder());
+            return new TicketCriteria(c.tenant(), c.query(), List.of(ViewableTickets.all()), c.today(), c.now(),
+                    c.textNumber(), c.statusOrder(), c.priorityOrder());
         }
 
         @Override
@@ -141,11 +143,11 @@ final class BrokenImplementations {
         /** The tickets the broken overdue filter keeps, with the filter itself removed from the criteria. */
         private List<Ticket> candidates(TicketCriteria c) {
             TicketQuery withoutOverdue = c.query().toBuilder().overdueOnly(false).build();
-            TicketCriteria rest = new TicketCriteria(withoutOverdue, c.scopes(), c.today(), c.now(), c.textNumber(),
-                    c.statusOrder(), c.priorityOrder());
+            TicketCriteria rest = new TicketCriteria(c.tenant(), withoutOverdue, c.scopes(), c.today(), c.now(),
+                    c.textNumber(), c.statusOrder(), c.priorityOrder());
             return delegate.find(rest, Sort.ascending(SortField.NUMBER), PageRequest.first(PageRequest.MAX_SIZE))
                     .items().stream().filter(t -> !c.query().overdueOnly() || datesPassed(t, c))
-                    .map(t -> delegate.findById(t.id()).orElseThrow()).toList();
+                    .map(t -> delegate.findById(c.tenant(), t.id()).orElseThrow()).toList();
         }
 
         private static boolean datesPassed(TicketSummary t, TicketCriteria c) {
@@ -154,8 +156,8 @@ final class BrokenImplementations {
         }
 
         private static TicketCriteria everything(TicketCriteria c) {
-            return new TicketCriteria(TicketQuery.all(), List.of(ViewableTickets.all()), c.today(), c.now(),
-                    c.textNumber(), c.statusOrder(), c.priorityOrder());
+            return new TicketCriteria(c.tenant(), TicketQuery.all(), List.of(ViewableTickets.all()), c.today(),
+                    c.now(), c.textNumber(), c.statusOrder(), c.priorityOrder());
         }
 
         @Override
@@ -184,8 +186,8 @@ final class BrokenImplementations {
         }
 
         @Override
-        public Optional<Ticket> findByNumber(TicketNumber number) {
-            return delegate.findByNumber(number).filter(t -> t.number().value().equals(number.value()));
+        public Optional<Ticket> findByNumber(TenantId tenant, TicketNumber number) {
+            return delegate.findByNumber(tenant, number).filter(t -> t.number().value().equals(number.value()));
         }
     }
 
@@ -200,10 +202,10 @@ final class BrokenImplementations {
 
         /** The matching tickets, the free text compared lower-cased instead of folded. */
         private List<Ticket> candidates(TicketCriteria c) {
-            TicketCriteria rest = new TicketCriteria(c.query().toBuilder().text(null).build(), c.scopes(), c.today(),
-                    c.now(), Optional.empty(), c.statusOrder(), c.priorityOrder());
+            TicketCriteria rest = new TicketCriteria(c.tenant(), c.query().toBuilder().text(null).build(), c.scopes(),
+                    c.today(), c.now(), Optional.empty(), c.statusOrder(), c.priorityOrder());
             return delegate.find(rest, Sort.ascending(SortField.NUMBER), PageRequest.first(PageRequest.MAX_SIZE))
-                    .items().stream().map(t -> delegate.findById(t.id()).orElseThrow())
+                    .items().stream().map(t -> delegate.findById(c.tenant(), t.id()).orElseThrow())
                     .filter(t -> c.query().text().map(text -> matches(t, text, c)).orElse(true)).toList();
         }
 
@@ -215,8 +217,8 @@ final class BrokenImplementations {
         }
 
         private static TicketCriteria everything(TicketCriteria c) {
-            return new TicketCriteria(TicketQuery.all(), List.of(ViewableTickets.all()), c.today(), c.now(),
-                    Optional.empty(), c.statusOrder(), c.priorityOrder());
+            return new TicketCriteria(c.tenant(), TicketQuery.all(), List.of(ViewableTickets.all()), c.today(),
+                    c.now(), Optional.empty(), c.statusOrder(), c.priorityOrder());
         }
 
         @Override
@@ -235,21 +237,43 @@ final class BrokenImplementations {
         }
     }
 
-    /** Hands every third caller the value the previous caller got, as an unguarded read-then-increment does. */
+    /**
+     * Hands every third caller of a tenant the value the previous caller got, as an unguarded read-then-increment
+     * does.
+     */
     static final class RepeatingSequence implements NumberSequence {
-        private long last;
-        private long calls;
+        private final Map<TenantId, long[]> lastAndCalls = new HashMap<>();
+        private final long lastIssued;
 
         RepeatingSequence(long lastIssued) {
+            this.lastIssued = lastIssued;
+        }
+
+        @Override
+        public synchronized long next(TenantId tenant, long maximum) {
+            long[] series = lastAndCalls.computeIfAbsent(tenant,
+                    t -> new long[] {t.equals(TenantId.DEFAULT) ? lastIssued : 0, 0});
+            series[1]++;
+            if (series[1] % 3 == 0 && series[0] > 0) {
+                return series[0];
+            }
+            if (series[0] >= maximum) {
+                throw new NumbersExhaustedException(maximum);
+            }
+            return ++series[0];
+        }
+    }
+
+    /** Draws every tenant's numbers from one counter, as a sequence kept from before tenants does. */
+    static final class SharedCounterSequence implements NumberSequence {
+        private long last;
+
+        SharedCounterSequence(long lastIssued) {
             this.last = lastIssued;
         }
 
         @Override
-        public synchronized long next(long maximum) {
-            calls++;
-            if (calls % 3 == 0 && last > 0) {
-                return last;
-            }
+        public synchronized long next(TenantId tenant, long maximum) {
             if (last >= maximum) {
                 throw new NumbersExhaustedException(maximum);
             }
@@ -328,6 +352,16 @@ final class BrokenImplementations {
             InMemoryStorage storage = new InMemoryStorage();
             return new ComposedStorage(storage.tickets(), new RepeatingSequence(lastIssued), storage.transactions(),
                     List.of());
+        }
+    }
+
+    /** The sequence sharing one counter between tenants, with in-memory store and transactions, under the contract. */
+    static final class SharedCounterSequenceContract extends NumberSequenceContract {
+        @Override
+        protected TicketStorage newStorage(long lastIssued) {
+            InMemoryStorage storage = new InMemoryStorage();
+            return new ComposedStorage(storage.tickets(), new SharedCounterSequence(lastIssued),
+                    storage.transactions(), List.of());
         }
     }
 

@@ -46,7 +46,7 @@ class GeneratorsTest {
         DeskFixture fixture = fixture(given.get1());
         Ticket created = fixture.desk().create(Actors.operations(), given.get2());
         assertEquals(given.get2().title(), created.title());
-        assertEquals(created, fixture.stored(created.id()));
+        assertEquals(created, fixture.stored(created));
     }
 
     @Property(tries = 200)
@@ -72,8 +72,8 @@ class GeneratorsTest {
         ValidationFailedException e = assertThrows(ValidationFailedException.class,
                 () -> fixture.desk().execute(Actors.admin(), ticket.number(), given.get2().command()));
         assertNamed(given.get2().field(), e);
-        assertEquals(ticket, fixture.stored(ticket.id()));
-        assertEquals(1, fixture.history(ticket.id()).size(), "only the creation's entry");
+        assertEquals(ticket, fixture.stored(ticket));
+        assertEquals(1, fixture.history(ticket).size(), "only the creation's entry");
         assertEquals(List.of(), fixture.events().events());
     }
 
@@ -83,21 +83,21 @@ class GeneratorsTest {
         DeskFixture fixture = fixture(given.get1());
         Ticket ticket = fixture.insert(given.get2().get1());
         for (Action action : given.get2().get2()) {
-            Ticket before = fixture.stored(ticket.id());
-            List<TimelineEntry> history = fixture.history(ticket.id());
+            Ticket before = fixture.stored(ticket);
+            List<TimelineEntry> history = fixture.history(ticket);
             fixture.events().clear();
             try {
                 Ticket after = fixture.desk().execute(action.actor(), ticket.number(), action.command());
                 List<TicketEvent> events = fixture.events().events();
                 assertEquals(1, events.size(), action + " published one event");
                 assertEquals(before.version() + 1, after.version(), action + " counted one version");
-                List<TimelineEntry> now = fixture.history(ticket.id());
+                List<TimelineEntry> now = fixture.history(ticket);
                 assertEquals(history, now.subList(1, now.size()), action + " rewrote no entry");
                 assertEquals(events.get(0).timelineEntry(), now.get(0), action + " appended its event's entry");
                 assertEquals(after.version(), now.get(0).sequence());
             } catch (TicketsException refused) {
-                assertEquals(before, fixture.stored(ticket.id()), action + " was refused");
-                assertEquals(history, fixture.history(ticket.id()), action + " was refused");
+                assertEquals(before, fixture.stored(ticket), action + " was refused");
+                assertEquals(history, fixture.history(ticket), action + " was refused");
                 assertEquals(List.of(), fixture.events().events(), action + " was refused");
             }
         }
