@@ -11,21 +11,29 @@ import io.github.tickets4j.core.query.HistoryPage;
 import io.github.tickets4j.core.query.HistoryQuery;
 import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
+import io.github.tickets4j.core.query.TicketQuery;
+import io.github.tickets4j.core.spi.TenantSettings;
+import io.github.tickets4j.core.spi.Tenants;
 import io.github.tickets4j.core.stats.Dashboard;
 import io.github.tickets4j.core.stats.DashboardFilter;
+import io.github.tickets4j.core.ticket.Audience;
 import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.CustomerId;
 import io.github.tickets4j.core.ticket.ProjectId;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand.AddFollowUp;
 import io.github.tickets4j.core.ticket.TicketCommand.ChangeStatus;
 import io.github.tickets4j.core.ticket.TicketCommand.Close;
 import io.github.tickets4j.core.ticket.TicketNumber;
+import io.github.tickets4j.core.ticket.TicketNumberFormat;
 import io.github.tickets4j.core.ticket.TimelineAction;
 import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.core.ticket.UserId;
-import io.github.tickets4j.core.ticket.Audience;
 import io.github.tickets4j.core.workflow.Workflows;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,14 +41,48 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The README's code example, kept compiling and passing here: keep the two in step. */
+/**
+ * The README's code examples, compiled and run here: each region between the markers below must equal, line for
+ * line, the README's code block that follows the heading it names, so the README cannot drift from code that
+ * compiles.
+ */
 class ReadmeExampleTest {
+    private static final Path README = Path.of(System.getProperty("tickets4j.readme", "../README.md"));
+    private static final Path SOURCE = Path.of("src/test/java/io/github/tickets4j/core/ReadmeExampleTest.java");
 
     @Test
-    void readmeExampleCreatesFollowsUpClosesAndCounts() {
-        // --- README example start ---
+    void theReadmeShowsExactlyTheCodeThisTestCompiles() throws IOException {
+        String readme = Files.readString(README);
+        String source = Files.readString(SOURCE);
+        assertEquals(region(source, "A first look"), block(readme, "## A first look"));
+        assertEquals(region(source, "Serving several companies"), block(readme, "### Serving several companies"));
+    }
+
+    /** The first java code block after a heading. */
+    private static String block(String readme, String heading) {
+        int at = readme.indexOf("\n" + heading + "\n");
+        assertTrue(at >= 0, "README has no heading " + heading);
+        int start = readme.indexOf("```java\n", at) + "```java\n".length();
+        return readme.substring(start, readme.indexOf("```", start)).stripTrailing();
+    }
+
+    /** The lines between the named markers of this file, without the method body's indentation. */
+    private static String region(String source, String name) {
+        String begin = "// --- README: " + name + " ---\n";
+        int start = source.indexOf(begin);
+        assertTrue(start >= 0, "no region " + name);
+        start += begin.length();
+        String body = source.substring(start, source.indexOf("// --- end ---", start));
+        return body.lines().map(l -> l.length() >= 8 ? l.substring(8) : l.strip())
+                .collect(Collectors.joining("\n")).stripTrailing();
+    }
+
+    @Test
+    void theFirstLookCreatesFollowsUpClosesAndCounts() {
+        // --- README: A first look ---
         InMemoryDirectory directory = new InMemoryDirectory()
                 .project(ProjectId.of("P-100"), CustomerId.of("C-7"), UserId.of("sam"))
                 .user(Actor.of("sam", Role.SALES), Actor.of("olga", Role.OPERATIONS));
@@ -63,7 +105,7 @@ class ReadmeExampleTest {
         HistoryPage history = desk.history(sam, TicketNumber.parse("RE00000001"), HistoryQuery.newest(20));
         Dashboard dashboard = desk.dashboard(Actor.of("fay", Role.FINANCE), DashboardFilter.cleared(),
                 Sort.NEWEST_FIRST, PageRequest.first(20));
-        // --- README example end ---
+        // --- end ---
 
         assertEquals("RE00000001", ticket.number().value());
         assertEquals(CustomerId.of("C-7"), ticket.customer().orElseThrow());
@@ -80,5 +122,35 @@ class ReadmeExampleTest {
         assertEquals(Optional.of("Customer confirmed"), closed.resolutionNote());
         assertThrows(AccessDeniedException.class,
                 () -> desk.execute(sam, ticket.number(), new AddFollowUp("One more thing")));
+    }
+
+    @Test
+    void severalCompaniesNumberFromOneAndNeverSeeEachOther() {
+        InMemoryDirectory directory = new InMemoryDirectory();
+        // --- README: Serving several companies ---
+        TicketDesk desk = TicketDesk.builder()
+                .inMemory()
+                .directory(directory)
+                .zone(ZoneId.of("Europe/Berlin"))
+                .tenants(Tenants.of(TenantSettings.of(TenantId.of("globex"))
+                        .workflow(Workflows.helpdesk())
+                        .numberFormat(TicketNumberFormat.of("GX", 6))
+                        .zone(ZoneId.of("America/New_York"))
+                        .build()))
+                .build();
+
+        Actor olaAtAcme = Actor.of("ola", Role.OPERATIONS).inTenant(TenantId.of("acme"));
+        Actor olaAtGlobex = Actor.of("ola", Role.OPERATIONS).inTenant(TenantId.of("globex"));
+        Ticket printer = desk.create(olaAtAcme, CreateTicket.titled("Printer jam").build());  // RE00000001
+        Ticket vpn = desk.create(olaAtGlobex, CreateTicket.titled("VPN down").build());       // GX000001, helpdesk
+        long acmeTickets = desk.count(olaAtAcme, TicketQuery.all());                          // 1
+        Optional<Ticket> none = desk.find(olaAtGlobex, printer.number());                     // empty
+        // --- end ---
+
+        assertEquals("RE00000001", printer.number().value());
+        assertEquals("GX000001", vpn.number().value());
+        assertEquals(Workflows.helpdesk().ref(), vpn.workflow());
+        assertEquals(1, acmeTickets);
+        assertEquals(Optional.empty(), none);
     }
 }

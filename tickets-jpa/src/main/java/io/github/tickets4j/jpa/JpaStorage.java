@@ -7,11 +7,13 @@ import io.github.tickets4j.core.spi.TicketStore;
 import io.github.tickets4j.core.spi.Transactions;
 import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.jpa.internal.CounterRows;
+import io.github.tickets4j.jpa.internal.EntityClasses;
 import io.github.tickets4j.jpa.internal.SearchTexts;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceUnitTransactionType;
 import jakarta.persistence.metamodel.ManagedType;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,6 +35,7 @@ import java.util.stream.Collectors;
  * Tickets of every tenant share the tables; each row carries its tenant, which leads every key and index.
  * The persistence unit must hold {@link TicketsPersistence#managedClasses()}; {@link #problems()} says so when it
  * does not, and the desk's builder reports it. The tables come from {@link DatabaseKind#schemaScripts()}.
+ * Works on Jakarta Persistence 3.1 (Hibernate ORM 6.6) as on 3.2: it refers to no type or method new in 3.2.
  * Thread-safe.
  */
 public final class JpaStorage implements TicketStorage {
@@ -121,16 +124,19 @@ public final class JpaStorage implements TicketStorage {
         } catch (IllegalStateException e) {
             return List.of("the EntityManagerFactory given to JpaStorage is closed");
         }
-        List<String> missing = TicketsPersistence.managedClasses().stream().filter(c -> !managed.contains(c))
-                .map(Class::getName).toList();
+        List<String> missing = EntityClasses.ALL.stream().filter(c -> !managed.contains(c)).map(Class::getName)
+                .toList();
         if (missing.isEmpty()) {
             return List.of();
         }
         return List.of("the persistence unit of the EntityManagerFactory given to JpaStorage lacks Tickets4j's entity"
                 + " classes " + String.join(", ", missing) + "; register all of TicketsPersistence.managedClasses():"
-                + " list TicketsPersistence.managedClassNames() as <class> elements of persistence.xml, start from"
-                + " TicketsPersistence.configuration(unitName), or add them to your PersistenceConfiguration"
-                + " (Spring: add the package io.github.tickets4j.jpa.internal to the packages to scan)");
+                + " list TicketsPersistence.managedClassNames() as <class> elements of persistence.xml (on Jakarta"
+                + " Persistence 3.1, where TicketsPersistence is not to be used: " + EntityClasses.ALL.stream()
+                        .map(Class::getSimpleName).collect(Collectors.joining(", ")) + " of the package "
+                + EntityClasses.class.getPackageName() + "), start from TicketsPersistence.configuration(unitName), or"
+                + " add them to your PersistenceConfiguration (Spring: add the package "
+                + EntityClasses.class.getPackageName() + " to the packages to scan)");
     }
 
     /**
@@ -194,6 +200,8 @@ public final class JpaStorage implements TicketStorage {
 
     /** Configures {@link JpaStorage}. Not thread-safe. */
     public static final class Builder {
+        /** {@code EntityManagerFactory.getTransactionType()} (Jakarta Persistence 3.2), or null on 3.1. */
+        private static final Method GET_TRANSACTION_TYPE = transactionTypeMethod();
         private final EntityManagerFactory factory;
         private final DatabaseKind database;
         private Numbering numbering = Numbering.SEQUENCE;
@@ -280,14 +288,13 @@ public final class JpaStorage implements TicketStorage {
          */
         public JpaStorage build() {
             List<String> found = new ArrayList<>();
-            boolean jta = transactionType(factory) == PersistenceUnitTransactionType.JTA;
+            boolean jta = "JTA".equals(transactionType(factory));
             EntityManagerFactory blocksIn = blockFactory == null ? factory : blockFactory;
             if (blockFactory != null && !(numbering instanceof Numbering.Blocks)) {
                 found.add("allocateBlocksWith(...) applies to Numbering.blocks(size) only; drop it or number with"
                         + " blocks");
             }
-            boolean blocksInJta = transactionType(blocksIn) == PersistenceUnitTransactionType.JTA;
-            if (numbering instanceof Numbering.Blocks && blocksInJta) {
+            if (numbering instanceof Numbering.Blocks && "JTA".equals(transactionType(blocksIn))) {
                 found.add("Numbering.blocks(size) takes its blocks in resource-local transactions of its own, and the"
                         + " persistence unit " + (blockFactory == null ? "" : "given to allocateBlocksWith(...) ")
                         + "uses JTA; give a resource-local unit on the same database with allocateBlocksWith(...), or"
@@ -316,6 +323,14 @@ public final class JpaStorage implements TicketStorage {
             return new JpaStorage(factory, transactions, numbering, database, blocksIn);
         }
 
+        private static Method transactionTypeMethod() {
+            try {
+                return EntityManagerFactory.class.getMethod("getTransactionType");
+            } catch (NoSuchMethodException beforeJakartaPersistence32) {
+                return null;
+            }
+        }
+
         /**
          * Asks the supplied entity manager for its resource-local transaction, as a failed desk call would. A
          * container's or Spring's shared entity manager refuses with an IllegalStateException: then only the
@@ -342,11 +357,20 @@ public final class JpaStorage implements TicketStorage {
             }
         }
 
-        /** A unit's transaction type, or null when the provider cannot tell (before Jakarta Persistence 3.2). */
-        private static PersistenceUnitTransactionType transactionType(EntityManagerFactory unit) {
+        /**
+         * The name of a unit's transaction type ({@code "JTA"}, {@code "RESOURCE_LOCAL"}), or null when it cannot
+         * be told. {@code EntityManagerFactory.getTransactionType()} and its enum are new in Jakarta Persistence 3.2,
+         * so it is called reflectively: on a 3.1 class path the method is absent (null), and a 3.1 provider under the
+         * 3.2 API leaves it abstract (null too).
+         */
+        private static String transactionType(EntityManagerFactory unit) {
+            if (GET_TRANSACTION_TYPE == null) {
+                return null;
+            }
             try {
-                return unit.getTransactionType();
-            } catch (RuntimeException | AbstractMethodError unknown) {
+                Object type = GET_TRANSACTION_TYPE.invoke(unit);
+                return type == null ? null : type.toString();
+            } catch (InvocationTargetException | IllegalAccessException | RuntimeException | AbstractMethodError e) {
                 return null;
             }
         }

@@ -1,9 +1,6 @@
 package io.github.tickets4j.jpa;
 
-import io.github.tickets4j.jpa.internal.NumberCounterEntity;
-import io.github.tickets4j.jpa.internal.StatusCountEntity;
-import io.github.tickets4j.jpa.internal.TicketEntity;
-import io.github.tickets4j.jpa.internal.TimelineEntity;
+import io.github.tickets4j.jpa.internal.EntityClasses;
 import jakarta.persistence.PersistenceConfiguration;
 import java.util.List;
 
@@ -12,12 +9,27 @@ import java.util.List;
  * {@code persistence.xml} list {@link #managedClassNames()} as {@code <class>} elements; hosts that configure in
  * code start from {@link #configuration(String)} or add {@link #managedClasses()} to their own configuration.
  * Every table name starts with {@link #TABLE_PREFIX}. {@link JpaStorage#problems()} reports a unit that lacks them.
+ *
+ * <p><strong>Needs Jakarta Persistence 3.2</strong> (Hibernate ORM 7, Spring Boot 4): its
+ * {@link #configuration(String)} returns {@link PersistenceConfiguration}, new in 3.2, so on a 3.1 class path
+ * (Hibernate ORM 6.6, Spring Boot 3.5) this class must not be used. Nothing else in Tickets4j refers to it, so
+ * {@link JpaStorage} and the rest of the adapter work on 3.1 as on 3.2. A 3.1 host registers the four entity classes
+ * itself, by name:
+ * <ul>
+ * <li>{@code io.github.tickets4j.jpa.internal.TicketEntity}</li>
+ * <li>{@code io.github.tickets4j.jpa.internal.TimelineEntity}</li>
+ * <li>{@code io.github.tickets4j.jpa.internal.NumberCounterEntity}</li>
+ * <li>{@code io.github.tickets4j.jpa.internal.StatusCountEntity}</li>
+ * </ul>
+ * as {@code <class>} elements of the unit in {@code META-INF/persistence.xml}, started with
+ * {@code Persistence.createEntityManagerFactory(unitName, properties)}; or, with Spring Boot 3.5's own
+ * {@code EntityManagerFactory}, by adding the package {@code io.github.tickets4j.jpa.internal} to the packages it
+ * scans ({@code @EntityScan}). {@link JpaStorage#problems()} names any class the unit lacks, on 3.1 too.
  */
 public final class TicketsPersistence {
     /** The prefix of every table, index, constraint and sequence Tickets4j creates. */
     public static final String TABLE_PREFIX = "t4j_";
-    private static final List<Class<?>> CLASSES = List.of(TicketEntity.class, TimelineEntity.class,
-            NumberCounterEntity.class, StatusCountEntity.class);
+    private static final List<Class<?>> CLASSES = EntityClasses.ALL;
 
     private TicketsPersistence() {
     }

@@ -3,6 +3,7 @@ package io.github.tickets4j.jpa;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceConfiguration;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +32,12 @@ enum TestDatabase {
 
     private static final Map<TestDatabase, String> SCRATCH_URLS = new ConcurrentHashMap<>();
     private static final String SCRATCH = "t4j_test_" + ProcessHandle.current().pid();
+    /**
+     * The unit of a {@code META-INF/persistence.xml} that {@link #factory(Map)} starts, the way a Jakarta Persistence
+     * 3.1 host does, instead of {@link TicketsPersistence#configuration(String)} (3.2 only). Unset here; the module
+     * tickets-jpa-hibernate6-tests sets it to run these tests on Hibernate ORM 6.6.
+     */
+    private static final String PERSISTENCE_XML_UNIT = System.getProperty("tickets4j.test.persistence-unit");
     /** The tables of the 0.2 schema, children first. */
     private static final List<String> TABLES = List.of("t4j_timeline_entry", "t4j_ticket_tag", "t4j_ticket",
             "t4j_number_counter", "t4j_status_count");
@@ -188,21 +196,37 @@ enum TestDatabase {
         }
     }
 
-    /** An entity manager factory of a fresh persistence unit, Hibernate validating the schema against the entities. */
+    /**
+     * An entity manager factory of a fresh persistence unit, Hibernate validating the schema against the entities:
+     * started from {@link TicketsPersistence#configuration(String)}, or from the persistence.xml unit named by the
+     * system property {@code tickets4j.test.persistence-unit} (Jakarta Persistence 3.1).
+     */
     EntityManagerFactory factory(Map<String, Object> more) {
-        PersistenceConfiguration config = TicketsPersistence.configuration("tickets4j-" + name())
-                .provider("org.hibernate.jpa.HibernatePersistenceProvider")
-                .property(PersistenceConfiguration.JDBC_URL, scratchUrl())
-                .property(PersistenceConfiguration.JDBC_USER, user())
-                .property(PersistenceConfiguration.JDBC_PASSWORD, password())
-                .property("hibernate.hbm2ddl.auto", "validate")
-                .property("hibernate.connection.pool_size", "12");
-        more.forEach(config::property);
-        return config.createEntityManagerFactory();
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("jakarta.persistence.jdbc.url", scratchUrl());
+        properties.put("jakarta.persistence.jdbc.user", user());
+        properties.put("jakarta.persistence.jdbc.password", password());
+        properties.put("hibernate.hbm2ddl.auto", "validate");
+        properties.put("hibernate.connection.pool_size", "12");
+        properties.putAll(more);
+        if (PERSISTENCE_XML_UNIT != null) {
+            return Persistence.createEntityManagerFactory(PERSISTENCE_XML_UNIT, properties);
+        }
+        return Configured.factory("tickets4j-" + name(), properties);
     }
 
     EntityManagerFactory factory() {
         return factory(Map.of());
+    }
+
+    /** The Jakarta Persistence 3.2 bootstrap, in a class of its own that a 3.1 run never loads. */
+    private static final class Configured {
+        static EntityManagerFactory factory(String unitName, Map<String, Object> properties) {
+            PersistenceConfiguration config = TicketsPersistence.configuration(unitName)
+                    .provider("org.hibernate.jpa.HibernatePersistenceProvider");
+            properties.forEach(config::property);
+            return config.createEntityManagerFactory();
+        }
     }
 
     /** The statements of a script resource: comment lines dropped, split at semicolons that end a line. */

@@ -74,6 +74,23 @@ public enum ContractRule {
     S24("store", "A ticket is found by its number's prefix and sequence whatever width the number is typed in "
             + "(RE01, RE0001, RE00000001), by number and in free text, and keeps the number it was stored with; a "
             + "second ticket with the same prefix and sequence in another width is refused."),
+    /** Store: tenant lookups. */
+    S25("store", "Where two tenants hold tickets with the same numbers, each tenant's number finds its own ticket; "
+            + "another tenant's id finds nothing and its ticket's history reads empty, as does a number only another "
+            + "tenant has."),
+    /** Store: tenant queries and aggregates. */
+    S26("store", "find (free text and a number as text included), count, countBy and resolutionBy for every "
+            + "dimension, resolution and createdPerDay over one tenant's criteria equal Aggregates over that "
+            + "tenant's tickets alone; a tenant without tickets gets nothing."),
+    /** Store: tenant writes. */
+    S27("store", "A number taken in one tenant inserts in another and is refused a second time in the same one; an "
+            + "update or delete of one tenant's ticket leaves the other tenant's ticket of that number and its "
+            + "history as they were."),
+    /** Store: tenants over the store. */
+    S28("store", "Over the store, a command, delete or history read on a number only another tenant has throws "
+            + "TicketNotFoundException worded as for a missing number, a number both have reaches the actor's own "
+            + "tenant's ticket, and each tenant's counts, searches, dashboards and reports equal those of the "
+            + "in-memory calculation."),
 
     /** Number sequence: start. */
     N01("sequence", "A sequence continuing after n issues values above n and never above the maximum."),
@@ -87,6 +104,14 @@ public enum ContractRule {
     N05("sequence", "After exhaustion the sequence issues, under a larger maximum, only values never issued."),
     /** Number sequence: never reissued. */
     N06("sequence", "A desk drawing from the sequence never gives a new ticket the number of a deleted one."),
+    /** Number sequence: one series per tenant. */
+    N07("sequence", "Where no number was issued, each tenant's series runs 1, 2, 3, … whatever other tenants draw "
+            + "in between."),
+    /** Number sequence: parallel callers in several tenants. */
+    N08("sequence", "Values issued to parallel callers drawing in two tenants are all different within each tenant, "
+            + "and increase for each caller in each tenant."),
+    /** Number sequence: exhaustion per tenant. */
+    N09("sequence", "A tenant whose series reached the maximum leaves every other tenant's series usable up to it."),
 
     /** Transactions: failed creation. */
     T01("transaction", "A creation failing after the store wrote the ticket leaves no ticket and no history, and "

@@ -20,17 +20,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract every {@link TicketStorage}'s {@link NumberSequence} must keep; rules N01 to N06 of
- * {@link ContractRule}. Extend it and override {@link #newStorage(long)}: each call must give storage holding no
- * tickets whose numbers continue after the value it is given (reset the row or sequence there). Every draw runs in
- * the storage's own transactions.
+ * The contract every {@link TicketStorage}'s {@link NumberSequence} must keep; rules N01 to N09 of
+ * {@link ContractRule}: values above those issued, increasing, unique under parallel calls, within the maximum and
+ * never reissued (N01 to N06), and one series per tenant, each from 1, that neither advances nor exhausts another
+ * (N07 to N09). Extend it and override {@link #newStorage(long)}: each call must give storage holding no tickets
+ * whose default tenant's numbers continue after the value it is given, and where no other tenant has drawn any
+ * (reset the rows or sequences there). Every draw runs in the storage's own transactions.
  */
 public abstract class NumberSequenceContract {
     private static final long WIDE = 99_999_999L;
+    private static final TenantId ACME = TenantId.of("acme");
+    private static final TenantId GLOBEX = TenantId.of("globex");
 
     private final List<TicketStorage> used = new ArrayList<>();
 
@@ -39,10 +44,12 @@ public abstract class NumberSequenceContract {
     }
 
     /**
-     * Creates the storage under test, its numbers continuing after a value already issued. A test may call it more
-     * than once; it stops using the previous storage before the next call.
+     * Creates the storage under test, the default tenant's numbers continuing after a value already issued, no other
+     * tenant's series started. A test may call it more than once; it stops using the previous storage before the
+     * next call.
      *
-     * @param lastIssued the last value issued before, at least 0 (0: the first value will be the first ever)
+     * @param lastIssued the last value issued before in the default tenant, at least 0 (0: the first value will be
+     *     the first ever)
      * @return storage holding no tickets, never null
      */
     protected abstract TicketStorage newStorage(long lastIssued);
@@ -136,8 +143,71 @@ public abstract class NumberSequenceContract {
                 "numbers in issue order: " + List.of(first.number(), second.number(), third.number()));
     }
 
-    /** Draws one value in the storage's own unit of work, as the desk does. */
+    @Test
+    void sequence_N07_eachTenantsSeriesStartsAtOneWhateverOthersDraw() {
+        TicketStorage storage = storage(0);
+        List<Long> acme = new ArrayList<>();
+        List<Long> globex = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            acme.add(next(storage, ACME, WIDE));
+        }
+        for (int i = 0; i < 10; i++) {
+            globex.add(next(storage, GLOBEX, WIDE));
+            acme.add(next(storage, ACME, WIDE));
+        }
+        assertEquals(LongStream.rangeClosed(1, 15).boxed().toList(), acme, "Acme's series while Globex draws");
+        assertEquals(LongStream.rangeClosed(1, 10).boxed().toList(), globex, "Globex's series after Acme drew");
+        assertEquals(1, next(storage, TenantId.DEFAULT, WIDE), "the default tenant's series, untouched so far");
+    }
+
+    @Test
+    void sequence_N08_parallelCallersInSeveralTenantsNeverShareAValueInATenant() throws Exception {
+        TicketStorage storage = storage(0);
+        int threads = 8;
+        int calls = 100;
+        List<TenantId> tenants = List.of(ACME, GLOBEX);
+        List<List<List<Long>>> issued = Concurrently.inParallel(threads, calls,
+                () -> tenants.stream().map(t -> next(storage, t, WIDE)).toList());
+        for (int t = 0; t < tenants.size(); t++) {
+            Set<Long> distinct = new HashSet<>();
+            for (List<List<Long>> mine : issued) {
+                int tenant = t;
+                List<Long> values = mine.stream().map(pair -> pair.get(tenant)).toList();
+                for (int i = 1; i < values.size(); i++) {
+                    assertTrue(values.get(i) > values.get(i - 1), "one caller's values in " + tenants.get(t)
+                            + " must increase: " + values);
+                }
+                distinct.addAll(values);
+            }
+            assertEquals(threads * calls, distinct.size(), "values issued twice in " + tenants.get(t)
+                    + " under parallel calls");
+        }
+    }
+
+    @Test
+    void sequence_N09_exhaustingOneTenantLeavesAnotherUsable() {
+        TicketStorage storage = storage(0);
+        long last = 0;
+        for (int i = 0; i < 3; i++) {
+            last = next(storage, ACME, 3);
+        }
+        assertEquals(3, last, "Acme's series ends at the maximum");
+        assertThrows(NumbersExhaustedException.class, () -> next(storage, ACME, 3));
+        assertEquals(List.of(1L, 2L, 3L), List.of(next(storage, GLOBEX, 3), next(storage, GLOBEX, 3),
+                next(storage, GLOBEX, 3)), "Globex's series after Acme's ran out");
+        assertThrows(NumbersExhaustedException.class, () -> next(storage, GLOBEX, 3));
+        assertEquals(1, next(storage, TenantId.DEFAULT, 3), "the default tenant's series");
+        long after = next(storage, ACME, 9);
+        assertTrue(after > 3 && after <= 9, "Acme's series under a larger maximum went on with " + after);
+    }
+
+    /** Draws one value of the default tenant in the storage's own unit of work, as the desk does. */
     private static long next(TicketStorage storage, long maximum) {
-        return storage.transactions().inTransaction(() -> storage.numbers().next(TenantId.DEFAULT, maximum));
+        return next(storage, TenantId.DEFAULT, maximum);
+    }
+
+    /** Draws one value of a tenant in the storage's own unit of work, as the desk does. */
+    private static long next(TicketStorage storage, TenantId tenant, long maximum) {
+        return storage.transactions().inTransaction(() -> storage.numbers().next(tenant, maximum));
     }
 }

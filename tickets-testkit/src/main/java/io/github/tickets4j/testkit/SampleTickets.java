@@ -58,23 +58,38 @@ final class SampleTickets {
     private static final ProjectId[] PROJECTS = {Actors.P1, Actors.P2, Actors.P3, null};
 
     private final DeskFixture fixture;
+    private final TenantId tenant;
     private final Map<TicketId, List<Change>> changes = new LinkedHashMap<>();
 
-    private SampleTickets(DeskFixture fixture) {
+    private SampleTickets(DeskFixture fixture, TenantId tenant) {
         this.fixture = fixture;
+        this.tenant = tenant;
     }
 
     /**
-     * Creates the tickets through a desk over the storage.
+     * Creates the tickets through a desk over the storage, in the default tenant.
      *
      * @param storage the storage under test, empty
      * @param count how many tickets
      * @return the data, with the desk's clock a few days after the last change
      */
     static SampleTickets create(TicketStorage storage, int count) {
+        return create(storage, count, TenantId.DEFAULT, 20_260_302L);
+    }
+
+    /**
+     * Creates the tickets through a desk over the storage, by the cast acting in a tenant.
+     *
+     * @param storage the storage under test, holding no tickets of the tenant
+     * @param count how many tickets
+     * @param tenant whose tickets they are
+     * @param seed decides the mix; another seed, other tickets
+     * @return the data, with the desk's clock a few days after the last change
+     */
+    static SampleTickets create(TicketStorage storage, int count, TenantId tenant, long seed) {
         DeskFixture fixture = DeskFixture.builder().workflow(WORKFLOW).storage(storage).zone(ZONE).build();
-        SampleTickets data = new SampleTickets(fixture);
-        Random random = new Random(20_260_302L);
+        SampleTickets data = new SampleTickets(fixture, tenant);
+        Random random = new Random(seed);
         for (int i = 0; i < count; i++) {
             data.createOne(random, i);
         }
@@ -87,8 +102,8 @@ final class SampleTickets {
         TicketDesk desk = fixture.desk();
         fixture.clock().advance(Duration.ofMinutes(1 + random.nextInt(600)));
         ProjectId project = PROJECTS[random.nextInt(PROJECTS.length)];
-        Actor creator = project == Actors.P1 ? Actors.sales() : project == Actors.P2 ? Actors.otherSales()
-                : random.nextBoolean() ? Actors.operations() : Actors.admin();
+        Actor creator = (project == Actors.P1 ? Actors.sales() : project == Actors.P2 ? Actors.otherSales()
+                : random.nextBoolean() ? Actors.operations() : Actors.admin()).inTenant(tenant);
         // Only a user who may view the ticket can hold it.
         List<UserId> assignees = Actors.viewersOf(project);
         CreateTicket.Builder command = CreateTicket.titled(TITLES[i % TITLES.length] + " #" + i).project(project)
@@ -104,7 +119,7 @@ final class SampleTickets {
             }
         }
         Ticket ticket = record(desk.create(creator, command.build()));
-        Actor admin = Actors.admin();
+        Actor admin = Actors.admin().inTenant(tenant);
         if (random.nextInt(10) < 6) {
             LocalDate date = random.nextBoolean() ? null : desk.today(admin).plusDays(random.nextInt(4));
             ticket = record(desk.execute(admin, ticket.number(), new TicketCommand.AddFollowUp("Called back", date)));
@@ -131,6 +146,11 @@ final class SampleTickets {
         return random.nextInt(values.size() + 1) == values.size() ? null : values.get(random.nextInt(values.size()));
     }
 
+    /** @return the tenant the tickets belong to */
+    TenantId tenant() {
+        return tenant;
+    }
+
     /** @return the fixture the tickets were created with; its clock is "now" for the criteria */
     DeskFixture fixture() {
         return fixture;
@@ -139,7 +159,7 @@ final class SampleTickets {
     /** @return the tickets as the store gives them back by id, in creation order */
     List<Ticket> load() {
         return fixture.inTransaction(() -> changes.keySet().stream()
-                .map(id -> fixture.store().findById(TenantId.DEFAULT, id).orElseThrow(
+                .map(id -> fixture.store().findById(tenant, id).orElseThrow(
                         () -> new AssertionError("Ticket " + id + " was stored but is not found by id")))
                 .toList());
     }
@@ -166,12 +186,18 @@ final class SampleTickets {
      * @return the criteria
      */
     TicketCriteria criteria(TicketQuery query, ViewableTickets... scopes) {
-        return criteria(query, now(), scopes);
+        return criteria(tenant, query, now(), scopes);
     }
 
+    /** The criteria a desk would pass for a query in the default tenant at an instant. */
     static TicketCriteria criteria(TicketQuery query, Instant now, ViewableTickets... scopes) {
+        return criteria(TenantId.DEFAULT, query, now, scopes);
+    }
+
+    /** The criteria a desk would pass for a query in a tenant at an instant. */
+    static TicketCriteria criteria(TenantId tenant, TicketQuery query, Instant now, ViewableTickets... scopes) {
         List<ViewableTickets> all = scopes.length == 0 ? List.of(ViewableTickets.all()) : List.of(scopes);
-        return new TicketCriteria(TenantId.DEFAULT, query, all, LocalDate.ofInstant(now, ZONE), now,
+        return new TicketCriteria(tenant, query, all, LocalDate.ofInstant(now, ZONE), now,
                 query.text().flatMap(TicketNumberFormat.DEFAULT::parse),
                 WORKFLOW.statuses().stream().map(Status::name).toList(), WORKFLOW.priorities());
     }

@@ -93,12 +93,25 @@ abstract class StoreContractSupport {
 
     /** Reads a ticket's state by id, failing when the store does not hold it. */
     final Ticket stored(TicketId id) {
-        return tx(() -> store().findById(TENANT, id)).orElseThrow(() -> new AssertionError("Ticket " + id + " not found"));
+        return tx(() -> store().findById(TENANT, id))
+                .orElseThrow(() -> new AssertionError("Ticket " + id + " not found"));
+    }
+
+    /** Reads a ticket's state in its tenant, failing when the store does not hold it. */
+    final Ticket stored(Ticket ticket) {
+        return tx(() -> store().findById(ticket.tenant(), ticket.id()))
+                .orElseThrow(() -> new AssertionError("Ticket " + ticket.number() + " of " + ticket.tenant()
+                        + " not found"));
     }
 
     /** Reads a ticket's whole history, newest first, page by page. */
     final List<TimelineEntry> history(TicketId id) {
         return tx(() -> DeskFixture.wholeHistory(store(), TENANT, id));
+    }
+
+    /** Reads a ticket's whole history in its tenant, newest first, page by page. */
+    final List<TimelineEntry> history(Ticket ticket) {
+        return tx(() -> DeskFixture.wholeHistory(store(), ticket.tenant(), ticket.id()));
     }
 
     /** Writes a fixture ticket with its history in one unit of work. */

@@ -14,14 +14,14 @@ import io.github.tickets4j.core.spi.TicketStore;
 import io.github.tickets4j.core.stats.Aggregates;
 import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.ContactId;
-import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.Submitter;
 import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.TicketCommand;
+import io.github.tickets4j.core.ticket.TicketEvent;
 import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TicketNumberFormat;
 import io.github.tickets4j.core.ticket.TimelineEntry;
-import io.github.tickets4j.core.ticket.UserId;
 import io.github.tickets4j.core.ticket.Audience;
 import io.github.tickets4j.testkit.fixtures.Actors;
 import io.github.tickets4j.testkit.fixtures.DeskFixture;
@@ -37,12 +37,13 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract every {@link TicketStore} must keep with its {@link TicketStorage}; rules S01 to S24 of
+ * The contract every {@link TicketStore} must keep with its {@link TicketStorage}; rules S01 to S28 of
  * {@link ContractRule}: state and history read back as written (S01 to S08), queries and statistics agree with the
- * core's reference calculation (S09 to S17), the history log appends, pages, stays per ticket and keeps visibility,
- * tickets keep their workflow, and a desk over the store refuses without revealing anything (S18 to S23), and a
- * ticket number is looked up and kept unique by prefix and sequence, whatever its width (S24). Extend it in your
- * test sources and override the factory method:
+ * core's reference calculation (S09 to S17), the history log appends, pages, stays per ticket and keeps its
+ * audience, tickets keep their workflow, and a desk over the store refuses without revealing anything (S18 to S23),
+ * a ticket number is looked up and kept unique by prefix and sequence, whatever its width (S24), and tenants are
+ * isolated: lookups, queries, aggregates and writes of one tenant never reach another's tickets, numbered alike
+ * (S25 to S28). Extend it in your test sources and override the factory method:
  *
  * <pre>{@code
  * class MyStoreContractTest extends TicketStoreContract {
@@ -57,7 +58,7 @@ import org.junit.jupiter.api.Test;
  * time (see {@link FixtureTicket}). A Jakarta Validation provider must be on the test class path (the contract drives
  * a {@code TicketDesk}).
  */
-public abstract class TicketStoreContract extends StoreHistoryRules {
+public abstract class TicketStoreContract extends StoreTenantRules {
 
     /** For subclasses. */
     protected TicketStoreContract() {
@@ -110,8 +111,7 @@ public abstract class TicketStoreContract extends StoreHistoryRules {
         TicketId id = first.ticket().id();
         List<TimelineEntry> before = history(id);
         Change sameNumber = ticket(3).build().creation();
-        Change sameId = Ticket.create(TENANT, id, TicketNumberFormat.DEFAULT.format(4), WORKFLOW.ref(), WORKFLOW.initial(),
-                CreateTicket.titled("Same id").build(), Actors.admin().id(), DeskFixture.START);
+        Change sameId = withId(ticket(4).titled("Same id").build().creation(), id);
         assertThrows(TicketsException.class, () -> run(() -> store().insert(sameNumber)), "same number");
         assertThrows(TicketsException.class, () -> run(() -> store().insert(sameId)), "same id");
         assertEquals(first.ticket(), stored(id));
@@ -123,21 +123,21 @@ public abstract class TicketStoreContract extends StoreHistoryRules {
 
     @Test
     void store_S04_updateReplacesTheStateAndAppendsTheChangesEntries() {
-        FixtureTicket base = ticket(5).build();
-        insert(base);
-        TicketId id = base.ticket().id();
-        UserId admin = Actors.admin().id();
-        Change followUp = base.ticket().addFollowUp("Called back", Optional.of(LocalDate.of(2026, 3, 9)),
-                Audience.PUBLIC, admin, DeskFixture.START.plusSeconds(3600));
+        FixtureTicket made = ticket(5).then(new TicketCommand.AddFollowUp("Called back", LocalDate.of(2026, 3, 9))
+                .visibleToCustomer(), new TicketCommand.AddTag("vip")).build();
+        Change creation = made.creation();
+        run(() -> store().insert(creation));
+        TicketId id = creation.ticket().id();
+        Change followUp = made.updates().get(0);
         run(() -> store().update(followUp));
         assertEquals(followUp.ticket(), stored(id));
         assertEquals(1, stored(id).version());
-        assertEquals(List.of(followUp.entries().get(0), base.creation().entries().get(0)), history(id));
-        Change tag = followUp.ticket().tag("vip", admin, DeskFixture.START.plusSeconds(7200));
+        assertEquals(List.of(followUp.entries().get(0), creation.entries().get(0)), history(id));
+        Change tag = made.updates().get(1);
         run(() -> store().update(tag));
-        assertEquals(tag.ticket(), tx(() -> store().findByNumber(TENANT, base.ticket().number())).orElseThrow());
+        assertEquals(tag.ticket(), tx(() -> store().findByNumber(TENANT, made.ticket().number())).orElseThrow());
         assertEquals(Set.of("vip"), stored(id).tags());
-        assertEquals(List.of(tag.entries().get(0), followUp.entries().get(0), base.creation().entries().get(0)),
+        assertEquals(List.of(tag.entries().get(0), followUp.entries().get(0), creation.entries().get(0)),
                 history(id));
     }
 
@@ -168,12 +168,14 @@ public abstract class TicketStoreContract extends StoreHistoryRules {
 
     @Test
     void store_S07_staleWriteIsRefusedAndChangesNothing() {
-        Ticket read = insert(ticket(1).build());
-        UserId admin = Actors.admin().id();
-        Change first = read.tag("first", admin, DeskFixture.START.plusSeconds(60));
+        FixtureTicket base = ticket(1).build();
+        Ticket read = insert(base);
+        Change first = TicketFixture.in(WORKFLOW).continuing(base).then(new TicketCommand.AddTag("first")).build()
+                .updates().get(0);
         run(() -> store().update(first));
         List<TimelineEntry> before = history(read.id());
-        Change stale = read.tag("second", admin, DeskFixture.START.plusSeconds(120));
+        Change stale = TicketFixture.in(WORKFLOW).continuing(base).then(new TicketCommand.AddTag("second")).build()
+                .updates().get(0);
         assertThrows(ConcurrentTicketModificationException.class, () -> run(() -> store().update(stale)));
         assertThrows(ConcurrentTicketModificationException.class, () -> run(() -> store().delete(read)));
         assertEquals(first.ticket(), stored(read.id()), "the stale writes changed nothing");
@@ -185,7 +187,7 @@ public abstract class TicketStoreContract extends StoreHistoryRules {
         Ticket ticket = insert(ticket(1).build());
         int writers = 4;
         int each = 5;
-        List<String> written = Concurrently.readModifyWrite(writers, each, storage(), ticket.id());
+        List<String> written = Concurrently.readModifyWrite(writers, each, storage(), WORKFLOW, ticket);
         Ticket after = stored(ticket.id());
         assertEquals(writers * each, after.version(), "one version per acknowledged write");
         List<TimelineEntry> history = history(ticket.id());
@@ -220,8 +222,8 @@ public abstract class TicketStoreContract extends StoreHistoryRules {
             assertEquals(otherPrefix.ticket().id(), tx(() -> store().findByNumber(TENANT, TicketNumberFormat.of("T", w)
                     .format(1))).map(Ticket::id).orElse(null), "T1 typed with " + w + " digits");
         }
-        assertEquals(Optional.empty(), tx(() -> store().findByNumber(TENANT, TicketNumberFormat.of("RE", 2).format(10))),
-                "RE10, never issued");
+        TicketNumber never = TicketNumberFormat.of("RE", 2).format(10);
+        assertEquals(Optional.empty(), tx(() -> store().findByNumber(TENANT, never)), "RE10, never issued");
 
         List<Ticket> all = List.of(narrow.ticket(), widened.ticket(), otherPrefix.ticket());
         for (String typed : List.of("RE01", "re0001", "RE00000001", "RE1")) {
@@ -248,24 +250,34 @@ public abstract class TicketStoreContract extends StoreHistoryRules {
     }
 
     /**
-     * A closed ticket using every field, with a long history: follow-ups of both visibilities, one with a
-     * multi-line note in several scripts, and random activity of every kind; instants in milliseconds.
+     * A closed ticket using every field, with a long history: follow-ups of both audiences, one with a multi-line
+     * note in several scripts written after the close, and random activity of every kind; instants in milliseconds.
      */
     private static FixtureTicket richTicket(long number) {
-        FixtureTicket base = ticket(number)
+        return ticket(number)
                 .with(b -> b.description("Line drops every night\nsince Monday").project(Actors.P1)
                         .customer(Actors.C1).contact(ContactId.of("K-9"))
                         .submitter(Submitter.of("Kim Lee", "kim@example.com", "Example Ltd"))
                         .priority("MAJOR").category("Incident").assignee(Actors.sales().id()).team(Actors.T1)
-                        .tags("network", "vip").dueAt(Instant.parse("2026-03-05T17:30:00.123Z")).hiddenFromCustomer(true))
+                        .tags("network", "vip").dueAt(Instant.parse("2026-03-05T17:30:00.123Z"))
+                        .hiddenFromCustomer(true))
                 .followUp(LocalDate.of(2026, 3, 4)).followUp(null, Audience.PUBLIC).activity(12, 1L)
-                .status("CLOSED").build();
-        Ticket closed = base.ticket();
-        Change note = closed.addFollowUp("Kunde bestätigt – ça marche\nЗакрыто ✓", Optional.of(LocalDate.of(2026, 4,
-                1)), Audience.PUBLIC, Actors.admin().id(), closed.lastActivityAt().plusMillis(1));
-        List<Change> changes = new ArrayList<>(base.changes());
-        changes.add(note);
-        return new FixtureTicket(changes);
+                .status("CLOSED")
+                .then(new TicketCommand.AddFollowUp("Kunde bestätigt – ça marche\nЗакрыто ✓", LocalDate.of(2026, 4, 1))
+                        .visibleToCustomer())
+                .build();
+    }
+
+    /**
+     * A creation as a store receives it, with another ticket's identity: its ticket and its event rebuilt with the id,
+     * so that only the id is taken.
+     */
+    private static Change withId(Change creation, TicketId id) {
+        TicketEvent.Created created = (TicketEvent.Created) creation.event();
+        TicketEvent.Occurrence o = created.occurrence();
+        return new Change(StoredTickets.copy(creation.ticket()).id(id).build(), new TicketEvent.Created(
+                new TicketEvent.Occurrence(o.id(), o.tenant(), id, o.number(), o.version(), o.at(), o.actor()),
+                created.status(), created.project(), created.customer()));
     }
 
     private static TicketCriteria all() {

@@ -26,6 +26,7 @@ import io.github.tickets4j.core.ticket.Audience;
 import io.github.tickets4j.core.workflow.WorkflowRef;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -236,21 +237,43 @@ final class BrokenImplementations {
         }
     }
 
-    /** Hands every third caller the value the previous caller got, as an unguarded read-then-increment does. */
+    /**
+     * Hands every third caller of a tenant the value the previous caller got, as an unguarded read-then-increment
+     * does.
+     */
     static final class RepeatingSequence implements NumberSequence {
-        private long last;
-        private long calls;
+        private final Map<TenantId, long[]> lastAndCalls = new HashMap<>();
+        private final long lastIssued;
 
         RepeatingSequence(long lastIssued) {
+            this.lastIssued = lastIssued;
+        }
+
+        @Override
+        public synchronized long next(TenantId tenant, long maximum) {
+            long[] series = lastAndCalls.computeIfAbsent(tenant,
+                    t -> new long[] {t.equals(TenantId.DEFAULT) ? lastIssued : 0, 0});
+            series[1]++;
+            if (series[1] % 3 == 0 && series[0] > 0) {
+                return series[0];
+            }
+            if (series[0] >= maximum) {
+                throw new NumbersExhaustedException(maximum);
+            }
+            return ++series[0];
+        }
+    }
+
+    /** Draws every tenant's numbers from one counter, as a sequence kept from before tenants does. */
+    static final class SharedCounterSequence implements NumberSequence {
+        private long last;
+
+        SharedCounterSequence(long lastIssued) {
             this.last = lastIssued;
         }
 
         @Override
         public synchronized long next(TenantId tenant, long maximum) {
-            calls++;
-            if (calls % 3 == 0 && last > 0) {
-                return last;
-            }
             if (last >= maximum) {
                 throw new NumbersExhaustedException(maximum);
             }
@@ -329,6 +352,16 @@ final class BrokenImplementations {
             InMemoryStorage storage = new InMemoryStorage();
             return new ComposedStorage(storage.tickets(), new RepeatingSequence(lastIssued), storage.transactions(),
                     List.of());
+        }
+    }
+
+    /** The sequence sharing one counter between tenants, with in-memory store and transactions, under the contract. */
+    static final class SharedCounterSequenceContract extends NumberSequenceContract {
+        @Override
+        protected TicketStorage newStorage(long lastIssued) {
+            InMemoryStorage storage = new InMemoryStorage();
+            return new ComposedStorage(storage.tickets(), new SharedCounterSequence(lastIssued),
+                    storage.transactions(), List.of());
         }
     }
 

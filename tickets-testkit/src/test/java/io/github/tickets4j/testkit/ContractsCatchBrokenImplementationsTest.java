@@ -60,8 +60,64 @@ class ContractsCatchBrokenImplementationsTest {
     }
 
     @Test
+    void storeContractCatchesAStoreLookingNumbersUpInEveryTenant() {
+        assertFailingRules(TenantBlindStores.NumberLookupStoreContract.class, "S25", "S26", "S27", "S28");
+    }
+
+    @Test
+    void storeContractCatchesAStoreLookingIdsUpInEveryTenant() {
+        assertFailingRules(TenantBlindStores.IdLookupStoreContract.class, "S25");
+    }
+
+    @Test
+    void storeContractCatchesAStoreReadingHistoriesOfEveryTenant() {
+        assertFailingRules(TenantBlindStores.HistoryStoreContract.class, "S25");
+    }
+
+    @Test
+    void storeContractCatchesAStoreCountingEveryTenant() {
+        assertFailingRules(TenantBlindStores.CountStoreContract.class, "S26", "S27", "S28");
+    }
+
+    @Test
+    void storeContractCatchesAStoreCountingEveryTenantPerDimension() {
+        assertFailingRules(TenantBlindStores.CountByStoreContract.class, "S26", "S28");
+    }
+
+    @Test
+    void storeContractCatchesAStoreSummarisingResolutionTimesOfEveryTenant() {
+        assertFailingRules(TenantBlindStores.ResolutionByStoreContract.class, "S26", "S28");
+    }
+
+    @Test
+    void storeContractCatchesAStoreCountingEveryTenantPerDay() {
+        assertFailingRules(TenantBlindStores.PerDayStoreContract.class, "S26", "S28");
+    }
+
+    @Test
+    void storeContractCatchesAStoreMatchingANumberAsTextOutsideTheTenant() {
+        assertFailingRules(TenantBlindStores.NumberTextStoreContract.class, "S26", "S28");
+    }
+
+    @Test
+    void storeContractCatchesAStoreKeepingNumbersUniqueAcrossTenants() {
+        assertFailingRules(TenantBlindStores.GlobalNumberStoreContract.class, "S25", "S26", "S27", "S28");
+    }
+
+    @Test
+    void storeContractCatchesAStoreDeletingANumberInEveryTenant() {
+        assertFailingRules(TenantBlindStores.DeleteByNumberStoreContract.class, "S27");
+    }
+
+    @Test
     void sequenceContractCatchesASequenceRepeatingANumber() {
-        assertFailingRules(BrokenImplementations.RepeatingSequenceContract.class, "N02", "N03", "N04", "N05", "N06");
+        assertFailingRules(BrokenImplementations.RepeatingSequenceContract.class, "N02", "N03", "N04", "N05", "N06",
+                "N07", "N08", "N09");
+    }
+
+    @Test
+    void sequenceContractCatchesASequenceSharingOneCounterBetweenTenants() {
+        assertFailingRules(BrokenImplementations.SharedCounterSequenceContract.class, "N07", "N09");
     }
 
     @Test

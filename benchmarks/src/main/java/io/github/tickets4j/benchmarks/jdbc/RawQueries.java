@@ -55,7 +55,7 @@ import java.util.stream.Collectors;
 public final class RawQueries {
     private static final String CLOSED = "'" + StatusCategory.CLOSED.name() + "'";
     private static final String SUMMARY = "SELECT id, number_sequence, title, status, priority, category, project_id,"
-            + " customer_id, assignee_id, team_id, hiddenFromCustomer, due_at, follow_up_date, created_at, created_by, closed_at,"
+            + " customer_id, assignee_id, team_id, hidden, due_at, follow_up_date, created_at, created_by, closed_at,"
             + " last_activity_at, last_follow_up_at FROM t4j_ticket WHERE status_category <> " + CLOSED
             + " ORDER BY created_at DESC, number_sequence LIMIT ?";
     private static final String IN_PERIOD = " FROM t4j_ticket t WHERE t.created_at >= ? AND t.created_at < ?";

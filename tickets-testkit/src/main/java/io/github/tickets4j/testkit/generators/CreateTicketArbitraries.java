@@ -43,9 +43,9 @@ public final class CreateTicketArbitraries {
         return Combinators.combine(Texts.line(200), Texts.line(2000).injectNull(0.5), project, priority, category,
                 team, tags, due).flatAs((title, description, p, pr, cat, t, tagList, d) -> Combinators
                         .combine(assigneeFor(p), customerFor(p), Arbitraries.of(true, false))
-                        .as((a, customer, hiddenFromCustomer) -> CreateTicket.titled(title).description(description).project(p)
+                        .as((a, customer, hidden) -> CreateTicket.titled(title).description(description).project(p)
                                 .customer(customer).priority(pr).category(cat).assignee(a).team(t)
-                                .tags(tagList.toArray(String[]::new)).dueAt(d).hiddenFromCustomer(hiddenFromCustomer).build()));
+                                .tags(tagList.toArray(String[]::new)).dueAt(d).hiddenFromCustomer(hidden).build()));
     }
 
     /** Only a user who may view the ticket can hold it: the desk refuses any other assignee. */
@@ -113,8 +113,8 @@ public final class CreateTicketArbitraries {
 
     private static Invalid<CreateTicket> retitled(CreateTicket c, String title) {
         return new Invalid<>(new CreateTicket(title, c.description(), c.project(), c.customer(), c.contact(),
-                c.submitter(), c.priority(), c.category(), c.assignee(), c.team(), c.tags(), c.dueAt(), c.hiddenFromCustomer(),
-                c.workflow()), "title");
+                c.submitter(), c.priority(), c.category(), c.assignee(), c.team(), c.tags(), c.dueAt(),
+                c.hiddenFromCustomer(), c.workflow()), "title");
     }
 
     /** A well-formed name no record of the {@link Actors} directory has. */

@@ -1,6 +1,5 @@
 package io.github.tickets4j.testkit.generators;
 
-import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.Audience;
 import io.github.tickets4j.core.workflow.Status;
 import io.github.tickets4j.core.workflow.Workflow;
@@ -9,7 +8,9 @@ import io.github.tickets4j.testkit.fixtures.DeskFixture;
 import io.github.tickets4j.testkit.fixtures.FixtureTicket;
 import io.github.tickets4j.testkit.fixtures.TicketFixture;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -17,8 +18,8 @@ import net.jqwik.api.Combinators;
 
 /**
  * Tickets in any state of a workflow with their histories: any status reachable from the initial one, with
- * follow-ups (with and without dates, of both visibilities) and random activity, built by the aggregate's own
- * decisions through {@link TicketFixture}, ready to {@link FixtureTicket#insertInto insert}.
+ * follow-ups (with and without dates, of both visibilities) and random activity, made by a desk's own decisions
+ * through {@link TicketFixture}, ready to {@link FixtureTicket#insertInto insert}.
  */
 public final class TicketArbitraries {
     private TicketArbitraries() {
@@ -34,31 +35,26 @@ public final class TicketArbitraries {
     public static Arbitrary<FixtureTicket> any(Workflow workflow) {
         List<String> reachable = workflow.statuses().stream().map(Status::name)
                 .filter(s -> reachable(workflow, s)).toList();
-        Arbitrary<LocalDate> date = Arbitraries.integers().between(-5, 30)
-                .map(d -> LocalDate.of(2026, 3, 2).plusDays(d)).injectNull(0.4);
+        // Days after the creation's: a follow-up date never lies before the day it is written on.
+        Arbitrary<Integer> days = Arbitraries.integers().between(1, 35).injectNull(0.4);
         return Combinators.combine(CreateTicketArbitraries.valid(workflow), Arbitraries.of(reachable),
-                date.list().ofMaxSize(5), Arbitraries.longs().between(1, 99_999_999L),
+                days.list().ofMaxSize(5), Arbitraries.longs().between(1, 99_999_999L),
                 Arbitraries.of(Actors.users()), Arbitraries.integers().between(0, 90 * 24 * 60),
                 Arbitraries.integers().between(0, 20), Arbitraries.longs())
                 .as((command, status, followUps, number, creator, minutes, activity, seed) -> {
-                    TicketFixture fixture = TicketFixture.in(workflow).number(number)
-                            .created(creator, DeskFixture.START.plus(Duration.ofMinutes(minutes)))
-                            .with(ignored -> resolved(command, workflow))
+                    Instant created = DeskFixture.START.plus(Duration.ofMinutes(minutes));
+                    LocalDate day = LocalDate.ofInstant(created, ZoneOffset.UTC);
+                    TicketFixture fixture = TicketFixture.in(workflow).number(number).created(creator, created)
+                            .with(ignored -> command.toBuilder())
                             .activity(activity, seed)
                             .status(status);
                     for (int i = 0; i < followUps.size(); i++) {
-                        fixture.followUp(followUps.get(i), i % 2 == 0 ? Audience.INTERNAL : Audience.PUBLIC);
+                        Integer after = followUps.get(i);
+                        fixture.followUp(after == null ? null : day.plusDays(after),
+                                i % 2 == 0 ? Audience.INTERNAL : Audience.PUBLIC);
                     }
                     return fixture.build();
                 });
-    }
-
-    /** What the desk makes of a command before the aggregate sees it: canonical names, the project's customer. */
-    private static CreateTicket.Builder resolved(CreateTicket command, Workflow workflow) {
-        return command.toBuilder()
-                .customer(command.project().flatMap(Actors.directory()::customerOf).orElse(null))
-                .priority(command.priority().flatMap(workflow::priority).or(workflow::defaultPriority).orElse(null))
-                .category(command.category().flatMap(workflow::category).orElse(null));
     }
 
     private static boolean reachable(Workflow workflow, String status) {
