@@ -1,12 +1,14 @@
 package io.github.tickets4j.core.ticket;
 
-import io.github.tickets4j.core.internal.Checks;
+import io.github.tickets4j.core.Identifiers;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -34,8 +36,8 @@ public sealed interface TicketCommand {
             Audience audience) implements TicketCommand {
         /** Strips the note; no date means none, no visibility means internal. */
         public AddFollowUp {
-            note = Checks.strip(note);
-            followUpDate = Checks.orEmpty(followUpDate);
+            note = Texts.strip(note);
+            followUpDate = Objects.requireNonNullElse(followUpDate, Optional.empty());
             audience = audience == null ? Audience.INTERNAL : audience;
         }
 
@@ -80,8 +82,8 @@ public sealed interface TicketCommand {
             Optional<@Reason String> reason) implements TicketCommand {
         /** Strips the text. */
         public ChangeStatus {
-            to = Checks.strip(to);
-            reason = Checks.optional(reason);
+            to = Texts.strip(to);
+            reason = Texts.optional(reason);
         }
 
         /**
@@ -112,7 +114,7 @@ public sealed interface TicketCommand {
     record Close(Optional<@Reason String> note) implements TicketCommand {
         /** Strips the text. */
         public Close {
-            note = Checks.optional(note);
+            note = Texts.optional(note);
         }
 
         /** A close without a note. */
@@ -138,7 +140,7 @@ public sealed interface TicketCommand {
     record Reopen(Optional<@Reason String> reason) implements TicketCommand {
         /** Strips the text. */
         public Reopen {
-            reason = Checks.optional(reason);
+            reason = Texts.optional(reason);
         }
 
         /** A reopen without a reason. */
@@ -165,7 +167,7 @@ public sealed interface TicketCommand {
     record Assign(@NotNull UserId assignee, Optional<@Reason String> reason) implements TicketCommand {
         /** Strips the text. */
         public Assign {
-            reason = Checks.optional(reason);
+            reason = Texts.optional(reason);
         }
 
         /**
@@ -200,7 +202,7 @@ public sealed interface TicketCommand {
     record Unassign(Optional<@Reason String> reason) implements TicketCommand {
         /** Strips the text. */
         public Unassign {
-            reason = Checks.optional(reason);
+            reason = Texts.optional(reason);
         }
 
         /** An unassignment without a reason. */
@@ -229,8 +231,8 @@ public sealed interface TicketCommand {
             implements TicketCommand {
         /** Strips the text. */
         public ChangePriority {
-            priority = Checks.strip(priority);
-            reason = Checks.optional(reason);
+            priority = Texts.strip(priority);
+            reason = Texts.optional(reason);
         }
 
         /**
@@ -261,7 +263,7 @@ public sealed interface TicketCommand {
     record SetDueDate(@NotNull Instant dueAt) implements TicketCommand {
         /** Truncates the deadline to milliseconds so it reads back equal. */
         public SetDueDate {
-            dueAt = dueAt == null ? null : Checks.millis(dueAt);
+            dueAt = dueAt == null ? null : dueAt.truncatedTo(ChronoUnit.MILLIS);
         }
     }
 
@@ -290,7 +292,7 @@ public sealed interface TicketCommand {
             implements TicketCommand {
         /** Normalises the tag. */
         public AddTag {
-            tag = Checks.tag(tag);
+            tag = Identifiers.tag(tag);
         }
     }
 
@@ -303,7 +305,7 @@ public sealed interface TicketCommand {
             implements TicketCommand {
         /** Normalises the tag. */
         public RemoveTag {
-            tag = Checks.tag(tag);
+            tag = Identifiers.tag(tag);
         }
     }
 
@@ -319,8 +321,8 @@ public sealed interface TicketCommand {
             implements TicketCommand {
         /** Null means not given. */
         public LinkCustomer {
-            project = Checks.orEmpty(project);
-            contact = Checks.orEmpty(contact);
+            project = Objects.requireNonNullElse(project, Optional.empty());
+            contact = Objects.requireNonNullElse(contact, Optional.empty());
         }
 
         /**
@@ -375,7 +377,7 @@ public sealed interface TicketCommand {
             String category) implements TicketCommand {
         /** Strips the text. */
         public ChangeCategory {
-            category = Checks.strip(category);
+            category = Texts.strip(category);
         }
     }
 

@@ -1,6 +1,5 @@
-package io.github.tickets4j.core.internal;
+package io.github.tickets4j.core;
 
-import io.github.tickets4j.core.Violation;
 import io.github.tickets4j.core.spi.Directory;
 import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.CustomerId;
@@ -22,7 +21,7 @@ import java.util.Optional;
  * host's directory, names the workflow knows, and the reasons its transitions require. Each method lists every
  * violation it finds.
  */
-public final class CommandRules {
+final class CommandRules {
     private final Directory directory;
 
     /**
@@ -30,7 +29,7 @@ public final class CommandRules {
      *
      * @param directory the host's directory, never null
      */
-    public CommandRules(Directory directory) {
+    CommandRules(Directory directory) {
         this.directory = directory;
     }
 
@@ -42,7 +41,7 @@ public final class CommandRules {
      * @param workflows the names the desk knows, for the message, never null
      * @return the violations, never null
      */
-    public List<Violation> creation(CreateTicket command, Optional<Workflow> workflow, List<String> workflows) {
+    List<Violation> creation(CreateTicket command, Optional<Workflow> workflow, List<String> workflows) {
         List<Violation> found = new ArrayList<>();
         if (command == null) {
             return found;
@@ -77,7 +76,7 @@ public final class CommandRules {
      * @param today today as the actor sees it, never null
      * @return the violations, never null
      */
-    public List<Violation> command(TicketCommand command, LocalDate today) {
+    List<Violation> command(TicketCommand command, LocalDate today) {
         List<Violation> found = new ArrayList<>();
         if (command instanceof TicketCommand.AddFollowUp c) {
             notPast(c.followUpDate(), today, found);
@@ -104,7 +103,7 @@ public final class CommandRules {
      * @param workflow the ticket's workflow, which knows its status; never null
      * @return the violations, never null
      */
-    public List<Violation> command(TicketCommand command, Ticket ticket, Workflow workflow) {
+    List<Violation> command(TicketCommand command, Ticket ticket, Workflow workflow) {
         List<Violation> found = new ArrayList<>();
         String from = ticket.status().name();
         if (command instanceof TicketCommand.ChangeStatus c) {

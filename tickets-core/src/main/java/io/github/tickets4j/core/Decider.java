@@ -1,8 +1,5 @@
-package io.github.tickets4j.core.internal;
+package io.github.tickets4j.core;
 
-import io.github.tickets4j.core.AccessDeniedException;
-import io.github.tickets4j.core.TransitionNotAllowedException;
-import io.github.tickets4j.core.ValidationFailedException;
 import io.github.tickets4j.core.access.AccessTarget;
 import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.Permission;
@@ -41,7 +38,7 @@ import java.util.Optional;
  * the ticket's workflow which transition applies, the aggregate what changes, and then the targets of the change
  * are authorised (see {@link Guard#requireTargets}).
  */
-public final class Decider {
+final class Decider {
     private final Guard guard;
 
     /**
@@ -49,7 +46,7 @@ public final class Decider {
      *
      * @param guard the access guard, never null
      */
-    public Decider(Guard guard) {
+    Decider(Guard guard) {
         this.guard = guard;
     }
 
@@ -63,7 +60,7 @@ public final class Decider {
      * @param now the current instant, never null
      * @return the change, never null
      */
-    public Change decide(Actor actor, Ticket ticket, Workflow workflow, TicketCommand command, Instant now) {
+    Change decide(Actor actor, Ticket ticket, Workflow workflow, TicketCommand command, Instant now) {
         Change change = decideOnly(actor, ticket, workflow, command, now);
         guard.requireTargets(actor, permissionOf(command, ticket, change.ticket()), ticket, change.ticket());
         return change;

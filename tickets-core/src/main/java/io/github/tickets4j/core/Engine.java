@@ -1,4 +1,4 @@
-package io.github.tickets4j.core.internal;
+package io.github.tickets4j.core;
 
 import io.github.tickets4j.core.access.AccessPolicy;
 import io.github.tickets4j.core.spi.Directory;
@@ -23,7 +23,7 @@ import java.time.ZoneId;
  * @param criteria the query translator, never null
  * @param reporting the dashboard and report builder, never null
  */
-public record Engine(TenantId tenant, Catalog workflows, AccessPolicy policy, Directory directory,
+record Engine(TenantId tenant, Catalog workflows, AccessPolicy policy, Directory directory,
         TicketNumberFormat format, ZoneId zone, Guard guard, CommandRules rules, Decider decider, Criteria criteria,
         Reporting reporting) {
 
@@ -39,7 +39,7 @@ public record Engine(TenantId tenant, Catalog workflows, AccessPolicy policy, Di
      * @param store the desk's store, never null
      * @return the engine, never null
      */
-    public static Engine of(TenantId tenant, Catalog workflows, AccessPolicy policy, Directory directory,
+    static Engine of(TenantId tenant, Catalog workflows, AccessPolicy policy, Directory directory,
             TicketNumberFormat format, ZoneId zone, TicketStore store) {
         Guard guard = new Guard(policy, directory);
         return new Engine(tenant, workflows, policy, directory, format, zone, guard, new CommandRules(directory),
