@@ -25,9 +25,8 @@ import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.TicketCommand;
-import io.github.tickets4j.core.ticket.TicketId;
+import io.github.tickets4j.core.ticket.TicketEvent;
 import io.github.tickets4j.core.ticket.TicketNumber;
-import io.github.tickets4j.core.ticket.TicketNumberFormat;
 import io.github.tickets4j.core.ticket.TicketSummary;
 import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.core.workflow.Workflow;
@@ -36,6 +35,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -97,16 +97,14 @@ public final class TicketDesk {
      */
     public Ticket create(Actor actor, CreateTicket command) {
         Engine e = engine(actor);
-        Optional<Workflow> chosen = command == null ? Optional.empty() : e.workflows().forNew(command.workflow());
-        rules.check(command, e.rules().creation(command, chosen, e.workflows().names()));
+        Optional<Workflow> chosen = e.creation().workflowOf(command);
+        rules.check(command, e.creation().rules(command, chosen));
         Workflow workflow = chosen.orElseThrow();
         return transactions.inTransaction(() -> {
-            CreateTicket resolved = resolve(e, command, workflow);
-            e.guard().requireCreation(actor, AccessTarget.newTicket(resolved.project(), resolved.team(), actor.id(),
-                    resolved.assignee()), resolved.project(), resolved.customer());
+            CreateTicket resolved = e.creation().resolve(command, workflow);
+            e.creation().authorise(actor, resolved);
             TicketNumber number = e.format().format(numbers.next(actor.tenant(), e.format().maximum()));
-            Change change = Ticket.create(actor.tenant(), TicketId.random(), number, workflow.ref(),
-                    workflow.initial(), resolved, actor.id(), now());
+            Change change = Creation.decide(actor, number, workflow, resolved, now());
             store.insert(change);
             events.publish(change.event());
             LOG.debug("{} created {} in tenant {} under {}", actor.id(), number, actor.tenant(), workflow.ref());
@@ -136,12 +134,17 @@ public final class TicketDesk {
     public Ticket execute(Actor actor, TicketNumber number, TicketCommand command) {
         Engine e = engine(actor);
         requireNumber(number);
-        rules.check(command, e.rules().command(command, today(e, actor)));
+        Handler handler = Handlers.of(require(command, "command"));
+        List<Violation> input = new ArrayList<>();
+        handler.checkInput(e.targets(), today(e, actor), input);
+        rules.check(command, input);
         return transactions.inTransaction(() -> {
             Ticket ticket = loadVisible(e, actor, number);
             Workflow workflow = e.workflows().of(ticket);
-            InputRules.require(e.rules().command(command, ticket, workflow));
-            Change change = e.decider().decide(actor, ticket, workflow, command, now());
+            List<Violation> state = new ArrayList<>();
+            handler.checkState(ticket, workflow, state);
+            InputRules.require(state);
+            Change change = handler.decide(new Decision(actor, ticket, workflow, now(), e.guard()));
             store.update(change);
             events.publish(change.event());
             LOG.debug("{} on {}: {}", actor.id(), number, change.event().timelineEntry().action());
@@ -167,7 +170,7 @@ public final class TicketDesk {
             Ticket ticket = loadVisible(e, actor, number);
             e.guard().require(actor, Permission.DELETE, AccessTarget.of(ticket));
             store.delete(ticket);
-            events.publish(ticket.delete(actor.id(), now()));
+            events.publish(new TicketEvent.Deleted(Decision.next(ticket, actor.id(), now()), ticket.title()));
             LOG.debug("{} deleted {}", actor.id(), number);
             return null;
         });
@@ -381,17 +384,6 @@ public final class TicketDesk {
     private Ticket loadVisible(Engine e, Actor actor, TicketNumber number) {
         return store.findByNumber(actor.tenant(), number).filter(t -> e.guard().mayView(actor, t))
                 .orElseThrow(() -> new TicketNotFoundException(number.value()));
-    }
-
-    private CreateTicket resolve(Engine e, CreateTicket command, Workflow workflow) {
-        CreateTicket.Builder b = command.toBuilder();
-        if (command.customer().isEmpty()) {
-            command.project().flatMap(e.directory()::customerOf).ifPresent(b::customer);
-        }
-        b.priority(command.priority().flatMap(workflow::priority).or(workflow::defaultPriority).orElse(null));
-        b.category(command.category().flatMap(workflow::category).orElse(null));
-        b.workflow(workflow.name());
-        return b.build();
     }
 
     private Instant now() {
