@@ -27,11 +27,11 @@ final class Assignments {
         }
 
         @Override
-        public Change decide(Decision d) {
+        public Change decide(Attempt a) {
             UserId user = command.assignee();
-            return d.edit(Permission.ASSIGN, () -> {
-                requireNotHeldBy(d, user);
-                return d.change(new TicketEvent.Assigned(d.occurrence(), d.ticket().assignee(), user,
+            return a.edit(Permission.ASSIGN, () -> {
+                requireNotHeldBy(a, user);
+                return a.change(new TicketEvent.Assigned(a.occurrence(), a.ticket().assignee(), user,
                         command.reason()), b -> b.assignee(user));
             });
         }
@@ -40,11 +40,11 @@ final class Assignments {
     /** {@link TicketCommand.PickUp}: the actor takes the ticket themselves (seed 003). */
     record PickUp() implements Handler {
         @Override
-        public Change decide(Decision d) {
-            UserId actor = d.actor().id();
-            return d.edit(Permission.ASSIGN, () -> {
-                requireNotHeldBy(d, actor);
-                return d.change(new TicketEvent.PickedUp(d.occurrence(), d.ticket().assignee()),
+        public Change decide(Attempt a) {
+            UserId actor = a.actor().id();
+            return a.edit(Permission.ASSIGN, () -> {
+                requireNotHeldBy(a, actor);
+                return a.change(new TicketEvent.PickedUp(a.occurrence(), a.ticket().assignee()),
                         b -> b.assignee(actor));
             });
         }
@@ -53,19 +53,19 @@ final class Assignments {
     /** {@link TicketCommand.Unassign}: nobody holds the ticket any more. */
     record Unassign(TicketCommand.Unassign command) implements Handler {
         @Override
-        public Change decide(Decision d) {
-            return d.edit(Permission.ASSIGN, () -> {
-                UserId previous = d.ticket().assignee().orElseThrow(() -> new RuleViolationException(
-                        "Ticket " + d.ticket().number() + " is not assigned to anyone"));
-                return d.change(new TicketEvent.Unassigned(d.occurrence(), previous, command.reason()),
+        public Change decide(Attempt a) {
+            return a.edit(Permission.ASSIGN, () -> {
+                UserId previous = a.ticket().assignee().orElseThrow(() -> new RuleViolationException(
+                        "Ticket " + a.ticket().number() + " is not assigned to anyone"));
+                return a.change(new TicketEvent.Unassigned(a.occurrence(), previous, command.reason()),
                         b -> b.assignee(null));
             });
         }
     }
 
-    private static void requireNotHeldBy(Decision d, UserId user) {
-        if (d.ticket().assignee().equals(Optional.of(user))) {
-            throw new RuleViolationException("Ticket " + d.ticket().number() + " is already assigned to " + user);
+    private static void requireNotHeldBy(Attempt a, UserId user) {
+        if (a.ticket().assignee().equals(Optional.of(user))) {
+            throw new RuleViolationException("Ticket " + a.ticket().number() + " is already assigned to " + user);
         }
     }
 }

@@ -38,20 +38,20 @@ final class Fields {
         }
 
         @Override
-        public Change decide(Decision d) {
-            return d.edit(Permission.EDIT, () -> {
-                Workflow workflow = d.workflow();
+        public Change decide(Attempt a) {
+            return a.edit(Permission.EDIT, () -> {
+                Workflow workflow = a.workflow();
                 // checkState refused unknown priorities already; should a caller skip it, still no raw exception.
                 String priority = workflow.priority(command.priority()).orElseThrow(() -> ValidationFailedException
                         .of("priority", "is not a priority of workflow " + workflow.ref()));
-                Optional<String> before = d.ticket().priority();
-                d.requireChanged(before, Optional.of(priority), "priority " + priority);
-                Occurrence occurrence = d.occurrence();
+                Optional<String> before = a.ticket().priority();
+                a.requireChanged(before, Optional.of(priority), "priority " + priority);
+                Occurrence occurrence = a.occurrence();
                 boolean raised = workflow.priorities().indexOf(priority)
                         > before.map(workflow.priorities()::indexOf).orElse(-1);
                 TicketEvent event = raised ? new TicketEvent.Escalated(occurrence, before, priority, command.reason())
                         : new TicketEvent.PriorityChanged(occurrence, before, priority, command.reason());
-                return d.change(event, b -> b.priority(priority));
+                return a.change(event, b -> b.priority(priority));
             });
         }
     }
@@ -63,11 +63,11 @@ final class Fields {
      */
     record DueDate(Optional<Instant> dueAt) implements Handler {
         @Override
-        public Change decide(Decision d) {
-            return d.edit(Permission.EDIT, () -> {
-                Optional<Instant> before = d.ticket().dueAt();
-                d.requireChanged(before, dueAt, "due date " + dueAt.map(Instant::toString).orElse("cleared"));
-                return d.change(new TicketEvent.DueDateChanged(d.occurrence(), before, dueAt),
+        public Change decide(Attempt a) {
+            return a.edit(Permission.EDIT, () -> {
+                Optional<Instant> before = a.ticket().dueAt();
+                a.requireChanged(before, dueAt, "due date " + dueAt.map(Instant::toString).orElse("cleared"));
+                return a.change(new TicketEvent.DueDateChanged(a.occurrence(), before, dueAt),
                         b -> b.dueAt(dueAt.orElse(null)));
             });
         }
@@ -87,19 +87,19 @@ final class Fields {
         }
 
         @Override
-        public Change decide(Decision d) {
+        public Change decide(Attempt a) {
             CustomerId customer = command.customer();
             Optional<ProjectId> project = command.project();
             Optional<ContactId> contact = command.contact();
-            Ticket ticket = d.ticket();
-            return d.edit(Permission.EDIT, () -> {
+            Ticket ticket = a.ticket();
+            return a.edit(Permission.EDIT, () -> {
                 if (ticket.customer().equals(Optional.of(customer))
                         && (project.isEmpty() || project.equals(ticket.project()))
                         && (contact.isEmpty() || contact.equals(ticket.contact()))) {
                     throw new RuleViolationException("Ticket " + ticket.number() + " is already linked to customer "
                             + customer);
                 }
-                return d.change(new TicketEvent.CustomerLinked(d.occurrence(), ticket.customer(), customer, project,
+                return a.change(new TicketEvent.CustomerLinked(a.occurrence(), ticket.customer(), customer, project,
                         contact), b -> {
                             project.ifPresent(b::project);
                             contact.ifPresent(b::contact);
@@ -121,11 +121,11 @@ final class Fields {
         }
 
         @Override
-        public Change decide(Decision d) {
-            return d.edit(Permission.EDIT, () -> {
-                Optional<TeamId> before = d.ticket().team();
-                d.requireChanged(before, team, "team " + team.map(TeamId::value).orElse("cleared"));
-                return d.change(new TicketEvent.TeamChanged(d.occurrence(), before, team),
+        public Change decide(Attempt a) {
+            return a.edit(Permission.EDIT, () -> {
+                Optional<TeamId> before = a.ticket().team();
+                a.requireChanged(before, team, "team " + team.map(TeamId::value).orElse("cleared"));
+                return a.change(new TicketEvent.TeamChanged(a.occurrence(), before, team),
                         b -> b.team(team.orElse(null)));
             });
         }
@@ -149,15 +149,15 @@ final class Fields {
         }
 
         @Override
-        public Change decide(Decision d) {
-            return d.edit(Permission.EDIT, () -> {
+        public Change decide(Attempt a) {
+            return a.edit(Permission.EDIT, () -> {
                 // checkState refused unknown categories already; should a caller skip it, still no raw exception.
-                Optional<String> wanted = category.map(c -> d.workflow().category(c).orElseThrow(
+                Optional<String> wanted = category.map(c -> a.workflow().category(c).orElseThrow(
                         () -> ValidationFailedException.of("category", "is not a category of workflow "
-                                + d.workflow().ref())));
-                Optional<String> before = d.ticket().category();
-                d.requireChanged(before, wanted, "category " + wanted.orElse("cleared"));
-                return d.change(new TicketEvent.CategoryChanged(d.occurrence(), before, wanted),
+                                + a.workflow().ref())));
+                Optional<String> before = a.ticket().category();
+                a.requireChanged(before, wanted, "category " + wanted.orElse("cleared"));
+                return a.change(new TicketEvent.CategoryChanged(a.occurrence(), before, wanted),
                         b -> b.category(wanted.orElse(null)));
             });
         }
@@ -172,9 +172,9 @@ final class Fields {
      */
     record Tag(String tag, boolean add) implements Handler {
         @Override
-        public Change decide(Decision d) {
-            Ticket ticket = d.ticket();
-            return d.edit(Permission.EDIT, () -> {
+        public Change decide(Attempt a) {
+            Ticket ticket = a.ticket();
+            return a.edit(Permission.EDIT, () -> {
                 if (ticket.tags().contains(tag) == add) {
                     throw new RuleViolationException("Ticket " + ticket.number() + " is "
                             + (add ? "already tagged " : "not tagged ") + tag);
@@ -188,9 +188,9 @@ final class Fields {
                 } else {
                     tags.remove(tag);
                 }
-                TicketEvent event = add ? new TicketEvent.Tagged(d.occurrence(), tag)
-                        : new TicketEvent.Untagged(d.occurrence(), tag);
-                return d.change(event, b -> b.tags(tags));
+                TicketEvent event = add ? new TicketEvent.Tagged(a.occurrence(), tag)
+                        : new TicketEvent.Untagged(a.occurrence(), tag);
+                return a.change(event, b -> b.tags(tags));
             });
         }
     }
@@ -202,16 +202,16 @@ final class Fields {
      */
     record Hidden(boolean hide) implements Handler {
         @Override
-        public Change decide(Decision d) {
-            return d.edit(Permission.EDIT, () -> {
-                if (d.ticket().hiddenFromCustomer() == hide) {
-                    throw new RuleViolationException("Ticket " + d.ticket().number() + " is already "
+        public Change decide(Attempt a) {
+            return a.edit(Permission.EDIT, () -> {
+                if (a.ticket().hiddenFromCustomer() == hide) {
+                    throw new RuleViolationException("Ticket " + a.ticket().number() + " is already "
                             + (hide ? "hidden" : "visible"));
                 }
-                Occurrence occurrence = d.occurrence();
+                Occurrence occurrence = a.occurrence();
                 TicketEvent event = hide ? new TicketEvent.HiddenFromCustomer(occurrence)
                         : new TicketEvent.ShownToCustomer(occurrence);
-                return d.change(event, b -> b.hiddenFromCustomer(hide));
+                return a.change(event, b -> b.hiddenFromCustomer(hide));
             });
         }
     }

@@ -30,16 +30,16 @@ final class FollowUps {
         }
 
         @Override
-        public Change decide(Decision d) {
-            return d.edit(Permission.FOLLOW_UP, () -> {
+        public Change decide(Attempt a) {
+            return a.edit(Permission.FOLLOW_UP, () -> {
                 // The follow-up is its history entry: one identity, so the event's follow-up equals the one read back.
-                Occurrence occurrence = d.occurrence();
+                Occurrence occurrence = a.occurrence();
                 FollowUp followUp = new FollowUp(occurrence.id(), command.note(), command.followUpDate(),
                         occurrence.actor(), occurrence.at(), command.audience());
-                return d.change(new TicketEvent.FollowUpAdded(occurrence, followUp), b -> {
+                return a.change(new TicketEvent.FollowUpAdded(occurrence, followUp), b -> {
                     b.lastFollowUpAt(occurrence.at());
                     // A closed ticket schedules nothing: closing cleared its follow-up date and it must stay clear.
-                    if (!d.ticket().status().isClosed()) {
+                    if (!a.ticket().status().isClosed()) {
                         command.followUpDate().ifPresent(b::followUpDate);
                     }
                     return b;
@@ -61,11 +61,11 @@ final class FollowUps {
         }
 
         @Override
-        public Change decide(Decision d) {
-            return d.edit(Permission.EDIT, () -> {
-                Optional<LocalDate> before = d.ticket().followUpDate();
-                d.requireChanged(before, date, "follow-up date " + date.map(LocalDate::toString).orElse("cleared"));
-                return d.change(new TicketEvent.FollowUpDateChanged(d.occurrence(), before, date),
+        public Change decide(Attempt a) {
+            return a.edit(Permission.EDIT, () -> {
+                Optional<LocalDate> before = a.ticket().followUpDate();
+                a.requireChanged(before, date, "follow-up date " + date.map(LocalDate::toString).orElse("cleared"));
+                return a.change(new TicketEvent.FollowUpDateChanged(a.occurrence(), before, date),
                         b -> b.followUpDate(date.orElse(null)));
             });
         }

@@ -41,7 +41,7 @@ interface Handler {
      * Authorises the actor and decides: the ticket's next state, one version higher, and the event saying what
      * happened. The ticket as loaded stays as it was, so a refusal changes nothing.
      *
-     * @param decision who acts on which ticket, when
+     * @param attempt who acts on which ticket, when
      * @return the change
      * @throws AccessDeniedException if the policy or a transition's rule refuses the actor
      * @throws TransitionNotAllowedException if the workflow has no such move from the current status, or the
@@ -49,5 +49,5 @@ interface Handler {
      * @throws RuleViolationException if the ticket's state rules the command out
      * @throws ValidationFailedException if a target of the change does not fit the ticket
      */
-    Change decide(Decision decision);
+    Change decide(Attempt attempt);
 }

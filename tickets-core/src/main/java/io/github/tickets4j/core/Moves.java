@@ -44,12 +44,12 @@ final class Moves {
         }
 
         @Override
-        public Change decide(Decision d) {
+        public Change decide(Attempt a) {
             // checkState refused unknown statuses already; should a caller skip it, still no raw exception.
-            Status target = d.workflow().status(command.to()).orElseThrow(() -> ValidationFailedException.of("to",
-                    "is not a status of workflow " + d.workflow().ref()));
-            return move(d, d.workflow().transition(d.ticket().status().name(), target.name()),
-                    permission(d.ticket().status(), target), target.name(), "the workflow has no such transition",
+            Status target = a.workflow().status(command.to()).orElseThrow(() -> ValidationFailedException.of("to",
+                    "is not a status of workflow " + a.workflow().ref()));
+            return move(a, a.workflow().transition(a.ticket().status().name(), target.name()),
+                    permission(a.ticket().status(), target), target.name(), "the workflow has no such transition",
                     command.reason());
         }
     }
@@ -62,9 +62,9 @@ final class Moves {
         }
 
         @Override
-        public Change decide(Decision d) {
-            return move(d, d.workflow().closeTransitionFrom(d.ticket().status().name()), Permission.CLOSE,
-                    "a closed status", d.ticket().status().isClosed() ? "it is closed already"
+        public Change decide(Attempt a) {
+            return move(a, a.workflow().closeTransitionFrom(a.ticket().status().name()), Permission.CLOSE,
+                    "a closed status", a.ticket().status().isClosed() ? "it is closed already"
                             : "the workflow allows no closing from here", command.note());
         }
     }
@@ -77,9 +77,9 @@ final class Moves {
         }
 
         @Override
-        public Change decide(Decision d) {
-            return move(d, d.workflow().reopenTransitionFrom(d.ticket().status().name()), Permission.REOPEN,
-                    "an open status", d.ticket().status().isClosed() ? "the workflow allows no reopening"
+        public Change decide(Attempt a) {
+            return move(a, a.workflow().reopenTransitionFrom(a.ticket().status().name()), Permission.REOPEN,
+                    "an open status", a.ticket().status().isClosed() ? "the workflow allows no reopening"
                             : "it is not closed", command.reason());
         }
     }
@@ -101,37 +101,37 @@ final class Moves {
      * for the move's permission, so that an actor who may not take such a step at all is denied access and learns
      * nothing about the ticket's state.
      */
-    private static Change move(Decision d, Optional<Transition> found, Permission permission, String to,
+    private static Change move(Attempt a, Optional<Transition> found, Permission permission, String to,
             String whyNot, Optional<String> reason) {
         if (found.isEmpty()) {
-            d.guard().require(d.actor(), permission, AccessTarget.of(d.ticket()));
-            throw new TransitionNotAllowedException(d.ticket().number().value(), d.ticket().status().name(), to,
+            a.guard().require(a.actor(), permission, AccessTarget.of(a.ticket()));
+            throw new TransitionNotAllowedException(a.ticket().number().value(), a.ticket().status().name(), to,
                     whyNot);
         }
-        return move(d, found.get(), reason);
+        return move(a, found.get(), reason);
     }
 
     /** Authorises the transition, decides the move, then authorises what it moves the ticket to. */
-    private static Change move(Decision d, Transition transition, Optional<String> reason) {
-        Ticket ticket = d.ticket();
-        Status target = d.workflow().status(transition.to()).orElseThrow();
+    private static Change move(Attempt a, Transition transition, Optional<String> reason) {
+        Ticket ticket = a.ticket();
+        Status target = a.workflow().status(transition.to()).orElseThrow();
         Permission permission = permission(ticket.status(), target);
-        Permission asked = transition.rule().accept(new RuleCheck(d, transition, permission));
+        Permission asked = transition.rule().accept(new RuleCheck(a, transition, permission));
         if (asked == Permission.CHANGE_STATUS || asked == Permission.CLOSE) {
-            d.guard().requireChange(d.actor(), asked, ticket);
+            a.guard().requireChange(a.actor(), asked, ticket);
         } else {
             // Reopening is how a closed ticket opens again, so it needs no right to change closed tickets; nor does
             // the creator's own transition, which only asks that they still see the ticket.
-            d.guard().require(d.actor(), asked, AccessTarget.of(ticket));
+            a.guard().require(a.actor(), asked, AccessTarget.of(ticket));
         }
         for (Requirement requirement : transition.requirements()) {
             requireMet(requirement, ticket, target);
         }
-        return d.authorised(permission, d.change(event(d, transition, target, reason), b -> {
-            Instant at = d.now();
+        return a.authorised(permission, a.change(event(a, transition, target, reason), b -> {
+            Instant at = a.now();
             b.status(target);
             if (closing(ticket.status(), target)) {
-                b.closedAt(at).closedBy(d.actor().id()).followUpDate(null);
+                b.closedAt(at).closedBy(a.actor().id()).followUpDate(null);
             } else if (reopening(ticket.status(), target)) {
                 b.closedAt(null).closedBy(null);
             }
@@ -148,13 +148,13 @@ final class Moves {
     }
 
     /** A move into the closed category is a closing, one out of it a reopening, any other a status change. */
-    private static TicketEvent event(Decision d, Transition transition, Status target, Optional<String> reason) {
-        Occurrence occurrence = d.occurrence();
-        String from = d.ticket().status().name();
-        if (closing(d.ticket().status(), target)) {
+    private static TicketEvent event(Attempt a, Transition transition, Status target, Optional<String> reason) {
+        Occurrence occurrence = a.occurrence();
+        String from = a.ticket().status().name();
+        if (closing(a.ticket().status(), target)) {
             return new TicketEvent.Closed(occurrence, from, target.name(), reason);
         }
-        return reopening(d.ticket().status(), target)
+        return reopening(a.ticket().status(), target)
                 ? new TicketEvent.Reopened(occurrence, from, target.name(), reason)
                 : new TicketEvent.StatusChanged(occurrence, from, target.name(), transition.name(), reason);
     }
@@ -176,7 +176,7 @@ final class Moves {
      * Checks a transition's own rule and names the permission the policy must then grant: the move's own, or for
      * the creator's transition only the right to view the ticket.
      */
-    private record RuleCheck(Decision d, Transition transition, Permission permission)
+    private record RuleCheck(Attempt a, Transition transition, Permission permission)
             implements TransitionRule.Visitor<Permission> {
         @Override
         public Permission permitted() {
@@ -185,7 +185,7 @@ final class Moves {
 
         @Override
         public Permission roles(TransitionRule.Roles rule) {
-            if (rule.roles().stream().noneMatch(d.actor()::has)) {
+            if (rule.roles().stream().noneMatch(a.actor()::has)) {
                 throw denied("transition " + transition.name() + " is reserved to roles "
                         + new TreeSet<>(rule.roles().stream().map(Object::toString).toList()));
             }
@@ -194,14 +194,14 @@ final class Moves {
 
         @Override
         public Permission creator() {
-            if (!d.ticket().createdBy().equals(d.actor().id())) {
+            if (!a.ticket().createdBy().equals(a.actor().id())) {
                 throw denied("only the ticket's creator may take transition " + transition.name());
             }
             return Permission.VIEW;
         }
 
         private AccessDeniedException denied(String reason) {
-            return new AccessDeniedException(d.actor().id(), permission, AccessTarget.of(d.ticket()).label(), reason);
+            return new AccessDeniedException(a.actor().id(), permission, AccessTarget.of(a.ticket()).label(), reason);
         }
     }
 

@@ -43,13 +43,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one facade a host calls. Every command goes the same way: its input rules are checked (nothing touched
- * yet); then, in one unit of work of the desk's {@link TicketStorage}, the ticket's state is loaded (never its
- * history), a ticket the actor may not view is answered exactly like a missing one, the ticket's own workflow and
- * the access policy decide, the aggregate changes, the targets of the change are authorised, the store applies the
- * change with optimistic locking and appends its history entry, and the event is published. A refused command
- * changes nothing: no ticket, no version, no history entry, no event, no number. Every query and count only sees
- * the tickets the caller may view. Bad input never escapes as a raw JDK exception: a null argument is a
+ * The one facade a host calls, and the only way tickets change. Every command goes the same way: its input rules
+ * are checked (nothing touched yet); then, in one unit of work of the desk's {@link TicketStorage}, the ticket's
+ * state is loaded (never its history), a ticket the actor may not view is answered exactly like a missing one, the
+ * rules that need the ticket and its workflow are checked, the transition's rule and the access policy decide, the
+ * next state is decided, the targets of the change are authorised, the store applies the change with optimistic
+ * locking and appends its history entry, and the event is published. A refused command changes nothing: no
+ * ticket, no version, no history entry, no event, no number. Every query and count only sees the tickets the
+ * caller may view. Bad input never escapes as a raw JDK exception: a null argument is a
  * {@link ValidationFailedException} naming it. Thread-safe; build one with {@link #builder()}.
  */
 public final class TicketDesk {
@@ -144,7 +145,7 @@ public final class TicketDesk {
             List<Violation> state = new ArrayList<>();
             handler.checkState(ticket, workflow, state);
             InputRules.require(state);
-            Change change = handler.decide(new Decision(actor, ticket, workflow, now(), e.guard()));
+            Change change = handler.decide(new Attempt(actor, ticket, workflow, now(), e.guard()));
             store.update(change);
             events.publish(change.event());
             LOG.debug("{} on {}: {}", actor.id(), number, change.event().timelineEntry().action());
@@ -170,7 +171,7 @@ public final class TicketDesk {
             Ticket ticket = loadVisible(e, actor, number);
             e.guard().require(actor, Permission.DELETE, AccessTarget.of(ticket));
             store.delete(ticket);
-            events.publish(new TicketEvent.Deleted(Decision.next(ticket, actor.id(), now()), ticket.title()));
+            events.publish(new TicketEvent.Deleted(Attempt.next(ticket, actor.id(), now()), ticket.title()));
             LOG.debug("{} deleted {}", actor.id(), number);
             return null;
         });

@@ -30,12 +30,12 @@ class MovesTest {
         Ticket open = Creation.decide(ADA, TicketNumberFormat.DEFAULT.format(1), ecommerce,
                 CreateTicket.titled("Decided directly").build(), NOW).ticket();
         Ticket closed = new Moves.Close(new TicketCommand.Close())
-                .decide(new Decision(ADA, open, ecommerce, NOW, guard)).ticket();
+                .decide(new Attempt(ADA, open, ecommerce, NOW, guard)).ticket();
         Handler reopen = new Moves.Reopen(new TicketCommand.Reopen());
 
         List<Violation> found = new ArrayList<>();
         reopen.checkState(closed, ecommerce, found);
         assertEquals(List.of(new Violation("reason", "is required to go from CLOSED to OPEN")), found);
-        assertEquals("OPEN", reopen.decide(new Decision(ADA, closed, ecommerce, NOW, guard)).ticket().status().name());
+        assertEquals("OPEN", reopen.decide(new Attempt(ADA, closed, ecommerce, NOW, guard)).ticket().status().name());
     }
 }

@@ -16,9 +16,9 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
- * One command being decided: who acts, on which ticket as loaded (one the actor may view), under the workflow it
- * records, at which instant, with the tenant's access guard. A decision never reads the ticket's history, so its
- * cost does not grow with it.
+ * One command's attempt on a ticket, which its {@link Handler} decides: who acts, on which ticket as loaded (one the
+ * actor may view), under the workflow it records, at which instant, with the tenant's access guard. A decision
+ * never reads the ticket's history, so its cost does not grow with it.
  *
  * @param actor who acts
  * @param ticket the ticket as loaded
@@ -26,7 +26,7 @@ import java.util.function.UnaryOperator;
  * @param now the instant of the decision, in milliseconds
  * @param guard the tenant's access guard
  */
-record Decision(Actor actor, Ticket ticket, Workflow workflow, Instant now, Guard guard) {
+record Attempt(Actor actor, Ticket ticket, Workflow workflow, Instant now, Guard guard) {
 
     /**
      * Decides an edit the common way: the actor needs the permission on the ticket (and on a closed ticket the
