@@ -6,9 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A ticket as lists and tables show it: everything but the description, follow-ups and timeline. Queries return
@@ -49,7 +51,7 @@ public record TicketSummary(TicketId id, TicketNumber number, String title, Stat
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(createdBy, "createdBy");
         Objects.requireNonNull(lastActivityAt, "lastActivityAt");
-        tags = Set.copyOf(new java.util.TreeSet<>(tags));
+        tags = Collections.unmodifiableSortedSet(new TreeSet<>(tags));
     }
 
     /**
