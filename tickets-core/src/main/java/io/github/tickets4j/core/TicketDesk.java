@@ -1,21 +1,8 @@
 package io.github.tickets4j.core;
 
-import io.github.tickets4j.core.access.AccessPolicy;
 import io.github.tickets4j.core.access.AccessTarget;
 import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.Permission;
-import io.github.tickets4j.core.access.RoleMatrix;
-import io.github.tickets4j.core.internal.Catalog;
-import io.github.tickets4j.core.internal.Engine;
-import io.github.tickets4j.core.internal.Engines;
-import io.github.tickets4j.core.internal.Checks;
-import io.github.tickets4j.core.internal.CommandRules;
-import io.github.tickets4j.core.internal.Criteria;
-import io.github.tickets4j.core.internal.Decider;
-import io.github.tickets4j.core.internal.Guard;
-import io.github.tickets4j.core.internal.InputRules;
-import io.github.tickets4j.core.internal.Reporting;
-import io.github.tickets4j.core.memory.InMemoryStorage;
 import io.github.tickets4j.core.query.HistoryPage;
 import io.github.tickets4j.core.query.HistoryQuery;
 import io.github.tickets4j.core.query.Page;
@@ -23,10 +10,8 @@ import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.query.TicketQuery;
 import io.github.tickets4j.core.query.NamedView;
-import io.github.tickets4j.core.spi.Directory;
 import io.github.tickets4j.core.spi.EventPublisher;
 import io.github.tickets4j.core.spi.NumberSequence;
-import io.github.tickets4j.core.spi.Tenants;
 import io.github.tickets4j.core.spi.TicketCriteria;
 import io.github.tickets4j.core.spi.TicketStorage;
 import io.github.tickets4j.core.spi.TicketStore;
@@ -40,19 +25,16 @@ import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.TicketCommand;
-import io.github.tickets4j.core.ticket.TicketId;
+import io.github.tickets4j.core.ticket.TicketEvent;
 import io.github.tickets4j.core.ticket.TicketNumber;
-import io.github.tickets4j.core.ticket.TicketNumberFormat;
 import io.github.tickets4j.core.ticket.TicketSummary;
 import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.core.workflow.Workflow;
-import io.github.tickets4j.core.workflow.Workflows;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -61,17 +43,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one facade a host calls. Every command goes the same way: its input rules are checked (nothing touched
- * yet); then, in one unit of work of the desk's {@link TicketStorage}, the ticket's state is loaded (never its
- * history), a ticket the actor may not view is answered exactly like a missing one, the ticket's own workflow and
- * the access policy decide, the aggregate changes, the targets of the change are authorised, the store applies the
- * change with optimistic locking and appends its history entry, and the event is published. A refused command
- * changes nothing: no ticket, no version, no history entry, no event, no number. Every query and count only sees
- * the tickets the caller may view. Bad input never escapes as a raw JDK exception: a null argument is a
+ * The one facade a host calls, and the only way tickets change. Every command goes the same way: its input rules
+ * are checked (nothing touched yet); then, in one unit of work of the desk's {@link TicketStorage}, the ticket's
+ * state is loaded (never its history), a ticket the actor may not view is answered exactly like a missing one, the
+ * rules that need the ticket and its workflow are checked, the transition's rule and the access policy decide, the
+ * next state is decided, the targets of the change are authorised, the store applies the change with optimistic
+ * locking and appends its history entry, and the event is published. A refused command changes nothing: no
+ * ticket, no version, no history entry, no event, no number. Every query and count only sees the tickets the
+ * caller may view. Bad input never escapes as a raw JDK exception: a null argument is a
  * {@link ValidationFailedException} naming it. Thread-safe; build one with {@link #builder()}.
- *
- * <p>The file is longer than most on purpose: the facade's use cases and its nested {@link Builder} (public API)
- * belong together; the steps themselves live in {@code internal}.
  */
 public final class TicketDesk {
     private static final Logger LOG = LoggerFactory.getLogger(TicketDesk.class);
@@ -84,14 +64,15 @@ public final class TicketDesk {
     private final Clock clock;
     private final InputRules rules;
 
-    private TicketDesk(Builder b) {
-        this.store = b.storage.tickets();
-        this.numbers = b.storage.numbers();
-        this.transactions = b.storage.transactions();
-        this.events = b.events;
-        this.clock = b.clock;
-        this.rules = new InputRules(b.validator);
-        this.engines = new Engines(b.tenants, b.workflow, b.workflows, b.policy, b.directory, b.format, b.zone, store);
+    /** Built by {@link TicketDeskBuilder#build()}, which has checked every part. */
+    TicketDesk(TicketStorage storage, EventPublisher events, Clock clock, Validator validator, Engines engines) {
+        this.store = storage.tickets();
+        this.numbers = storage.numbers();
+        this.transactions = storage.transactions();
+        this.events = events;
+        this.clock = clock;
+        this.rules = new InputRules(validator);
+        this.engines = engines;
     }
 
     /**
@@ -99,8 +80,8 @@ public final class TicketDesk {
      *
      * @return a builder, never null
      */
-    public static Builder builder() {
-        return new Builder();
+    public static TicketDeskBuilder builder() {
+        return new TicketDeskBuilder();
     }
 
     /**
@@ -117,16 +98,14 @@ public final class TicketDesk {
      */
     public Ticket create(Actor actor, CreateTicket command) {
         Engine e = engine(actor);
-        Optional<Workflow> chosen = command == null ? Optional.empty() : e.workflows().forNew(command.workflow());
-        rules.check(command, e.rules().creation(command, chosen, e.workflows().names()));
+        Optional<Workflow> chosen = e.creation().workflowOf(command);
+        rules.check(command, e.creation().rules(command, chosen));
         Workflow workflow = chosen.orElseThrow();
         return transactions.inTransaction(() -> {
-            CreateTicket resolved = resolve(e, command, workflow);
-            e.guard().requireCreation(actor, AccessTarget.newTicket(resolved.project(), resolved.team(), actor.id(),
-                    resolved.assignee()), resolved.project(), resolved.customer());
+            CreateTicket resolved = e.creation().resolve(command, workflow);
+            e.creation().authorise(actor, resolved);
             TicketNumber number = e.format().format(numbers.next(actor.tenant(), e.format().maximum()));
-            Change change = Ticket.create(actor.tenant(), TicketId.random(), number, workflow.ref(),
-                    workflow.initial(), resolved, actor.id(), now());
+            Change change = Creation.decide(actor, number, workflow, resolved, now());
             store.insert(change);
             events.publish(change.event());
             LOG.debug("{} created {} in tenant {} under {}", actor.id(), number, actor.tenant(), workflow.ref());
@@ -156,12 +135,17 @@ public final class TicketDesk {
     public Ticket execute(Actor actor, TicketNumber number, TicketCommand command) {
         Engine e = engine(actor);
         requireNumber(number);
-        rules.check(command, e.rules().command(command, today(e, actor)));
+        Handler handler = Handlers.of(require(command, "command"));
+        List<Violation> input = new ArrayList<>();
+        handler.checkInput(e.targets(), today(e, actor), input);
+        rules.check(command, input);
         return transactions.inTransaction(() -> {
             Ticket ticket = loadVisible(e, actor, number);
             Workflow workflow = e.workflows().of(ticket);
-            InputRules.require(e.rules().command(command, ticket, workflow));
-            Change change = e.decider().decide(actor, ticket, workflow, command, now());
+            List<Violation> state = new ArrayList<>();
+            handler.checkState(ticket, workflow, state);
+            InputRules.require(state);
+            Change change = handler.decide(new Attempt(actor, ticket, workflow, now(), e.guard()));
             store.update(change);
             events.publish(change.event());
             LOG.debug("{} on {}: {}", actor.id(), number, change.event().timelineEntry().action());
@@ -187,7 +171,7 @@ public final class TicketDesk {
             Ticket ticket = loadVisible(e, actor, number);
             e.guard().require(actor, Permission.DELETE, AccessTarget.of(ticket));
             store.delete(ticket);
-            events.publish(ticket.delete(actor.id(), now()));
+            events.publish(new TicketEvent.Deleted(Attempt.next(ticket, actor.id(), now()), ticket.title()));
             LOG.debug("{} deleted {}", actor.id(), number);
             return null;
         });
@@ -403,20 +387,9 @@ public final class TicketDesk {
                 .orElseThrow(() -> new TicketNotFoundException(number.value()));
     }
 
-    private CreateTicket resolve(Engine e, CreateTicket command, Workflow workflow) {
-        CreateTicket.Builder b = command.toBuilder();
-        if (command.customer().isEmpty()) {
-            command.project().flatMap(e.directory()::customerOf).ifPresent(b::customer);
-        }
-        b.priority(command.priority().flatMap(workflow::priority).or(workflow::defaultPriority).orElse(null));
-        b.category(command.category().flatMap(workflow::category).orElse(null));
-        b.workflow(workflow.name());
-        return b.build();
-    }
-
     private Instant now() {
         // Millisecond precision: every supported database stores it exactly, so a ticket reads back as it was saved.
-        return Checks.millis(clock.instant());
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private static void requireNumber(TicketNumber number) {
@@ -428,216 +401,5 @@ public final class TicketDesk {
             throw ValidationFailedException.of(field, "must not be null");
         }
         return value;
-    }
-
-    /**
-     * Configures a {@link TicketDesk}. Storage, a directory and a zone are required; the rest has defaults: the
-     * standard workflow and role matrix of seed 000, no event publishing, the system clock, {@code RE} + 8 digits,
-     * and the default Jakarta validator. Not thread-safe.
-     */
-    public static final class Builder {
-        private Workflow workflow = Workflows.standard();
-        private final List<Workflow> workflows = new ArrayList<>();
-        private AccessPolicy policy = RoleMatrix.standard();
-        private TicketStorage storage;
-        private EventPublisher events = EventPublisher.none();
-        private Tenants tenants = Tenants.none();
-        private Directory directory;
-        private Clock clock = Clock.systemUTC();
-        private ZoneId zone;
-        private TicketNumberFormat format = TicketNumberFormat.DEFAULT;
-        private Validator validator;
-        private final List<String> problems = new ArrayList<>();
-
-        private Builder() {
-        }
-
-        /**
-         * @param value the workflow new tickets are created under unless they name another, never null
-         * @return this builder
-         */
-        public Builder workflow(Workflow value) {
-            this.workflow = value;
-            return this;
-        }
-
-        /**
-         * Adds further workflows: other ticket types new tickets may name ({@link CreateTicket#workflow()}), and
-         * earlier versions that stored tickets still record.
-         *
-         * @param values the workflows, none null
-         * @return this builder
-         */
-        public Builder workflows(Workflow... values) {
-            if (values == null) {
-                problems.add("workflows(...) must not be given null");
-                return this;
-            }
-            for (Workflow w : values) {
-                if (w == null) {
-                    problems.add("workflows(...) must not hold null");
-                } else {
-                    workflows.add(w);
-                }
-            }
-            return this;
-        }
-
-        /**
-         * @param value the access policy, never null
-         * @return this builder
-         */
-        public Builder policy(AccessPolicy value) {
-            this.policy = value;
-            return this;
-        }
-
-        /**
-         * @param value where tickets live: an adapter's store, numbering and transactions together, never null
-         * @return this builder
-         */
-        public Builder storage(TicketStorage value) {
-            this.storage = value;
-            return this;
-        }
-
-        /**
-         * Keeps tickets in fresh {@link InMemoryStorage}.
-         *
-         * @return this builder
-         */
-        public Builder inMemory() {
-            return storage(new InMemoryStorage());
-        }
-
-        /**
-         * Lets tenants differ from this builder's settings: their own workflow, policy, number format, zone or
-         * directory. Every tenant has its own number series and sees only its own tickets either way.
-         *
-         * @param value the host's tenant settings, never null; {@link Tenants#none()} when not set
-         * @return this builder
-         */
-        public Builder tenants(Tenants value) {
-            this.tenants = value;
-            return this;
-        }
-
-        /**
-         * @param value receives every event inside the use case's unit of work, never null
-         * @return this builder
-         */
-        public Builder events(EventPublisher value) {
-            this.events = value;
-            return this;
-        }
-
-        /**
-         * @param value the host's directory, never null
-         * @return this builder
-         */
-        public Builder directory(Directory value) {
-            this.directory = value;
-            return this;
-        }
-
-        /**
-         * @param value the only source of time, never null; the system clock when not set
-         * @return this builder
-         */
-        public Builder clock(Clock value) {
-            this.clock = value;
-            return this;
-        }
-
-        /**
-         * @param value the zone "today" is taken in for actors without a zone of their own, never null; required,
-         *     since the server's zone is rarely the business's
-         * @return this builder
-         */
-        public Builder zone(ZoneId value) {
-            this.zone = value;
-            return this;
-        }
-
-        /**
-         * @param value how ticket numbers look, never null
-         * @return this builder
-         */
-        public Builder numberFormat(TicketNumberFormat value) {
-            this.format = value;
-            return this;
-        }
-
-        /**
-         * @param value the Jakarta validator; the provider's default when not set
-         * @return this builder
-         */
-        public Builder validator(Validator value) {
-            this.validator = value;
-            return this;
-        }
-
-        /**
-         * Builds the desk.
-         *
-         * @return the desk, never null
-         * @throws ConfigurationException naming every missing or unusable setting, the storage's own problems
-         *     included
-         */
-        public TicketDesk build() {
-            List<String> found = new ArrayList<>(problems);
-            if (storage == null) {
-                found.add("storage(...) is required: the TicketStorage of your adapter (JpaStorage from tickets-jpa,"
-                        + " say), or inMemory() to keep tickets in memory");
-            } else {
-                storageProblems(found);
-            }
-            if (directory == null) {
-                found.add("directory(...) is required: Tickets4j asks the host which projects, customers, users and"
-                        + " teams exist");
-            }
-            if (zone == null) {
-                found.add("zone(...) is required: the zone the business works in, where \"today\" begins for"
-                        + " follow-up dates and overdue tickets (an actor may carry their own)");
-            }
-            required(found, "workflow", workflow);
-            required(found, "policy", policy);
-            required(found, "events", events);
-            required(found, "tenants", tenants);
-            required(found, "clock", clock);
-            required(found, "numberFormat", format);
-            found.addAll(Catalog.problems(workflow, workflows));
-            if (validator == null && found.isEmpty()) {
-                try {
-                    validator = Validation.buildDefaultValidatorFactory().getValidator();
-                } catch (RuntimeException e) {
-                    found.add("no Jakarta Validation provider found (" + e.getMessage() + "); add one such as "
-                            + "org.hibernate.validator:hibernate-validator with org.glassfish.expressly:expressly "
-                            + "to the runtime class path, or pass validator(...)");
-                }
-            }
-            if (!found.isEmpty()) {
-                throw new ConfigurationException("Cannot build TicketDesk: " + String.join("; ", found));
-            }
-            return new TicketDesk(this);
-        }
-
-        /** A storage that hands out nothing would fail on the first use case; say so now. */
-        private void storageProblems(List<String> found) {
-            List<String> own = storage.problems();
-            if (own != null) {
-                found.addAll(own);
-            }
-            String name = storage.getClass().getName();
-            required(found, name + ".tickets", storage.tickets());
-            required(found, name + ".numbers", storage.numbers());
-            required(found, name + ".transactions", storage.transactions());
-        }
-
-        private static void required(List<String> found, String setting, Object value) {
-            if (value == null) {
-                found.add(setting + "(...) must not be null");
-            }
-        }
     }
 }

@@ -3,6 +3,7 @@ package io.github.tickets4j.core.access;
 import io.github.tickets4j.core.ticket.ProjectId;
 import io.github.tickets4j.core.ticket.TeamId;
 import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TicketSummary;
 import io.github.tickets4j.core.ticket.UserId;
 import java.util.Optional;
@@ -26,7 +27,8 @@ public record AccessTarget(String label, Optional<ProjectId> project, Optional<T
      * @return the target, never null
      */
     public static AccessTarget of(Ticket ticket) {
-        return of(ticket.summary());
+        return new AccessTarget(label(ticket.number()), ticket.project(), ticket.team(),
+                Optional.of(ticket.createdBy()), ticket.assignee());
     }
 
     /**
@@ -36,7 +38,7 @@ public record AccessTarget(String label, Optional<ProjectId> project, Optional<T
      * @return the target, never null
      */
     public static AccessTarget of(TicketSummary ticket) {
-        return new AccessTarget("ticket " + ticket.number().value(), ticket.project(), ticket.team(),
+        return new AccessTarget(label(ticket.number()), ticket.project(), ticket.team(),
                 Optional.of(ticket.createdBy()), ticket.assignee());
     }
 
@@ -53,5 +55,9 @@ public record AccessTarget(String label, Optional<ProjectId> project, Optional<T
             Optional<UserId> assignee) {
         String label = project.map(p -> "project " + p.value()).orElse("a ticket without project");
         return new AccessTarget(label, project, team, Optional.of(creator), assignee);
+    }
+
+    private static String label(TicketNumber number) {
+        return "ticket " + number.value();
     }
 }

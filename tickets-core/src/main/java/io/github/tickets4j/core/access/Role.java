@@ -1,6 +1,6 @@
 package io.github.tickets4j.core.access;
 
-import io.github.tickets4j.core.internal.Checks;
+import io.github.tickets4j.core.Identifiers;
 
 /**
  * A role a host user holds. Roles are names; the access policy maps them to permissions. The five roles of
@@ -26,7 +26,7 @@ public record Role(String name) {
      * @throws io.github.tickets4j.core.ValidationFailedException if the name breaks the naming rule
      */
     public Role {
-        name = Checks.name("role", name);
+        name = Identifiers.name("role", name);
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.github.tickets4j.core.query;
 
 import io.github.tickets4j.core.ValidationFailedException;
-import io.github.tickets4j.core.internal.Checks;
+import io.github.tickets4j.core.Identifiers;
 import io.github.tickets4j.core.ticket.CustomerId;
 import io.github.tickets4j.core.ticket.ProjectId;
 import io.github.tickets4j.core.ticket.TeamId;
@@ -63,21 +63,22 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
      *     filter if it is null or holds null, or a status or priority name that breaks the naming rule
      */
     public TicketQuery {
-        statuses = normalise("statuses", statuses, s -> Checks.name("statuses", s));
+        statuses = normalise("statuses", statuses, s -> Identifiers.name("statuses", s));
         statusCategories = copy("statusCategories", statusCategories);
         projects = copy("projects", projects);
         customers = copy("customers", customers);
         assignees = copy("assignees", assignees);
         creators = copy("creators", creators);
         teams = copy("teams", teams);
-        priorities = normalise("priorities", priorities, p -> Checks.name("priorities", p));
+        priorities = normalise("priorities", priorities, p -> Identifiers.name("priorities", p));
         categories = normalise("categories", categories, c -> c.strip().toLowerCase(Locale.ROOT));
-        tags = normalise("tags", tags, Checks::tag);
-        createdFrom = Checks.orEmpty(createdFrom);
-        createdBefore = Checks.orEmpty(createdBefore);
-        closedFrom = Checks.orEmpty(closedFrom);
-        closedBefore = Checks.orEmpty(closedBefore);
-        text = Checks.optional(text);
+        tags = normalise("tags", tags, Identifiers::tag);
+        createdFrom = Objects.requireNonNullElse(createdFrom, Optional.empty());
+        createdBefore = Objects.requireNonNullElse(createdBefore, Optional.empty());
+        closedFrom = Objects.requireNonNullElse(closedFrom, Optional.empty());
+        closedBefore = Objects.requireNonNullElse(closedBefore, Optional.empty());
+        // Blank text filters nothing.
+        text = text == null ? Optional.empty() : text.map(String::strip).filter(t -> !t.isEmpty());
         text.ifPresent(t -> {
             if (t.length() > MAX_TEXT) {
                 throw ValidationFailedException.of("text", "must be at most " + MAX_TEXT + " characters");

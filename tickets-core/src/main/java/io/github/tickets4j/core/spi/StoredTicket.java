@@ -15,13 +15,15 @@ import io.github.tickets4j.core.workflow.WorkflowRef;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Rebuilds a ticket a store has read, field by field; {@link #build()} checks the invariants. For store adapters
- * only: tickets change through {@code TicketDesk}, never by building them. Setters take null for "absent".
- * Not thread-safe.
+ * Builds a {@link Ticket} field by field; {@link #build()} checks the invariants. Store adapters rebuild the
+ * tickets they read with {@link #builder()}; {@link #from(Ticket)} copies a ticket to change some of its fields (a
+ * test's variant of a stored ticket, or the desk's next state). Building a ticket stores nothing: tickets change
+ * through {@code TicketDesk}. Setters take null for "absent". Not thread-safe.
  */
 public final class StoredTicket {
     private final Set<String> tags = new TreeSet<>();
@@ -63,6 +65,29 @@ public final class StoredTicket {
      */
     public static StoredTicket builder() {
         return new StoredTicket();
+    }
+
+    /**
+     * Starts with every field of a ticket.
+     *
+     * @param ticket the ticket to copy, never null
+     * @return a builder holding the ticket's state, never null
+     * @throws NullPointerException if the ticket is null
+     */
+    public static StoredTicket from(Ticket ticket) {
+        return builder().tenant(ticket.tenant()).id(ticket.id()).number(ticket.number()).title(ticket.title())
+                .description(ticket.description().orElse(null)).status(ticket.status())
+                .priority(ticket.priority().orElse(null)).category(ticket.category().orElse(null))
+                .project(ticket.project().orElse(null)).customer(ticket.customer().orElse(null))
+                .contact(ticket.contact().orElse(null)).submitter(ticket.submitter().orElse(null))
+                .assignee(ticket.assignee().orElse(null)).team(ticket.team().orElse(null)).tags(ticket.tags())
+                .hiddenFromCustomer(ticket.hiddenFromCustomer()).dueAt(ticket.dueAt().orElse(null))
+                .followUpDate(ticket.followUpDate().orElse(null)).createdAt(ticket.createdAt())
+                .createdBy(ticket.createdBy()).closedAt(ticket.closedAt().orElse(null))
+                .closedBy(ticket.closedBy().orElse(null)).resolvedAt(ticket.resolvedAt().orElse(null))
+                .resolutionNote(ticket.resolutionNote().orElse(null)).lastActivityAt(ticket.lastActivityAt())
+                .lastFollowUpAt(ticket.lastFollowUpAt().orElse(null)).workflow(ticket.workflow())
+                .version(ticket.version());
     }
 
     /**
@@ -322,16 +347,17 @@ public final class StoredTicket {
      * Builds the ticket.
      *
      * @return the ticket, never null
-     * @throws NullPointerException if a required field is missing
-     * @throws IllegalStateException if closed at/by disagree with the status
+     * @throws NullPointerException naming a required field that is missing
+     * @throws IllegalArgumentException if the version is negative, or closed at/by disagree with the status
      */
     public Ticket build() {
-        return Ticket.builder().tenant(tenant).id(id).number(number).title(title).description(description)
-                .status(status).priority(priority).category(category).project(project).customer(customer)
-                .contact(contact).submitter(submitter).assignee(assignee).team(team).tags(tags)
-                .hiddenFromCustomer(hiddenFromCustomer).dueAt(dueAt).followUpDate(followUpDate).createdAt(createdAt)
-                .createdBy(createdBy).closedAt(closedAt).closedBy(closedBy).resolvedAt(resolvedAt)
-                .resolutionNote(resolutionNote).lastActivityAt(lastActivityAt).lastFollowUpAt(lastFollowUpAt)
-                .workflow(workflow).version(version).build();
+        return new Ticket(tenant, id, number, title, Optional.ofNullable(description), status,
+                Optional.ofNullable(priority), Optional.ofNullable(category), Optional.ofNullable(project),
+                Optional.ofNullable(customer), Optional.ofNullable(contact), Optional.ofNullable(submitter),
+                Optional.ofNullable(assignee), Optional.ofNullable(team), tags, hiddenFromCustomer,
+                Optional.ofNullable(dueAt), Optional.ofNullable(followUpDate), createdAt, createdBy,
+                Optional.ofNullable(closedAt), Optional.ofNullable(closedBy), Optional.ofNullable(resolvedAt),
+                Optional.ofNullable(resolutionNote), lastActivityAt, Optional.ofNullable(lastFollowUpAt), workflow,
+                version);
     }
 }

@@ -2,7 +2,6 @@ package io.github.tickets4j.core.spi;
 
 import io.github.tickets4j.core.access.AccessTarget;
 import io.github.tickets4j.core.access.ViewableTickets;
-import io.github.tickets4j.core.internal.Overdue;
 import io.github.tickets4j.core.query.TextFolding;
 import io.github.tickets4j.core.query.TicketQuery;
 import io.github.tickets4j.core.ticket.TenantId;
@@ -64,7 +63,7 @@ public record TicketCriteria(TenantId tenant, TicketQuery query, List<ViewableTi
         return ticket.tenant().equals(tenant) && scopes.stream().allMatch(s -> s.includes(target))
                 && (q.statuses().isEmpty() || q.statuses().contains(t.status().name()))
                 && (q.statusCategories().isEmpty() || q.statusCategories().contains(t.status().category()))
-                && (!q.overdueOnly() || Overdue.test(t, today, now))
+                && (!q.overdueOnly() || t.isOverdue(today, now))
                 && (q.projects().isEmpty() || t.project().map(q.projects()::contains).orElse(false))
                 && (q.customers().isEmpty() || t.customer().map(q.customers()::contains).orElse(false))
                 && (q.assignees().isEmpty() || t.assignee().map(q.assignees()::contains).orElse(false))

@@ -121,8 +121,8 @@ public final class Aggregates {
             Dimension dimension) {
         Map<String, List<Long>> seconds = new HashMap<>();
         for (Ticket t : tickets) {
-            TicketSummary s = t.summary();
-            if (s.closedAt().isPresent() && criteria.test(t)) {
+            if (t.closedAt().isPresent() && criteria.test(t)) {
+                TicketSummary s = t.summary();
                 long value = s.resolutionTime().orElseThrow().getSeconds();
                 List<String> keys = dimension == null ? List.of("") : keys(s, dimension);
                 keys.forEach(k -> seconds.computeIfAbsent(k, x -> new ArrayList<>()).add(value));

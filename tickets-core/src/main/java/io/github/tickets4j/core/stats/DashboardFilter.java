@@ -1,7 +1,7 @@
 package io.github.tickets4j.core.stats;
 
 import io.github.tickets4j.core.ValidationFailedException;
-import io.github.tickets4j.core.internal.Checks;
+import io.github.tickets4j.core.Identifiers;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -28,7 +28,7 @@ public record DashboardFilter(Set<String> statuses, boolean overdueOnly) {
         if (statuses == null) {
             throw ValidationFailedException.of("statuses", "must not be null; an empty set shows every open status");
         }
-        statuses = statuses.stream().map(s -> Checks.name("statuses", s)).collect(Collectors.toUnmodifiableSet());
+        statuses = statuses.stream().map(s -> Identifiers.name("statuses", s)).collect(Collectors.toUnmodifiableSet());
     }
 
     /** @return no filter: every open ticket, never null */

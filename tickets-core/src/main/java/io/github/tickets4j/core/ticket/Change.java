@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a decision of the {@link Ticket} aggregate produced, and what a store writes: the ticket's next state and
- * the event saying what happened. The store replaces the state if the stored version is still
+ * What the desk decided a command does to a ticket, and what a store writes: the ticket's next state and the
+ * event saying what happened. The store replaces the state if the stored version is still
  * {@link #expectedVersion()}, and appends {@link #entries()} to the ticket's history; it never reads the rest of
  * the history.
  *

@@ -1,6 +1,6 @@
 package io.github.tickets4j.core.ticket;
 
-import io.github.tickets4j.core.internal.Checks;
+import io.github.tickets4j.core.Identifiers;
 
 /**
  * A contact person of a customer in the host CRM. Opaque to Tickets4j: the host decides what the value means.
@@ -14,7 +14,7 @@ public record ContactId(String value) {
      * @throws io.github.tickets4j.core.ValidationFailedException if the value is null or breaks the id rule
      */
     public ContactId {
-        Checks.id("contactId", value);
+        Identifiers.id("contactId", value);
     }
 
     /**

@@ -1,14 +1,16 @@
 package io.github.tickets4j.core.ticket;
 
-import io.github.tickets4j.core.internal.Checks;
+import io.github.tickets4j.core.Identifiers;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -59,24 +61,24 @@ public record CreateTicket(
      * values; the rules are checked by the desk.
      */
     public CreateTicket {
-        title = Checks.strip(title);
-        description = Checks.optional(description);
-        project = Checks.orEmpty(project);
-        customer = Checks.orEmpty(customer);
-        contact = Checks.orEmpty(contact);
-        submitter = Checks.orEmpty(submitter);
-        priority = Checks.optional(priority);
-        category = Checks.optional(category);
-        assignee = Checks.orEmpty(assignee);
-        team = Checks.orEmpty(team);
+        title = Texts.strip(title);
+        description = Texts.optional(description);
+        project = Objects.requireNonNullElse(project, Optional.empty());
+        customer = Objects.requireNonNullElse(customer, Optional.empty());
+        contact = Objects.requireNonNullElse(contact, Optional.empty());
+        submitter = Objects.requireNonNullElse(submitter, Optional.empty());
+        priority = Texts.optional(priority);
+        category = Texts.optional(category);
+        assignee = Objects.requireNonNullElse(assignee, Optional.empty());
+        team = Objects.requireNonNullElse(team, Optional.empty());
         // A null tag is kept, not thrown on, so the desk refuses it with the command's other broken rules.
         Set<String> normalised = new TreeSet<>(Comparator.nullsFirst(Comparator.naturalOrder()));
         if (tags != null) {
-            tags.forEach(t -> normalised.add(Checks.tag(t)));
+            tags.forEach(t -> normalised.add(Identifiers.tag(t)));
         }
         tags = java.util.Collections.unmodifiableSet(normalised);
-        dueAt = Checks.orEmpty(dueAt).map(Checks::millis);
-        workflow = Checks.optional(workflow);
+        dueAt = dueAt == null ? Optional.empty() : dueAt.map(d -> d.truncatedTo(ChronoUnit.MILLIS));
+        workflow = Texts.optional(workflow);
     }
 
     /**

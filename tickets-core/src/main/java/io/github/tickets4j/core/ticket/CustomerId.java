@@ -1,6 +1,6 @@
 package io.github.tickets4j.core.ticket;
 
-import io.github.tickets4j.core.internal.Checks;
+import io.github.tickets4j.core.Identifiers;
 
 /**
  * A customer (business) of the host CRM. Opaque to Tickets4j: the host decides what the value means.
@@ -14,7 +14,7 @@ public record CustomerId(String value) {
      * @throws io.github.tickets4j.core.ValidationFailedException if the value is null or breaks the id rule
      */
     public CustomerId {
-        Checks.id("customerId", value);
+        Identifiers.id("customerId", value);
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.github.tickets4j.core.ticket;
 
-import io.github.tickets4j.core.internal.Checks;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -20,9 +19,9 @@ public record Submitter(
 
     /** Strips blanks; null or blank parts become empty. */
     public Submitter {
-        name = Checks.optional(name);
-        email = Checks.optional(email);
-        company = Checks.optional(company);
+        name = Texts.optional(name);
+        email = Texts.optional(email);
+        company = Texts.optional(company);
     }
 
     /**

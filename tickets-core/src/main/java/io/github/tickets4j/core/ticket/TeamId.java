@@ -1,6 +1,6 @@
 package io.github.tickets4j.core.ticket;
 
-import io.github.tickets4j.core.internal.Checks;
+import io.github.tickets4j.core.Identifiers;
 
 /**
  * A team or group of users in the host CRM. Opaque to Tickets4j: the host decides what the value means.
@@ -14,7 +14,7 @@ public record TeamId(String value) {
      * @throws io.github.tickets4j.core.ValidationFailedException if the value is null or breaks the id rule
      */
     public TeamId {
-        Checks.id("teamId", value);
+        Identifiers.id("teamId", value);
     }
 
     /**

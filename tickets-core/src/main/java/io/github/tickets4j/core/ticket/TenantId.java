@@ -1,6 +1,6 @@
 package io.github.tickets4j.core.ticket;
 
-import io.github.tickets4j.core.internal.Checks;
+import io.github.tickets4j.core.Identifiers;
 
 /**
  * One of the host's tenants: a company it serves from one deployment. Every ticket belongs to exactly one tenant,
@@ -20,7 +20,7 @@ public record TenantId(String value) {
      * @throws io.github.tickets4j.core.ValidationFailedException if the value is null or breaks the id rule
      */
     public TenantId {
-        Checks.id("tenant", value);
+        Identifiers.id("tenant", value);
     }
 
     /**

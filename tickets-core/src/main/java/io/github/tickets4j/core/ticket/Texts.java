@@ -1,6 +1,11 @@
 package io.github.tickets4j.core.ticket;
 
-/** The text rules shared by the command constraints, so every text field is held to the same rules. */
+import java.util.Optional;
+
+/**
+ * The text rules shared by the commands and value types of this package, so every text field is held to the same
+ * rules and normalised the same way.
+ */
 final class Texts {
     /** No control characters at all (Unicode category Cc, C0 and C1): titles, names, reasons. */
     static final String SINGLE_LINE = "[^\\p{Cc}]*";
@@ -14,5 +19,15 @@ final class Texts {
     static final String TAG_MESSAGE = "must be 1 to 50 letters, digits, spaces or _ . - starting with a letter or digit";
 
     private Texts() {
+    }
+
+    /** Strips surrounding blanks, keeping null as null so the constraints report it. */
+    static String strip(String value) {
+        return value == null ? null : value.strip();
+    }
+
+    /** Normalises optional free text: null or blank means none, anything else is stripped. */
+    static Optional<String> optional(Optional<String> value) {
+        return value == null ? Optional.empty() : value.map(String::strip).filter(s -> !s.isEmpty());
     }
 }

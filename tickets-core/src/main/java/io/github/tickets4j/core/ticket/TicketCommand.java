@@ -1,12 +1,14 @@
 package io.github.tickets4j.core.ticket;
 
-import io.github.tickets4j.core.internal.Checks;
+import io.github.tickets4j.core.Identifiers;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -16,8 +18,151 @@ import java.util.Optional;
  * {@link io.github.tickets4j.core.ValidationFailedException} listing every broken rule. Each record's canonical
  * constructor takes the {@link Optional}s its accessors return, so code that copies a command can rebuild it;
  * hosts use the constructors that take plain values.
+ *
+ * <p>Code that treats each type of command in its own way goes through a {@link Visitor}, as the desk does: the
+ * compiler then points at every visitor when a type of command is added. The file is long on purpose: the
+ * family's records are its public names ({@code TicketCommand.Close}) and stay beside the visitor that lists them.
  */
 public sealed interface TicketCommand {
+
+    /**
+     * Hands this command to the visitor's method for its type.
+     *
+     * @param visitor the visitor, never null
+     * @param <R> what the visitor answers
+     * @return the visitor's answer for this command
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per type of command, called by {@link TicketCommand#accept(Visitor)}. The desk maps each command
+     * to its rules and decision with one; a host may use one too (to render a command, or audit it by type) instead
+     * of a chain of {@code instanceof} checks, and is then told by the compiler when a new type of command needs
+     * handling.
+     *
+     * @param <R> what the visitor answers
+     */
+    interface Visitor<R> {
+        /**
+         * @param command the command, never null
+         * @return what the visitor makes of it
+         */
+        R addFollowUp(AddFollowUp command);
+
+        /**
+         * @param command the command, never null
+         * @return what the visitor makes of it
+         */
+        R changeStatus(ChangeStatus command);
+
+        /**
+         * @param command the command, never null
+         * @return what the visitor makes of it
+         */
+        R close(Close command);
+
+        /**
+         * @param command the command, never null
+         * @return what the visitor makes of it
+         */
+        R reopen(Reopen command);
+
+        /**
+         * @param command the command, never null
+         * @return what the visitor makes of it
+         */
+        R assign(Assign command);
+
+        /**
+         * @param command the command, never null
+         * @return what the visitor makes of it
+         */
+        R pickUp(PickUp command);
+
+        /**
+         * @param command the command, never null
+         * @return what the visitor makes of it
+         */
+        R unassign(Unassign command);
+
+        /**
+         * @param command the command, never null
+         * @return what the visitor makes of it
+         */
+        R changePriority(ChangePriority command);
+
+        /**
+         * @param command the command, never null
+         * @return what the visitor makes of it
+         */
+        R setDueDate(SetDueDate command);
+
+        /**
+         * @param command the command, never null
+         * @return what the visitor makes of it
+         */
+        R clearDueDate(ClearDueDate command);
+
+        /**
+         * @param command the command, never null
+         * @return what the visitor makes of it
+         */
+        R setFollowUpDate(SetFollowUpDate command);
+
+        /**
+         * @param command the command, never null
+         * @return what the visitor makes of it
+         */
+        R clearFollowUpDate(ClearFollowUpDate command);
+
+        /**
+         * @param command the command, never null
+         * @return what the visitor makes of it
+         */
+        R addTag(AddTag command);
+
+        /**
+         * @param command the command, never null
+         * @return what the visitor makes of it
+         */
+        R removeTag(RemoveTag command);
+
+        /**
+         * @param command the command, never null
+         * @return what the visitor makes of it
+         */
+        R linkCustomer(LinkCustomer command);
+
+        /**
+         * @param command the command, never null
+         * @return what the visitor makes of it
+         */
+        R changeTeam(ChangeTeam command);
+
+        /**
+         * @param command the command, never null
+         * @return what the visitor makes of it
+         */
+        R clearTeam(ClearTeam command);
+
+        /**
+         * @param command the command, never null
+         * @return what the visitor makes of it
+         */
+        R changeCategory(ChangeCategory command);
+
+        /**
+         * @param command the command, never null
+         * @return what the visitor makes of it
+         */
+        R clearCategory(ClearCategory command);
+
+        /**
+         * @param command the command, never null
+         * @return what the visitor makes of it
+         */
+        R setHiddenFromCustomer(SetHiddenFromCustomer command);
+    }
 
     /**
      * Adds a follow-up note, optionally with the date of the next action (not before today). Internal unless made
@@ -34,8 +179,8 @@ public sealed interface TicketCommand {
             Audience audience) implements TicketCommand {
         /** Strips the note; no date means none, no visibility means internal. */
         public AddFollowUp {
-            note = Checks.strip(note);
-            followUpDate = Checks.orEmpty(followUpDate);
+            note = Texts.strip(note);
+            followUpDate = Objects.requireNonNullElse(followUpDate, Optional.empty());
             audience = audience == null ? Audience.INTERNAL : audience;
         }
 
@@ -66,6 +211,11 @@ public sealed interface TicketCommand {
         public AddFollowUp visibleToCustomer() {
             return new AddFollowUp(note, followUpDate, Audience.PUBLIC);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.addFollowUp(this);
+        }
     }
 
     /**
@@ -80,8 +230,8 @@ public sealed interface TicketCommand {
             Optional<@Reason String> reason) implements TicketCommand {
         /** Strips the text. */
         public ChangeStatus {
-            to = Checks.strip(to);
-            reason = Checks.optional(reason);
+            to = Texts.strip(to);
+            reason = Texts.optional(reason);
         }
 
         /**
@@ -102,6 +252,11 @@ public sealed interface TicketCommand {
         public ChangeStatus(String to, String reason) {
             this(to, Optional.ofNullable(reason));
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.changeStatus(this);
+        }
     }
 
     /**
@@ -112,7 +267,7 @@ public sealed interface TicketCommand {
     record Close(Optional<@Reason String> note) implements TicketCommand {
         /** Strips the text. */
         public Close {
-            note = Checks.optional(note);
+            note = Texts.optional(note);
         }
 
         /** A close without a note. */
@@ -128,6 +283,11 @@ public sealed interface TicketCommand {
         public Close(String note) {
             this(Optional.ofNullable(note));
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.close(this);
+        }
     }
 
     /**
@@ -138,7 +298,7 @@ public sealed interface TicketCommand {
     record Reopen(Optional<@Reason String> reason) implements TicketCommand {
         /** Strips the text. */
         public Reopen {
-            reason = Checks.optional(reason);
+            reason = Texts.optional(reason);
         }
 
         /** A reopen without a reason. */
@@ -154,6 +314,11 @@ public sealed interface TicketCommand {
         public Reopen(String reason) {
             this(Optional.ofNullable(reason));
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.reopen(this);
+        }
     }
 
     /**
@@ -165,7 +330,7 @@ public sealed interface TicketCommand {
     record Assign(@NotNull UserId assignee, Optional<@Reason String> reason) implements TicketCommand {
         /** Strips the text. */
         public Assign {
-            reason = Checks.optional(reason);
+            reason = Texts.optional(reason);
         }
 
         /**
@@ -186,10 +351,19 @@ public sealed interface TicketCommand {
         public Assign(UserId assignee, String reason) {
             this(assignee, Optional.ofNullable(reason));
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.assign(this);
+        }
     }
 
     /** The actor assigns the ticket to themselves; the status does not change (seed 003). */
     record PickUp() implements TicketCommand {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.pickUp(this);
+        }
     }
 
     /**
@@ -200,7 +374,7 @@ public sealed interface TicketCommand {
     record Unassign(Optional<@Reason String> reason) implements TicketCommand {
         /** Strips the text. */
         public Unassign {
-            reason = Checks.optional(reason);
+            reason = Texts.optional(reason);
         }
 
         /** An unassignment without a reason. */
@@ -216,6 +390,11 @@ public sealed interface TicketCommand {
         public Unassign(String reason) {
             this(Optional.ofNullable(reason));
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.unassign(this);
+        }
     }
 
     /**
@@ -229,8 +408,8 @@ public sealed interface TicketCommand {
             implements TicketCommand {
         /** Strips the text. */
         public ChangePriority {
-            priority = Checks.strip(priority);
-            reason = Checks.optional(reason);
+            priority = Texts.strip(priority);
+            reason = Texts.optional(reason);
         }
 
         /**
@@ -251,6 +430,11 @@ public sealed interface TicketCommand {
         public ChangePriority(String priority, String reason) {
             this(priority, Optional.ofNullable(reason));
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.changePriority(this);
+        }
     }
 
     /**
@@ -261,12 +445,21 @@ public sealed interface TicketCommand {
     record SetDueDate(@NotNull Instant dueAt) implements TicketCommand {
         /** Truncates the deadline to milliseconds so it reads back equal. */
         public SetDueDate {
-            dueAt = dueAt == null ? null : Checks.millis(dueAt);
+            dueAt = dueAt == null ? null : dueAt.truncatedTo(ChronoUnit.MILLIS);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.setDueDate(this);
         }
     }
 
     /** Removes the due date; recorded like a due-date change to nothing. */
     record ClearDueDate() implements TicketCommand {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.clearDueDate(this);
+        }
     }
 
     /**
@@ -275,10 +468,18 @@ public sealed interface TicketCommand {
      * @param followUpDate the date
      */
     record SetFollowUpDate(@NotNull LocalDate followUpDate) implements TicketCommand {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.setFollowUpDate(this);
+        }
     }
 
     /** Removes the follow-up date; recorded like a follow-up-date change to nothing. */
     record ClearFollowUpDate() implements TicketCommand {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.clearFollowUpDate(this);
+        }
     }
 
     /**
@@ -290,7 +491,12 @@ public sealed interface TicketCommand {
             implements TicketCommand {
         /** Normalises the tag. */
         public AddTag {
-            tag = Checks.tag(tag);
+            tag = Identifiers.tag(tag);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.addTag(this);
         }
     }
 
@@ -303,7 +509,12 @@ public sealed interface TicketCommand {
             implements TicketCommand {
         /** Normalises the tag. */
         public RemoveTag {
-            tag = Checks.tag(tag);
+            tag = Identifiers.tag(tag);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.removeTag(this);
         }
     }
 
@@ -319,8 +530,8 @@ public sealed interface TicketCommand {
             implements TicketCommand {
         /** Null means not given. */
         public LinkCustomer {
-            project = Checks.orEmpty(project);
-            contact = Checks.orEmpty(contact);
+            project = Objects.requireNonNullElse(project, Optional.empty());
+            contact = Objects.requireNonNullElse(contact, Optional.empty());
         }
 
         /**
@@ -351,6 +562,11 @@ public sealed interface TicketCommand {
         public LinkCustomer withContact(ContactId value) {
             return new LinkCustomer(customer, project, Optional.ofNullable(value));
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.linkCustomer(this);
+        }
     }
 
     /**
@@ -359,10 +575,18 @@ public sealed interface TicketCommand {
      * @param team the team, which must exist
      */
     record ChangeTeam(@NotNull TeamId team) implements TicketCommand {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.changeTeam(this);
+        }
     }
 
     /** Takes the ticket out of its team. */
     record ClearTeam() implements TicketCommand {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.clearTeam(this);
+        }
     }
 
     /**
@@ -375,12 +599,21 @@ public sealed interface TicketCommand {
             String category) implements TicketCommand {
         /** Strips the text. */
         public ChangeCategory {
-            category = Checks.strip(category);
+            category = Texts.strip(category);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.changeCategory(this);
         }
     }
 
     /** Removes the category; refused when the ticket's workflow requires one. */
     record ClearCategory() implements TicketCommand {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.clearCategory(this);
+        }
     }
 
     /**
@@ -389,5 +622,9 @@ public sealed interface TicketCommand {
      * @param hiddenFromCustomer whether it should be hidden
      */
     record SetHiddenFromCustomer(boolean hiddenFromCustomer) implements TicketCommand {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.setHiddenFromCustomer(this);
+        }
     }
 }

@@ -346,16 +346,26 @@ public sealed interface TicketEvent {
     }
 
     /**
-     * The ticket was hidden from, or shown to, the customer.
+     * The ticket was hidden from the customer (seed 004).
      *
      * @param occurrence who, when, which
-     * @param hiddenFromCustomer whether it is hidden now
      */
-    record VisibilityChanged(Occurrence occurrence, boolean hiddenFromCustomer) implements TicketEvent {
+    record HiddenFromCustomer(Occurrence occurrence) implements TicketEvent {
         @Override
         public TimelineEntry timelineEntry() {
-            return occurrence.entry(hiddenFromCustomer ? TimelineAction.HIDDEN : TimelineAction.SHOWN, Optional.empty(),
-                    Optional.empty(), Optional.empty());
+            return occurrence.entry(TimelineAction.HIDDEN, Optional.empty(), Optional.empty(), Optional.empty());
+        }
+    }
+
+    /**
+     * The ticket was shown to the customer again.
+     *
+     * @param occurrence who, when, which
+     */
+    record ShownToCustomer(Occurrence occurrence) implements TicketEvent {
+        @Override
+        public TimelineEntry timelineEntry() {
+            return occurrence.entry(TimelineAction.SHOWN, Optional.empty(), Optional.empty(), Optional.empty());
         }
     }
 

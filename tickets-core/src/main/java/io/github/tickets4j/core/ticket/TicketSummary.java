@@ -1,15 +1,16 @@
 package io.github.tickets4j.core.ticket;
 
 import io.github.tickets4j.core.ValidationFailedException;
-import io.github.tickets4j.core.internal.Overdue;
 import io.github.tickets4j.core.workflow.Status;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A ticket as lists and tables show it: everything but the description, follow-ups and timeline. Queries return
@@ -50,7 +51,7 @@ public record TicketSummary(TicketId id, TicketNumber number, String title, Stat
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(createdBy, "createdBy");
         Objects.requireNonNull(lastActivityAt, "lastActivityAt");
-        tags = Set.copyOf(new java.util.TreeSet<>(tags));
+        tags = Collections.unmodifiableSortedSet(new TreeSet<>(tags));
     }
 
     /**
@@ -67,7 +68,26 @@ public record TicketSummary(TicketId id, TicketNumber number, String title, Stat
         if (now == null) {
             throw ValidationFailedException.of("now", "must not be null");
         }
-        return Overdue.test(this, now.toLocalDate(), now.toInstant());
+        return isOverdue(now.toLocalDate(), now.toInstant());
+    }
+
+    /**
+     * The one definition of overdue, with today and now given apart, as {@link
+     * io.github.tickets4j.core.spi.TicketCriteria} carries them because a store compares the follow-up date and
+     * the deadline in separate columns: not closed, and the follow-up date is before {@code today} or the deadline
+     * is before {@code now}.
+     *
+     * @param today today in the viewer's zone, never null
+     * @param now the current instant, never null
+     * @return true when overdue
+     * @throws ValidationFailedException naming {@code today} or {@code now} if it is null
+     */
+    public boolean isOverdue(LocalDate today, Instant now) {
+        if (today == null || now == null) {
+            throw ValidationFailedException.of(today == null ? "today" : "now", "must not be null");
+        }
+        return !status.isClosed() && (followUpDate.map(d -> d.isBefore(today)).orElse(false)
+                || dueAt.map(d -> d.isBefore(now)).orElse(false));
     }
 
     /**

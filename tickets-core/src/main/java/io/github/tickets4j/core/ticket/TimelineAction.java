@@ -1,9 +1,8 @@
 package io.github.tickets4j.core.ticket;
 
 /**
- * What a timeline entry records. Stable names: stores persist them. Each action is written by one
- * {@link TicketEvent} type, named beside it, except {@link #HIDDEN} and {@link #SHOWN}, which
- * {@link TicketEvent.VisibilityChanged} writes as the ticket is hidden or shown.
+ * What a timeline entry records. Stable names: stores persist them. Each action is written by exactly one
+ * {@link TicketEvent} type, named beside it.
  */
 public enum TimelineAction {
     /** The ticket was created: {@link TicketEvent.Created}. */
@@ -40,9 +39,9 @@ public enum TimelineAction {
     TEAM_CHANGED,
     /** The category (type) changed: {@link TicketEvent.CategoryChanged}. */
     CATEGORY_CHANGED,
-    /** The ticket was hidden from the customer: {@link TicketEvent.VisibilityChanged}. */
+    /** The ticket was hidden from the customer: {@link TicketEvent.HiddenFromCustomer}. */
     HIDDEN,
-    /** The ticket was made visible to the customer again: {@link TicketEvent.VisibilityChanged}. */
+    /** The ticket was made visible to the customer again: {@link TicketEvent.ShownToCustomer}. */
     SHOWN,
     /** The ticket was deleted: {@link TicketEvent.Deleted}; only ever seen in the event, never in a stored history. */
     DELETED

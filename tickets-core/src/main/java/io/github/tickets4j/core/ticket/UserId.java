@@ -1,6 +1,6 @@
 package io.github.tickets4j.core.ticket;
 
-import io.github.tickets4j.core.internal.Checks;
+import io.github.tickets4j.core.Identifiers;
 
 /**
  * A user of the host CRM (an agent, a coordinator, an administrator). Opaque to Tickets4j: the host decides what the value means.
@@ -14,7 +14,7 @@ public record UserId(String value) {
      * @throws io.github.tickets4j.core.ValidationFailedException if the value is null or breaks the id rule
      */
     public UserId {
-        Checks.id("userId", value);
+        Identifiers.id("userId", value);
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.github.tickets4j.core.workflow;
 
-import io.github.tickets4j.core.internal.Checks;
+import io.github.tickets4j.core.Identifiers;
 import java.util.Objects;
 
 /**
@@ -16,7 +16,7 @@ public record Status(String name, StatusCategory category) {
      * @throws io.github.tickets4j.core.ValidationFailedException if the name breaks the naming rule
      */
     public Status {
-        name = Checks.name("status", name);
+        name = Identifiers.name("status", name);
         Objects.requireNonNull(category, "category");
     }
 

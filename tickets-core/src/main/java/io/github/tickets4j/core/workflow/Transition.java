@@ -1,6 +1,6 @@
 package io.github.tickets4j.core.workflow;
 
-import io.github.tickets4j.core.internal.Checks;
+import io.github.tickets4j.core.Identifiers;
 import java.util.Objects;
 import java.util.Set;
 
@@ -25,9 +25,9 @@ public record Transition(String name, String from, String to, TransitionRule rul
      * @throws io.github.tickets4j.core.ValidationFailedException if a name breaks the naming rule
      */
     public Transition {
-        name = Checks.name("transition", name);
-        from = Checks.name("from", from);
-        to = Checks.name("to", to);
+        name = Identifiers.name("transition", name);
+        from = Identifiers.name("from", from);
+        to = Identifiers.name("to", to);
         Objects.requireNonNull(rule, "rule");
         requirements = Set.copyOf(requirements);
     }

@@ -4,9 +4,42 @@ import io.github.tickets4j.core.access.Role;
 import java.util.Set;
 
 /**
- * Who may take a transition, on top of the access policy.
+ * Who may take a transition, on top of the access policy. Code that treats each kind of rule in its own way goes
+ * through a {@link Visitor}, so the compiler points at it when a kind is added.
  */
 public sealed interface TransitionRule {
+
+    /**
+     * Hands this rule to the visitor's method for its kind.
+     *
+     * @param visitor the visitor, never null
+     * @param <R> what the visitor answers
+     * @return the visitor's answer for this rule
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per kind of rule, called by {@link TransitionRule#accept(Visitor)}.
+     *
+     * @param <R> what the visitor answers
+     */
+    interface Visitor<R> {
+        /**
+         * @return what the visitor makes of {@link Permitted}
+         */
+        R permitted();
+
+        /**
+         * @param rule the rule, never null
+         * @return what the visitor makes of it
+         */
+        R roles(Roles rule);
+
+        /**
+         * @return what the visitor makes of {@link Creator}
+         */
+        R creator();
+    }
 
     /**
      * Anyone the access policy grants the transition's permission (change status, close or reopen).
@@ -40,7 +73,12 @@ public sealed interface TransitionRule {
     /** The policy alone decides. */
     enum Permitted implements TransitionRule {
         /** The only instance. */
-        INSTANCE
+        INSTANCE;
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.permitted();
+        }
     }
 
     /**
@@ -56,11 +94,21 @@ public sealed interface TransitionRule {
                 throw new io.github.tickets4j.core.ConfigurationException("a roles rule needs at least one role");
             }
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.roles(this);
+        }
     }
 
     /** Restricted to the ticket's creator. */
     enum Creator implements TransitionRule {
         /** The only instance. */
-        INSTANCE
+        INSTANCE;
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.creator();
+        }
     }
 }

@@ -1,7 +1,7 @@
 package io.github.tickets4j.core.workflow;
 
 import io.github.tickets4j.core.ConfigurationException;
-import io.github.tickets4j.core.internal.Checks;
+import io.github.tickets4j.core.Identifiers;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -443,7 +443,7 @@ public final class Workflow {
         /** Normalises a name, recording a malformed one as a problem instead of failing on the spot. */
         private String checkedName(String what, String value) {
             try {
-                return Checks.name(what, value);
+                return Identifiers.name(what, value);
             } catch (io.github.tickets4j.core.ValidationFailedException e) {
                 problems.add(what + " '" + value + "' must be 1 to 40 characters of A-Z, 0-9 and _ starting with a letter");
                 return null;

@@ -1,6 +1,6 @@
 package io.github.tickets4j.core.workflow;
 
-import io.github.tickets4j.core.internal.Checks;
+import io.github.tickets4j.core.Identifiers;
 
 /**
  * Names one version of a workflow. Every ticket records the workflow it was created under, so several desks over
@@ -18,7 +18,7 @@ public record WorkflowRef(String id, int version) {
      *     letters, digits and {@code ._@:+-}, or the version is below 1
      */
     public WorkflowRef {
-        id = Checks.id("workflow", id);
+        id = Identifiers.id("workflow", id);
         if (version < 1) {
             throw io.github.tickets4j.core.ValidationFailedException.of("workflow",
                     "version must be at least 1, was " + version);

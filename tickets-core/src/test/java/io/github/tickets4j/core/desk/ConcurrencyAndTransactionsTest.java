@@ -1,6 +1,5 @@
 package io.github.tickets4j.core.desk;
 
-import io.github.tickets4j.core.ticket.TenantId;
 import static io.github.tickets4j.core.desk.TestDesk.ADA;
 import static io.github.tickets4j.core.desk.TestDesk.OLA;
 import static io.github.tickets4j.core.desk.TestDesk.SAM;
@@ -22,20 +21,21 @@ import io.github.tickets4j.core.spi.TicketStore;
 import io.github.tickets4j.core.spi.Transactions;
 import io.github.tickets4j.core.stats.DashboardFilter;
 import io.github.tickets4j.core.stats.ReportPeriod;
+import io.github.tickets4j.core.ticket.Audience;
 import io.github.tickets4j.core.ticket.Change;
+import io.github.tickets4j.core.ticket.DirectChanges;
 import io.github.tickets4j.core.ticket.FollowUp;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand.AddFollowUp;
 import io.github.tickets4j.core.ticket.TicketCommand.Close;
 import io.github.tickets4j.core.ticket.TicketEvent;
 import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TimelineEntry;
-import io.github.tickets4j.core.ticket.Audience;
 import io.github.tickets4j.core.workflow.Workflows;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -63,7 +63,7 @@ class ConcurrencyAndTransactionsTest {
         Ticket read = t.open("Two agents");
         Ticket current = t.run(OLA, read, new AddFollowUp("The first agent was quicker"));
         List<TimelineEntry> history = t.history(current);
-        Change stale = read.addFollowUp("Too late", Optional.empty(), Audience.INTERNAL, SAM.id(), t.now());
+        Change stale = DirectChanges.followUp(read, "Too late", Audience.INTERNAL, SAM.id(), t.now());
 
         assertThrows(ConcurrentTicketModificationException.class, () -> t.store.update(stale));
         assertThrows(ConcurrentTicketModificationException.class, () -> t.store.delete(read));

@@ -1,6 +1,5 @@
 package io.github.tickets4j.core.desk;
 
-import io.github.tickets4j.core.ticket.TenantId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,31 +14,30 @@ import io.github.tickets4j.core.memory.InMemoryDirectory;
 import io.github.tickets4j.core.memory.InMemoryStorage;
 import io.github.tickets4j.core.query.HistoryPage;
 import io.github.tickets4j.core.query.HistoryQuery;
+import io.github.tickets4j.core.query.NamedView;
 import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.query.SortField;
 import io.github.tickets4j.core.query.TicketQuery;
-import io.github.tickets4j.core.query.NamedView;
 import io.github.tickets4j.core.spi.NumberSequence;
+import io.github.tickets4j.core.spi.StoredTicket;
 import io.github.tickets4j.core.spi.TicketStorage;
 import io.github.tickets4j.core.spi.TicketStore;
 import io.github.tickets4j.core.spi.Transactions;
 import io.github.tickets4j.core.stats.DashboardFilter;
 import io.github.tickets4j.core.stats.ReportPeriod;
 import io.github.tickets4j.core.support.MutableClock;
+import io.github.tickets4j.core.ticket.Audience;
 import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.ContactId;
 import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.CustomerId;
+import io.github.tickets4j.core.ticket.DirectChanges;
 import io.github.tickets4j.core.ticket.ProjectId;
 import io.github.tickets4j.core.ticket.Submitter;
 import io.github.tickets4j.core.ticket.TeamId;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
-import io.github.tickets4j.core.ticket.TicketCommand.ClearCategory;
-import io.github.tickets4j.core.ticket.TicketCommand.ClearDueDate;
-import io.github.tickets4j.core.ticket.TicketCommand.ClearFollowUpDate;
-import io.github.tickets4j.core.ticket.TicketCommand.ClearTeam;
-import io.github.tickets4j.core.ticket.TicketCommand;
 import io.github.tickets4j.core.ticket.TicketCommand.AddFollowUp;
 import io.github.tickets4j.core.ticket.TicketCommand.AddTag;
 import io.github.tickets4j.core.ticket.TicketCommand.Assign;
@@ -47,6 +45,10 @@ import io.github.tickets4j.core.ticket.TicketCommand.ChangeCategory;
 import io.github.tickets4j.core.ticket.TicketCommand.ChangePriority;
 import io.github.tickets4j.core.ticket.TicketCommand.ChangeStatus;
 import io.github.tickets4j.core.ticket.TicketCommand.ChangeTeam;
+import io.github.tickets4j.core.ticket.TicketCommand.ClearCategory;
+import io.github.tickets4j.core.ticket.TicketCommand.ClearDueDate;
+import io.github.tickets4j.core.ticket.TicketCommand.ClearFollowUpDate;
+import io.github.tickets4j.core.ticket.TicketCommand.ClearTeam;
 import io.github.tickets4j.core.ticket.TicketCommand.Close;
 import io.github.tickets4j.core.ticket.TicketCommand.LinkCustomer;
 import io.github.tickets4j.core.ticket.TicketCommand.PickUp;
@@ -56,6 +58,7 @@ import io.github.tickets4j.core.ticket.TicketCommand.SetDueDate;
 import io.github.tickets4j.core.ticket.TicketCommand.SetFollowUpDate;
 import io.github.tickets4j.core.ticket.TicketCommand.SetHiddenFromCustomer;
 import io.github.tickets4j.core.ticket.TicketCommand.Unassign;
+import io.github.tickets4j.core.ticket.TicketCommand;
 import io.github.tickets4j.core.ticket.TicketEvent;
 import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.TicketNumber;
@@ -64,7 +67,6 @@ import io.github.tickets4j.core.ticket.TicketSummary;
 import io.github.tickets4j.core.ticket.TimelineAction;
 import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.core.ticket.UserId;
-import io.github.tickets4j.core.ticket.Audience;
 import io.github.tickets4j.core.workflow.Status;
 import io.github.tickets4j.core.workflow.StatusCategory;
 import io.github.tickets4j.core.workflow.Workflow;
@@ -401,7 +403,7 @@ class FacadeExceptionPropertiesTest {
 
         private void insert(Stored s, TicketNumber number) {
             boolean closed = s.status().isClosed();
-            Ticket ticket = Ticket.builder().tenant(TenantId.DEFAULT).id(TicketId.random()).number(number).title("Stored " + number)
+            Ticket ticket = StoredTicket.builder().tenant(TenantId.DEFAULT).id(TicketId.random()).number(number).title("Stored " + number)
                     .description("Written by " + s.workflow()).status(s.status()).priority(s.priority().orElse(null))
                     .category(s.category().orElse(null)).project(s.project().orElse(null))
                     .customer(s.customer().orElse(null)).contact(K1).assignee(s.assignee().orElse(null))
@@ -416,7 +418,7 @@ class FacadeExceptionPropertiesTest {
                 store.insert(new Change(ticket, created));
                 Ticket current = ticket;
                 for (int i = 0; i < s.followUps(); i++) {
-                    Change note = current.addFollowUp("Stored note " + i, Optional.empty(),
+                    Change note = DirectChanges.followUp(current, "Stored note " + i,
                             i % 2 == 0 ? Audience.INTERNAL : Audience.PUBLIC, s.creator(), s.createdAt());
                     store.update(note);
                     current = note.ticket();

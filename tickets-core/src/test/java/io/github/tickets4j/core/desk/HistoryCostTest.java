@@ -1,6 +1,5 @@
 package io.github.tickets4j.core.desk;
 
-import io.github.tickets4j.core.ticket.TenantId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -15,7 +14,9 @@ import io.github.tickets4j.core.query.HistoryQuery;
 import io.github.tickets4j.core.spi.TicketStore;
 import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.CreateTicket;
+import io.github.tickets4j.core.ticket.DirectChanges;
 import io.github.tickets4j.core.ticket.FollowUp;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand.AddFollowUp;
 import io.github.tickets4j.core.ticket.TimelineEntry;
@@ -93,11 +94,11 @@ class HistoryCostTest {
         assertEquals(List.of(), desk.history(OLA, ticket.number(), HistoryQuery.newest(3).before(0)).entries());
     }
 
-    /** Adds entries through the store the quick way: the aggregate decides, the store writes. */
+    /** Adds entries through the store the quick way: changes made by hand, written by the store. */
     private static Ticket grow(TicketStore store, Ticket ticket, int entries) {
         Ticket current = ticket;
         for (int i = 0; i < entries; i++) {
-            Change change = current.setHidden(!current.hiddenFromCustomer(), OLA.id(), current.lastActivityAt());
+            Change change = DirectChanges.hiddenToggled(current, OLA.id(), current.lastActivityAt());
             store.update(change);
             current = change.ticket();
         }

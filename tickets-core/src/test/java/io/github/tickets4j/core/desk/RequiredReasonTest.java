@@ -1,7 +1,5 @@
 package io.github.tickets4j.core.desk;
 
-import io.github.tickets4j.core.ticket.TenantId;
-import static io.github.tickets4j.core.desk.TestDesk.ADA;
 import static io.github.tickets4j.core.desk.TestDesk.OLA;
 import static io.github.tickets4j.core.desk.TestDesk.SAM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,27 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.tickets4j.core.AccessDeniedException;
 import io.github.tickets4j.core.ValidationFailedException;
 import io.github.tickets4j.core.Violation;
-import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand.ChangeStatus;
 import io.github.tickets4j.core.ticket.TicketCommand.Close;
 import io.github.tickets4j.core.ticket.TicketCommand.Reopen;
-import io.github.tickets4j.core.ticket.TicketId;
-import io.github.tickets4j.core.ticket.TicketNumberFormat;
-import io.github.tickets4j.core.ticket.UserId;
 import io.github.tickets4j.core.workflow.StatusCategory;
 import io.github.tickets4j.core.workflow.Transition;
 import io.github.tickets4j.core.workflow.TransitionRule;
 import io.github.tickets4j.core.workflow.Workflow;
 import io.github.tickets4j.core.workflow.Workflows;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * A reason a transition requires is an input rule: the desk checks it with the workflow's other input rules once
- * the ticket is loaded, before the policy and the aggregate decide, and names the command's own field.
+ * the ticket is loaded, before the policy and the decision, and names the command's own field.
  */
 class RequiredReasonTest {
 
@@ -58,18 +51,5 @@ class RequiredReasonTest {
         assertEquals(List.of(new Violation("note", "is required to go from OPEN to DONE")), refused.violations());
         t.assertRefused(ValidationFailedException.class, () -> t.run(OLA, ticket, new ChangeStatus("done")));
         assertEquals("DONE", t.run(OLA, ticket, new Close("Fixed")).status().name());
-    }
-
-    @Test
-    void theAggregateLeavesTheRequiredReasonToTheDesk() {
-        Workflow ecommerce = Workflows.ecommerce();
-        UserId ada = ADA.id();
-        Ticket open = Ticket.create(TenantId.DEFAULT, TicketId.random(), TicketNumberFormat.DEFAULT.format(1), ecommerce.ref(),
-                ecommerce.initial(), CreateTicket.titled("Decided directly").build(), ada, TestDesk.START).ticket();
-        Ticket closed = open.move(ecommerce.closeTransitionFrom("OPEN").orElseThrow(),
-                ecommerce.status("CLOSED").orElseThrow(), Optional.empty(), ada, TestDesk.START).ticket();
-        Transition reopen = ecommerce.reopenTransitionFrom("CLOSED").orElseThrow();
-        assertEquals("OPEN", closed.move(reopen, ecommerce.status("OPEN").orElseThrow(), Optional.empty(), ada,
-                TestDesk.START).ticket().status().name());
     }
 }

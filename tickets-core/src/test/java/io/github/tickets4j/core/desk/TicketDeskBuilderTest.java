@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tickets4j.core.ConfigurationException;
 import io.github.tickets4j.core.TicketDesk;
+import io.github.tickets4j.core.TicketDeskBuilder;
 import io.github.tickets4j.core.memory.InMemoryDirectory;
 import io.github.tickets4j.core.memory.InMemoryStorage;
 import io.github.tickets4j.core.spi.NumberSequence;
@@ -155,7 +156,7 @@ class TicketDeskBuilderTest {
                 .initial("WAITING").transition("CLOSE", "WAITING", "DONE").build();
     }
 
-    private static String refused(TicketDesk.Builder builder) {
+    private static String refused(TicketDeskBuilder builder) {
         return assertThrows(ConfigurationException.class, builder::build).getMessage();
     }
 }

@@ -207,9 +207,9 @@ class TicketFieldsUseCaseTest {
     @Test
     void hidingAndShowingTheTicketAreRecorded() {
         Ticket ticket = t.open("Internal escalation");
-        t.step(OLA, ticket, new SetHiddenFromCustomer(true), TimelineAction.HIDDEN, TicketEvent.VisibilityChanged.class);
+        t.step(OLA, ticket, new SetHiddenFromCustomer(true), TimelineAction.HIDDEN, TicketEvent.HiddenFromCustomer.class);
         assertTrue(t.stored(ticket).hiddenFromCustomer());
-        t.step(OLA, ticket, new SetHiddenFromCustomer(false), TimelineAction.SHOWN, TicketEvent.VisibilityChanged.class);
+        t.step(OLA, ticket, new SetHiddenFromCustomer(false), TimelineAction.SHOWN, TicketEvent.ShownToCustomer.class);
         assertFalse(t.stored(ticket).hiddenFromCustomer());
     }
 

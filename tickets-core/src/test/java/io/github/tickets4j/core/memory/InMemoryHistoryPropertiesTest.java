@@ -1,19 +1,19 @@
 package io.github.tickets4j.core.memory;
 
-import io.github.tickets4j.core.ticket.TenantId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.tickets4j.core.query.HistoryQuery;
 import io.github.tickets4j.core.spi.TicketStore;
+import io.github.tickets4j.core.ticket.Audience;
 import io.github.tickets4j.core.ticket.Change;
-import io.github.tickets4j.core.ticket.CreateTicket;
+import io.github.tickets4j.core.ticket.DirectChanges;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TimelineAction;
 import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.core.ticket.UserId;
-import io.github.tickets4j.core.ticket.Audience;
 import io.github.tickets4j.core.workflow.Workflow;
 import io.github.tickets4j.core.workflow.Workflows;
 import java.time.Instant;
@@ -62,16 +62,15 @@ class InMemoryHistoryPropertiesTest {
     /** Writes a ticket with the given number of entries: follow-ups, public every third, and hiding or showing. */
     private static Written fill(TicketStore store, int length) {
         Workflow standard = Workflows.standard();
-        CreateTicket command = CreateTicket.titled("Long").build();
-        Change change = Ticket.create(TenantId.DEFAULT, TicketId.random(), new TicketNumber("RE", 1, 8), standard.ref(),
-                standard.initial(), command, OLA, AT);
+        Change change = DirectChanges.created(new TicketNumber("RE", 1, 8), standard, "Long", Optional.empty(), OLA,
+                AT);
         store.insert(change);
         List<TimelineEntry> written = new ArrayList<>(change.entries());
         for (int i = 1; i < length; i++) {
             Ticket current = change.ticket();
-            change = i % 2 == 0 ? current.setHidden(!current.hiddenFromCustomer(), OLA, AT)
-                    : current.addFollowUp("Note " + i, Optional.empty(),
-                            i % 3 == 0 ? Audience.PUBLIC : Audience.INTERNAL, OLA, AT);
+            change = i % 2 == 0 ? DirectChanges.hiddenToggled(current, OLA, AT)
+                    : DirectChanges.followUp(current, "Note " + i, i % 3 == 0 ? Audience.PUBLIC : Audience.INTERNAL,
+                            OLA, AT);
             store.update(change);
             written.addAll(change.entries());
         }

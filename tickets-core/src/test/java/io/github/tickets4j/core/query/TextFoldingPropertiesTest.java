@@ -1,15 +1,14 @@
 package io.github.tickets4j.core.query;
 
-import io.github.tickets4j.core.ticket.TenantId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tickets4j.core.access.ViewableTickets;
 import io.github.tickets4j.core.spi.TicketCriteria;
-import io.github.tickets4j.core.ticket.CreateTicket;
+import io.github.tickets4j.core.ticket.DirectChanges;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
-import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.TicketNumberFormat;
 import io.github.tickets4j.core.ticket.UserId;
 import io.github.tickets4j.core.workflow.Workflow;
@@ -18,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -127,8 +127,7 @@ class TextFoldingPropertiesTest {
 
     private static Ticket ticket(String title, String description) {
         Workflow w = Workflows.standard();
-        return Ticket.create(TenantId.DEFAULT, TicketId.random(), TicketNumberFormat.DEFAULT.format(1), w.ref(), w.initial(),
-                CreateTicket.titled(title).description(description).build(), UserId.of("ada"),
-                Instant.parse("2026-03-02T09:00:00Z")).ticket();
+        return DirectChanges.created(TicketNumberFormat.DEFAULT.format(1), w, title, Optional.ofNullable(description),
+                UserId.of("ada"), Instant.parse("2026-03-02T09:00:00Z")).ticket();
     }
 }

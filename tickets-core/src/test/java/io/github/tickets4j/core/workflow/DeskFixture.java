@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tickets4j.core.TicketDesk;
+import io.github.tickets4j.core.TicketDeskBuilder;
 import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.Role;
 import io.github.tickets4j.core.memory.InMemoryDirectory;
@@ -83,8 +84,8 @@ public final class DeskFixture {
     private final TicketDesk desk;
     private UnaryOperator<CreateTicket.Builder> drafts = UnaryOperator.identity();
 
-    private DeskFixture(UnaryOperator<TicketDesk.Builder> custom) {
-        TicketDesk.Builder builder = TicketDesk.builder().inMemory().directory(directory)
+    private DeskFixture(UnaryOperator<TicketDeskBuilder> custom) {
+        TicketDeskBuilder builder = TicketDesk.builder().inMemory().directory(directory)
                 .clock(Clock.fixed(NOW, ZoneOffset.UTC)).zone(ZoneOffset.UTC).validator(VALIDATOR)
                 .events(events::add);
         this.desk = custom.apply(builder).build();
@@ -106,7 +107,7 @@ public final class DeskFixture {
      * @param custom changes to the builder
      * @return the fixture
      */
-    public static DeskFixture configured(UnaryOperator<TicketDesk.Builder> custom) {
+    public static DeskFixture configured(UnaryOperator<TicketDeskBuilder> custom) {
         return new DeskFixture(custom);
     }
 

@@ -4,6 +4,7 @@ import static io.github.tickets4j.core.workflow.DeskFixture.ADMIN;
 import static io.github.tickets4j.core.workflow.DeskFixture.OPERATIONS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,9 +109,10 @@ class IspBillingWorkflowTest extends PresetContract {
         assertFalse(ticket.hiddenFromCustomer());
         Ticket hidden = f.run(OPERATIONS, ticket, new SetHiddenFromCustomer(true));
         assertTrue(hidden.hiddenFromCustomer());
-        assertTrue(((TicketEvent.VisibilityChanged) f.events().get(f.events().size() - 1)).hiddenFromCustomer());
+        assertInstanceOf(TicketEvent.HiddenFromCustomer.class, f.events().get(f.events().size() - 1));
         f.refuses(RuleViolationException.class, OPERATIONS, hidden, new SetHiddenFromCustomer(true));
         assertFalse(f.run(OPERATIONS, hidden, new SetHiddenFromCustomer(false)).hiddenFromCustomer());
+        assertInstanceOf(TicketEvent.ShownToCustomer.class, f.events().get(f.events().size() - 1));
     }
 
     @Test

@@ -1,7 +1,5 @@
-package io.github.tickets4j.core.internal;
+package io.github.tickets4j.core;
 
-import io.github.tickets4j.core.ValidationFailedException;
-import io.github.tickets4j.core.Violation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -13,7 +11,7 @@ import java.util.Set;
  * Checks a command's Jakarta Validation constraints together with rules only the desk can check (today's date,
  * the workflow's priorities, the directory's projects), and throws one exception listing every violation.
  */
-public final class InputRules {
+final class InputRules {
     private final Validator validator;
 
     /**
@@ -21,7 +19,7 @@ public final class InputRules {
      *
      * @param validator the Jakarta validator, never null
      */
-    public InputRules(Validator validator) {
+    InputRules(Validator validator) {
         this.validator = validator;
     }
 
@@ -32,7 +30,7 @@ public final class InputRules {
      * @param more violations found by the desk's own rules, never null
      * @throws ValidationFailedException if the command breaks any rule
      */
-    public void check(Object command, List<Violation> more) {
+    void check(Object command, List<Violation> more) {
         if (command == null) {
             throw ValidationFailedException.of("command", "must not be null");
         }
@@ -50,7 +48,7 @@ public final class InputRules {
      * @param found the violations, never null
      * @throws ValidationFailedException if there are any, sorted by field
      */
-    public static void require(List<Violation> found) {
+    static void require(List<Violation> found) {
         if (!found.isEmpty()) {
             List<Violation> sorted = new ArrayList<>(found);
             sorted.sort(java.util.Comparator.comparing(Violation::field).thenComparing(Violation::message));

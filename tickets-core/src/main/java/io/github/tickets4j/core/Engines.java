@@ -1,6 +1,5 @@
-package io.github.tickets4j.core.internal;
+package io.github.tickets4j.core;
 
-import io.github.tickets4j.core.ConfigurationException;
 import io.github.tickets4j.core.access.AccessPolicy;
 import io.github.tickets4j.core.spi.Directory;
 import io.github.tickets4j.core.spi.TenantSettings;
@@ -20,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The desk's engines, one per tenant, each built the first time the tenant is served from the host's
  * {@link Tenants} answer over the desk's defaults, and kept. Thread-safe.
  */
-public final class Engines {
+final class Engines {
     private final Map<TenantId, Engine> engines = new ConcurrentHashMap<>();
     private final Tenants tenants;
     private final Workflow workflow;
@@ -43,7 +42,7 @@ public final class Engines {
      * @param zone the default zone, never null
      * @param store the store, never null
      */
-    public Engines(Tenants tenants, Workflow workflow, List<Workflow> workflows, AccessPolicy policy,
+    Engines(Tenants tenants, Workflow workflow, List<Workflow> workflows, AccessPolicy policy,
             Directory directory, TicketNumberFormat format, ZoneId zone, TicketStore store) {
         this.tenants = tenants;
         this.workflow = workflow;
@@ -63,7 +62,7 @@ public final class Engines {
      * @throws ConfigurationException if the host's settings for the tenant are unusable (naming the tenant and
      *     every problem); the tenant is asked for again on the next call
      */
-    public Engine of(TenantId tenant) {
+    Engine of(TenantId tenant) {
         Engine known = engines.get(tenant);
         return known != null ? known : engines.computeIfAbsent(tenant, this::build);
     }

@@ -1,7 +1,5 @@
-package io.github.tickets4j.core.internal;
+package io.github.tickets4j.core;
 
-import io.github.tickets4j.core.ValidationFailedException;
-import io.github.tickets4j.core.Violation;
 import io.github.tickets4j.core.access.AccessPolicy;
 import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.ViewableTickets;
@@ -27,7 +25,7 @@ import java.util.TreeSet;
  * the policy lets the actor view, with "today" taken in the actor's zone (else the desk's) and the sort orders of
  * every workflow the desk knows.
  */
-public final class Criteria {
+final class Criteria {
     private final TenantId tenant;
     private final AccessPolicy policy;
     private final Directory directory;
@@ -45,7 +43,7 @@ public final class Criteria {
      * @param zone the desk's zone, never null
      * @param format the desk's number format, never null
      */
-    public Criteria(TenantId tenant, AccessPolicy policy, Directory directory, Catalog workflows, ZoneId zone,
+    Criteria(TenantId tenant, AccessPolicy policy, Directory directory, Catalog workflows, ZoneId zone,
             TicketNumberFormat format) {
         this.tenant = tenant;
         this.policy = policy;
@@ -63,7 +61,7 @@ public final class Criteria {
      * @param now the current instant, never null
      * @return the criteria, never null
      */
-    public TicketCriteria of(Actor actor, TicketQuery query, Instant now) {
+    TicketCriteria of(Actor actor, TicketQuery query, Instant now) {
         requireKnown(query.statuses(), query.priorities());
         return of(actor, query, List.of(), now);
     }
@@ -76,7 +74,7 @@ public final class Criteria {
      * @param priorities priority names asked for, normalised; never null
      * @throws ValidationFailedException naming {@code statuses} or {@code priorities}, with the valid names
      */
-    public void requireKnown(Set<String> statuses, Set<String> priorities) {
+    void requireKnown(Set<String> statuses, Set<String> priorities) {
         List<Violation> found = new ArrayList<>();
         unknown("statuses", "a status", "statuses", statuses, workflows.statusOrder(), found);
         unknown("priorities", "a priority", "priorities", priorities, workflows.priorityOrder(), found);
@@ -101,7 +99,7 @@ public final class Criteria {
      * @param now the current instant, never null
      * @return the criteria, never null
      */
-    public TicketCriteria of(Actor actor, NamedView view, Instant now) {
+    TicketCriteria of(Actor actor, NamedView view, Instant now) {
         UserId me = actor.id();
         TicketQuery.Builder q = TicketQuery.builder();
         List<ViewableTickets> extra = new ArrayList<>();

@@ -1,7 +1,5 @@
-package io.github.tickets4j.core.internal;
+package io.github.tickets4j.core;
 
-import io.github.tickets4j.core.AccessDeniedException;
-import io.github.tickets4j.core.ValidationFailedException;
 import io.github.tickets4j.core.access.AccessPolicy;
 import io.github.tickets4j.core.access.AccessTarget;
 import io.github.tickets4j.core.access.Actor;
@@ -15,7 +13,7 @@ import io.github.tickets4j.core.ticket.UserId;
 import java.util.Optional;
 
 /** Asks the access policy and turns a refusal into {@link AccessDeniedException}. */
-public final class Guard {
+final class Guard {
     private final AccessPolicy policy;
     private final Directory directory;
 
@@ -25,7 +23,7 @@ public final class Guard {
      * @param policy the policy, never null
      * @param directory the host's directory, never null
      */
-    public Guard(AccessPolicy policy, Directory directory) {
+    Guard(AccessPolicy policy, Directory directory) {
         this.policy = policy;
         this.directory = directory;
     }
@@ -38,7 +36,7 @@ public final class Guard {
      * @param target the ticket's facts, never null
      * @throws AccessDeniedException if the policy refuses
      */
-    public void require(Actor actor, Permission permission, AccessTarget target) {
+    void require(Actor actor, Permission permission, AccessTarget target) {
         Decision decision = policy.decide(actor, permission, target, directory);
         if (!decision.allowed()) {
             throw new AccessDeniedException(actor.id(), permission, target.label(), decision.reason());
@@ -53,7 +51,7 @@ public final class Guard {
      * @param ticket the ticket, never null
      * @throws AccessDeniedException if the policy refuses either
      */
-    public void requireChange(Actor actor, Permission permission, Ticket ticket) {
+    void requireChange(Actor actor, Permission permission, Ticket ticket) {
         AccessTarget target = AccessTarget.of(ticket);
         require(actor, permission, target);
         if (ticket.status().isClosed()) {
@@ -68,7 +66,7 @@ public final class Guard {
      * @param ticket the ticket, never null
      * @return true when allowed
      */
-    public boolean mayView(Actor actor, Ticket ticket) {
+    boolean mayView(Actor actor, Ticket ticket) {
         return policy.decide(actor, Permission.VIEW, AccessTarget.of(ticket), directory).allowed();
     }
 
@@ -85,7 +83,7 @@ public final class Guard {
      * @throws AccessDeniedException if the policy refuses the actor on the changed ticket
      * @throws ValidationFailedException naming {@code assignee} or {@code customer} if a target does not fit
      */
-    public void requireTargets(Actor actor, Permission permission, Ticket before, Ticket after) {
+    void requireTargets(Actor actor, Permission permission, Ticket before, Ticket after) {
         AccessTarget target = AccessTarget.of(after);
         if (!target.equals(AccessTarget.of(before))) {
             require(actor, permission, target);
@@ -111,7 +109,7 @@ public final class Guard {
      * @throws AccessDeniedException if the policy refuses
      * @throws ValidationFailedException naming {@code assignee} or {@code customer} if a target does not fit
      */
-    public void requireCreation(Actor actor, AccessTarget target, Optional<ProjectId> project,
+    void requireCreation(Actor actor, AccessTarget target, Optional<ProjectId> project,
             Optional<CustomerId> customer) {
         require(actor, Permission.CREATE, target);
         target.assignee().ifPresent(a -> requireAssigneeMayView(a, target));

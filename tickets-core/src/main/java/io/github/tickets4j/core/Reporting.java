@@ -1,4 +1,4 @@
-package io.github.tickets4j.core.internal;
+package io.github.tickets4j.core;
 
 import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.query.Page;
@@ -35,7 +35,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /** Composes dashboards and reports from the store's aggregates, for one actor. */
-public final class Reporting {
+final class Reporting {
     private final Catalog workflows;
     private final TicketStore store;
     private final ZoneId zone;
@@ -47,7 +47,7 @@ public final class Reporting {
      * @param store the store, never null
      * @param zone the desk's zone, never null
      */
-    public Reporting(Catalog workflows, TicketStore store, ZoneId zone) {
+    Reporting(Catalog workflows, TicketStore store, ZoneId zone) {
         this.workflows = workflows;
         this.store = store;
         this.zone = zone;
@@ -63,7 +63,7 @@ public final class Reporting {
      * @param page the table's page, never null
      * @return the dashboard, never null
      */
-    public Dashboard dashboard(Actor actor, BiFunction<Actor, TicketQuery, TicketCriteria> criteria,
+    Dashboard dashboard(Actor actor, BiFunction<Actor, TicketQuery, TicketCriteria> criteria,
             DashboardFilter filter, Sort sort, PageRequest page) {
         TicketCriteria everything = criteria.apply(actor, TicketQuery.all());
         Map<String, Long> counted = store.countBy(everything, Dimension.STATUS);
@@ -120,7 +120,7 @@ public final class Reporting {
      * @param period the days covered, never null
      * @return the report, never null
      */
-    public Report report(Actor actor, BiFunction<Actor, TicketQuery, TicketCriteria> criteria, ReportPeriod period) {
+    Report report(Actor actor, BiFunction<Actor, TicketQuery, TicketCriteria> criteria, ReportPeriod period) {
         Instant start = period.from().atStartOfDay(zone).toInstant();
         Instant end = period.to().plusDays(1).atStartOfDay(zone).toInstant();
         TicketCriteria created = criteria.apply(actor, TicketQuery.builder().createdBetween(start, end).build());

@@ -1,6 +1,5 @@
-package io.github.tickets4j.core.internal;
+package io.github.tickets4j.core;
 
-import io.github.tickets4j.core.WorkflowMismatchException;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.workflow.Status;
 import io.github.tickets4j.core.workflow.StatusCategory;
@@ -20,7 +19,7 @@ import java.util.Set;
  * The workflows a desk knows: every version of every workflow its tickets were created under, the newest version
  * of each for new tickets, and the default one. A ticket is always decided with the exact version it records.
  */
-public final class Catalog {
+final class Catalog {
     private final Workflow standard;
     private final Map<WorkflowRef, Workflow> versions = new LinkedHashMap<>();
     private final Map<String, Workflow> newest = new LinkedHashMap<>();
@@ -35,7 +34,7 @@ public final class Catalog {
      * @param standard the workflow of tickets created without naming one, never null
      * @param others further workflows and versions, never null
      */
-    public Catalog(Workflow standard, Collection<Workflow> others) {
+    Catalog(Workflow standard, Collection<Workflow> others) {
         this.standard = standard;
         for (Workflow w : concat(standard, others)) {
             // The first workflow given under a name and version wins: the default before the others.
@@ -66,7 +65,7 @@ public final class Catalog {
      * @param others the further workflows, never null, none null
      * @return the problems, empty when there are none; never null
      */
-    public static List<String> problems(Workflow standard, Collection<Workflow> others) {
+    static List<String> problems(Workflow standard, Collection<Workflow> others) {
         List<String> found = new ArrayList<>();
         if (standard == null) {
             return found;
@@ -87,7 +86,7 @@ public final class Catalog {
     }
 
     /** @return the default workflow for new tickets, never null */
-    public Workflow standard() {
+    Workflow standard() {
         return standard;
     }
 
@@ -97,22 +96,22 @@ public final class Catalog {
      * @param name the workflow's name, empty for the default
      * @return the newest version of it, or empty when the desk has no workflow of that name
      */
-    public Optional<Workflow> forNew(Optional<String> name) {
+    Optional<Workflow> forNew(Optional<String> name) {
         return name.isEmpty() ? Optional.of(standard) : Optional.ofNullable(newest.get(name.get()));
     }
 
     /** @return the names of the workflows new tickets may name, never null */
-    public List<String> names() {
+    List<String> names() {
         return List.copyOf(newest.keySet());
     }
 
     /** @return every status name of every workflow, the default's first in their order, for sorting; never null */
-    public List<String> statusOrder() {
+    List<String> statusOrder() {
         return statusOrder;
     }
 
     /** @return every priority of every workflow, the default's first, lowest first, for sorting; never null */
-    public List<String> priorityOrder() {
+    List<String> priorityOrder() {
         return priorityOrder;
     }
 
@@ -123,7 +122,7 @@ public final class Catalog {
      *
      * @return true when every status name has one category
      */
-    public boolean categoriesAgree() {
+    boolean categoriesAgree() {
         return categoriesAgree;
     }
 
@@ -133,7 +132,7 @@ public final class Catalog {
      * @param status the status name, never null
      * @return the category, or empty when no workflow has the status or workflows disagree about it
      */
-    public Optional<StatusCategory> categoryOf(String status) {
+    Optional<StatusCategory> categoryOf(String status) {
         return categoriesAgree ? Optional.ofNullable(categories.get(status)) : Optional.empty();
     }
 
@@ -145,7 +144,7 @@ public final class Catalog {
      * @throws WorkflowMismatchException naming the ticket, its status and its workflow if the desk lacks that
      *     workflow version, or the workflow lacks the status
      */
-    public Workflow of(Ticket ticket) {
+    Workflow of(Ticket ticket) {
         String status = ticket.status().name();
         Workflow workflow = versions.get(ticket.workflow());
         if (workflow == null) {
