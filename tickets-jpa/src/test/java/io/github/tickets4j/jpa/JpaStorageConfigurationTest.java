@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tickets4j.core.ConfigurationException;
 import io.github.tickets4j.core.TicketDesk;
+import io.github.tickets4j.core.TicketDeskBuilder;
 import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.jpa.internal.NumberCounterEntity;
 import io.github.tickets4j.jpa.internal.StatusCountEntity;
@@ -56,7 +57,7 @@ class JpaStorageConfigurationTest {
         return unit.createEntityManagerFactory();
     }
 
-    private static TicketDesk.Builder desk() {
+    private static TicketDeskBuilder desk() {
         return TicketDesk.builder().directory(Samples.directory()).zone(ZoneOffset.UTC);
     }
 

@@ -1,11 +1,13 @@
 package io.github.tickets4j.benchmarks.data;
 
 import io.github.tickets4j.core.TicketDesk;
+import io.github.tickets4j.core.TicketDeskBuilder;
 import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.Role;
 import io.github.tickets4j.core.memory.InMemoryDirectory;
 import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
+import io.github.tickets4j.core.spi.StoredTicket;
 import io.github.tickets4j.core.stats.DashboardFilter;
 import io.github.tickets4j.core.stats.ReportPeriod;
 import io.github.tickets4j.core.ticket.Change;
@@ -13,9 +15,11 @@ import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.CustomerId;
 import io.github.tickets4j.core.ticket.ProjectId;
 import io.github.tickets4j.core.ticket.TeamId;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketEvent;
 import io.github.tickets4j.core.ticket.TicketId;
+import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TicketNumberFormat;
 import io.github.tickets4j.core.ticket.UserId;
 import io.github.tickets4j.core.workflow.Status;
@@ -45,6 +49,8 @@ import java.util.UUID;
 public final class Dataset {
     /** The fixed "now" of every benchmark, so overdue counts and report periods do not drift. */
     public static final Instant NOW = Instant.parse("2026-06-30T12:00:00Z");
+    /** The tenant every ticket of the data set belongs to. */
+    public static final TenantId TENANT = TenantId.DEFAULT;
     /** How many projects the directory knows. */
     public static final int PROJECTS = 1000;
     /** How many agents tickets are assigned to. */
@@ -108,7 +114,7 @@ public final class Dataset {
      *
      * @return the builder, never null
      */
-    public static TicketDesk.Builder desk() {
+    public static TicketDeskBuilder desk() {
         return TicketDesk.builder().workflow(WORKFLOW).directory(directory()).zone(ZONE).clock(clock());
     }
 
@@ -155,6 +161,31 @@ public final class Dataset {
     }
 
     /**
+     * The creation a desk would decide for a resolved command (its customer filled in), written out by hand for the
+     * hand-written JDBC baseline, which must not run the desk: the ticket at version 0 in the initial status of
+     * {@link #WORKFLOW}, and its {@code Created} event.
+     *
+     * @param id the new ticket's identity, never null
+     * @param number its number, never null
+     * @param command the resolved command, never null
+     * @param actor the creator, never null
+     * @param at when, never null
+     * @return the change inserting the ticket, never null
+     */
+    public static Change created(TicketId id, TicketNumber number, CreateTicket command, UserId actor, Instant at) {
+        Ticket t = StoredTicket.builder().tenant(TENANT).id(id).number(number).title(command.title())
+                .description(command.description().orElse(null)).status(WORKFLOW.initial())
+                .priority(command.priority().or(WORKFLOW::defaultPriority).orElse(null))
+                .category(command.category().orElse(null)).project(command.project().orElse(null))
+                .customer(command.customer().orElse(null)).assignee(command.assignee().orElse(null))
+                .team(command.team().orElse(null)).tags(command.tags()).dueAt(command.dueAt().orElse(null))
+                .createdAt(at).createdBy(actor).lastActivityAt(at).workflow(WORKFLOW.ref()).version(0).build();
+        TicketEvent.Occurrence creation = new TicketEvent.Occurrence(UUID.randomUUID(), TENANT, id, number, 0, at,
+                actor);
+        return new Change(t, new TicketEvent.Created(creation, WORKFLOW.initial().name(), t.project(), t.customer()));
+    }
+
+    /**
      * Generates ticket {@code n} of the data set as a store receives it: the ticket at version 0 and the event of
      * its creation, whose entry is the ticket's one history entry; the same n always gives the same change.
      *
@@ -164,7 +195,7 @@ public final class Dataset {
     public static Change stored(long n) {
         Ticket t = ticket(n);
         // The entry's id derives from n too, so every load writes identical rows.
-        TicketEvent.Occurrence creation = new TicketEvent.Occurrence(new UUID(0x7432L, n), t.id(), t.number(), 0,
+        TicketEvent.Occurrence creation = new TicketEvent.Occurrence(new UUID(0x7432L, n), t.tenant(), t.id(), t.number(), 0,
                 t.createdAt(), t.createdBy());
         return new Change(t, new TicketEvent.Created(creation, WORKFLOW.initial().name(), t.project(), t.customer()));
     }
@@ -184,7 +215,7 @@ public final class Dataset {
         Status status = WORKFLOW.status(roll < 0.55 ? "CLOSED" : roll < 0.80 ? "OPEN" : "IN_PROGRESS").orElseThrow();
         int agent = r.nextInt(10) == 0 ? -1 : r.nextInt(AGENTS);
         Optional<UserId> assignee = agent < 0 ? Optional.empty() : Optional.of(agent(agent));
-        Ticket.Builder b = Ticket.builder().id(new TicketId(new UUID(0x7431L, n)))
+        StoredTicket b = StoredTicket.builder().tenant(TENANT).id(new TicketId(new UUID(0x7431L, n)))
                 .number(TicketNumberFormat.DEFAULT.format(n)).title("Ticket " + n + " about panel " + p)
                 .status(status).project(project(p)).customer(customer(p)).assignee(assignee.orElse(null))
                 .team(agent < 0 ? null : TeamId.of("team-" + agent % 5))

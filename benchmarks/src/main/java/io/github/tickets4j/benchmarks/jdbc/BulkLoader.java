@@ -74,8 +74,9 @@ public final class BulkLoader {
             }
             try (Statement s = c.createStatement()) {
                 // What the adapter keeps per write, computed once for the whole load.
-                s.execute("INSERT INTO t4j_status_count (status, status_category, stripe, ticket_count)"
-                        + " SELECT status, status_category, 0, COUNT(*) FROM t4j_ticket GROUP BY status, status_category");
+                s.execute("INSERT INTO t4j_status_count (tenant_id, status, status_category, stripe, ticket_count)"
+                        + " SELECT tenant_id, status, status_category, 0, COUNT(*) FROM t4j_ticket"
+                        + " GROUP BY tenant_id, status, status_category");
             }
             c.commit();
             c.setAutoCommit(true);

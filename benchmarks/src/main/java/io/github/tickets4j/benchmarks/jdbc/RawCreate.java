@@ -47,9 +47,9 @@ public final class RawCreate implements AutoCloseable {
         tag = c.prepareStatement(Rows.insert(Rows.TAG_TABLE, Rows.TAG));
         timeline = c.prepareStatement(Rows.insert(Rows.TIMELINE_TABLE, Rows.TIMELINE));
         count = c.prepareStatement("UPDATE t4j_status_count SET ticket_count = ticket_count + 1"
-                + " WHERE status = ? AND status_category = ? AND stripe = ?");
-        newCount = c.prepareStatement("INSERT INTO t4j_status_count (status, status_category, stripe, ticket_count)"
-                + " VALUES (?, ?, ?, 1)");
+                + " WHERE tenant_id = ? AND status = ? AND status_category = ? AND stripe = ?");
+        newCount = c.prepareStatement("INSERT INTO t4j_status_count (tenant_id, status, status_category, stripe,"
+                + " ticket_count) VALUES (?, ?, ?, ?, 1)");
     }
 
     /**
@@ -69,8 +69,8 @@ public final class RawCreate implements AutoCloseable {
             }
             CreateTicket resolved = command.toBuilder()
                     .customer(command.project().flatMap(DIRECTORY::customerOf).orElse(null)).build();
-            Change change = Ticket.create(TicketId.random(), TicketNumberFormat.DEFAULT.format(number),
-                    Dataset.WORKFLOW.ref(), Dataset.WORKFLOW.initial(), resolved, actor, Dataset.NOW);
+            Change change = Dataset.created(TicketId.random(), TicketNumberFormat.DEFAULT.format(number), resolved,
+                    actor, Dataset.NOW);
             Ticket t = change.ticket();
             execute(ticket, Rows.ticket(t));
             for (Object[] row : Rows.tags(t)) {
@@ -79,7 +79,8 @@ public final class RawCreate implements AutoCloseable {
             for (Object[] row : Rows.timeline(change)) {
                 execute(timeline, row);
             }
-            Object[] stripe = {t.status().name(), t.status().category().name(), ThreadLocalRandom.current().nextInt(8)};
+            Object[] stripe = {t.tenant().value(), t.status().name(), t.status().category().name(),
+                ThreadLocalRandom.current().nextInt(8)};
             if (execute(count, stripe) == 0) {
                 // One thread: no other writer can add the stripe meanwhile, so no lock row is needed.
                 execute(newCount, stripe);

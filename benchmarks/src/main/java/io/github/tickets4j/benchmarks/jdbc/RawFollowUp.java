@@ -1,5 +1,6 @@
 package io.github.tickets4j.benchmarks.jdbc;
 
+import io.github.tickets4j.benchmarks.data.Dataset;
 import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TimelineAction;
@@ -39,9 +40,9 @@ public final class RawFollowUp implements AutoCloseable {
         c = db.connect(schema);
         c.setAutoCommit(false);
         load = c.prepareStatement("SELECT id, version, status_category, project_id, team_id, created_by, assignee_id"
-                + " FROM t4j_ticket WHERE number_prefix = ? AND number_sequence = ?");
+                + " FROM t4j_ticket WHERE tenant_id = ? AND number_prefix = ? AND number_sequence = ?");
         update = c.prepareStatement("UPDATE t4j_ticket SET last_activity_at = ?, last_follow_up_at = ?, version = ?"
-                + " WHERE id = ? AND version = ?");
+                + " WHERE tenant_id = ? AND id = ? AND version = ?");
         append = c.prepareStatement(Rows.insert(Rows.TIMELINE_TABLE, Rows.TIMELINE));
     }
 
@@ -60,7 +61,7 @@ public final class RawFollowUp implements AutoCloseable {
         try {
             String id;
             long version;
-            try (ResultSet rs = bind(load, number.prefix(), number.sequence()).executeQuery()) {
+            try (ResultSet rs = bind(load, Dataset.TENANT.value(), number.prefix(), number.sequence()).executeQuery()) {
                 if (!rs.next()) {
                     throw new SQLException("no ticket " + number);
                 }
@@ -70,13 +71,13 @@ public final class RawFollowUp implements AutoCloseable {
                     throw new SQLException(number + " is closed");
                 }
             }
-            if (bind(update, at, at, version + 1, id, version).executeUpdate() != 1) {
+            if (bind(update, at, at, version + 1, Dataset.TENANT.value(), id, version).executeUpdate() != 1) {
                 throw new SQLException(number + " changed meanwhile");
             }
             TimelineEntry entry = new TimelineEntry(UUID.randomUUID(), version + 1, at, actor,
                     TimelineAction.FOLLOW_UP_ADDED, Optional.empty(), Optional.empty(), Optional.of(note),
                     Audience.INTERNAL);
-            bind(append, Rows.entry(new TicketId(UUID.fromString(id)), entry)).executeUpdate();
+            bind(append, Rows.entry(Dataset.TENANT, new TicketId(UUID.fromString(id)), entry)).executeUpdate();
             c.commit();
             return version + 1;
         } catch (SQLException | RuntimeException e) {

@@ -54,17 +54,20 @@ import java.util.stream.Collectors;
  */
 public final class RawQueries {
     private static final String CLOSED = "'" + StatusCategory.CLOSED.name() + "'";
+    /** The data set's tenant: every query reads one tenant's range, as the adapter's do. */
+    private static final String TENANT = "tenant_id = '" + Dataset.TENANT.value() + "'";
     private static final String SUMMARY = "SELECT id, number_sequence, title, status, priority, category, project_id,"
             + " customer_id, assignee_id, team_id, hidden, due_at, follow_up_date, created_at, created_by, closed_at,"
-            + " last_activity_at, last_follow_up_at FROM t4j_ticket WHERE status_category <> " + CLOSED
+            + " last_activity_at, last_follow_up_at FROM t4j_ticket WHERE " + TENANT + " AND status_category <> " + CLOSED
             + " ORDER BY created_at DESC, number_sequence LIMIT ?";
-    private static final String IN_PERIOD = " FROM t4j_ticket t WHERE t.created_at >= ? AND t.created_at < ?";
+    private static final String IN_PERIOD = " FROM t4j_ticket t WHERE t." + TENANT + " AND t.created_at >= ? AND t.created_at < ?";
     /** Count, sum, median and p90 by nearest rank ⌈p·n⌉ per key; portable, unlike H2's percentile_disc. */
     private static final String STATS = "SELECT k, n, s, MAX(CASE WHEN rn = (50 * n + 99) / 100 THEN r END),"
             + " MAX(CASE WHEN rn = (90 * n + 99) / 100 THEN r END) FROM (SELECT %1$s AS k, resolution_seconds AS r,"
             + " ROW_NUMBER() OVER (PARTITION BY %1$s ORDER BY resolution_seconds) AS rn,"
             + " COUNT(*) OVER (PARTITION BY %1$s) AS n, SUM(resolution_seconds) OVER (PARTITION BY %1$s) AS s"
-            + " FROM t4j_ticket WHERE status_category = " + CLOSED + " AND closed_at >= ? AND closed_at < ?) x"
+            + " FROM t4j_ticket WHERE " + TENANT + " AND status_category = " + CLOSED
+            + " AND closed_at >= ? AND closed_at < ?) x"
             + " GROUP BY k, n, s";
 
     private final Connection c;
@@ -86,7 +89,8 @@ public final class RawQueries {
      */
     public Dashboard dashboard() throws SQLException {
         Map<String, Long> counted = new HashMap<>();
-        query("SELECT status, SUM(ticket_count) FROM t4j_status_count WHERE stripe >= 0 GROUP BY status", List.of(),
+        query("SELECT status, SUM(ticket_count) FROM t4j_status_count WHERE " + TENANT + " AND stripe >= 0"
+                + " GROUP BY status", List.of(),
                 rs -> counted.put(rs.getString(1), rs.getLong(2)));
         Map<String, Long> byStatus = new LinkedHashMap<>();
         Map<StatusCategory, Long> byCategory = new EnumMap<>(StatusCategory.class);
@@ -105,8 +109,9 @@ public final class RawQueries {
         long[] overdue = new long[1];
         Instant now = Dataset.NOW;
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        query("SELECT (SELECT COUNT(*) FROM t4j_ticket WHERE status_category <> " + CLOSED + " AND follow_up_date < ?)"
-                + " + (SELECT COUNT(*) FROM t4j_ticket WHERE status_category <> " + CLOSED + " AND due_at < ?"
+        query("SELECT (SELECT COUNT(*) FROM t4j_ticket WHERE " + TENANT + " AND status_category <> " + CLOSED
+                + " AND follow_up_date < ?) + (SELECT COUNT(*) FROM t4j_ticket WHERE " + TENANT
+                + " AND status_category <> " + CLOSED + " AND due_at < ?"
                 + " AND (follow_up_date >= ? OR follow_up_date IS NULL))", List.of(today, now, today),
                 rs -> overdue[0] = rs.getLong(1));
         List<TicketSummary> rows = new ArrayList<>();
@@ -141,8 +146,9 @@ public final class RawQueries {
                     volume.get(Dimension.CATEGORY).merge(key(rs.getString(3)), n, Long::sum);
                     volume.get(Dimension.ASSIGNEE).merge(key(rs.getString(4)), n, Long::sum);
                 });
-        query("SELECT g.tag, COUNT(*) FROM t4j_ticket t LEFT JOIN t4j_ticket_tag g ON g.ticket_id = t.id"
-                + " WHERE t.created_at >= ? AND t.created_at < ? GROUP BY g.tag", between,
+        query("SELECT g.tag, COUNT(*) FROM t4j_ticket t LEFT JOIN t4j_ticket_tag g ON g.tenant_id = t.tenant_id"
+                + " AND g.ticket_id = t.id WHERE t." + TENANT + " AND t.created_at >= ? AND t.created_at < ?"
+                + " GROUP BY g.tag", between,
                 rs -> volume.get(Dimension.TAG).put(key(rs.getString(1)), rs.getLong(2)));
         Map<LocalDate, Long> perDay = new TreeMap<>();
         for (LocalDate d = period.from(); !d.isAfter(period.to()); d = d.plusDays(1)) {
@@ -154,7 +160,7 @@ public final class RawQueries {
         Map<String, DurationStats> byPriority = resolution("priority", between);
         Map<String, DurationStats> byAssignee = resolution("assignee_id", between);
         Map<String, Long> openCounts = new TreeMap<>();
-        query("SELECT assignee_id, COUNT(*) FROM t4j_ticket WHERE status_category <> " + CLOSED
+        query("SELECT assignee_id, COUNT(*) FROM t4j_ticket WHERE " + TENANT + " AND status_category <> " + CLOSED
                 + " GROUP BY assignee_id", List.of(), rs -> openCounts.put(key(rs.getString(1)), rs.getLong(2)));
         TreeSet<String> agents = new TreeSet<>(openCounts.keySet());
         agents.addAll(byAssignee.keySet());
@@ -198,7 +204,7 @@ public final class RawQueries {
             return Map.of();
         }
         Map<String, Set<String>> tags = new HashMap<>();
-        query("SELECT ticket_id, tag FROM t4j_ticket_tag WHERE ticket_id IN ("
+        query("SELECT ticket_id, tag FROM t4j_ticket_tag WHERE " + TENANT + " AND ticket_id IN ("
                 + ids.stream().map(i -> "?").collect(Collectors.joining(", ")) + ")", List.copyOf(ids),
                 rs -> tags.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2)));
         return tags;

@@ -4,6 +4,7 @@ import io.github.tickets4j.core.query.TextFolding;
 import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.Submitter;
 import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.TimelineEntry;
 import java.sql.PreparedStatement;
@@ -23,7 +24,7 @@ import java.util.Optional;
  */
 public final class Rows {
     /** The ticket table's columns, in the order {@link #ticket(Ticket)} gives the values. */
-    public static final List<String> TICKET = List.of("id", "ticket_number", "number_prefix", "number_sequence",
+    public static final List<String> TICKET = List.of("tenant_id", "id", "ticket_number", "number_prefix", "number_sequence",
             "number_width", "title", "description", "status", "status_category", "priority", "category",
             "project_id", "customer_id", "contact_id", "has_submitter", "submitter_name", "submitter_email",
             "submitter_company", "assignee_id", "team_id", "hidden", "due_at", "follow_up_date", "created_at",
@@ -31,9 +32,9 @@ public final class Rows {
             "resolution_note", "last_activity_at", "last_follow_up_at", "workflow_id", "workflow_version", "search_text",
             "version");
     /** The tag table's columns. */
-    public static final List<String> TAG = List.of("ticket_id", "tag");
+    public static final List<String> TAG = List.of("tenant_id", "ticket_id", "tag");
     /** The timeline table's columns, in the order {@link #entry(TicketId, TimelineEntry)} gives the values. */
-    public static final List<String> TIMELINE = List.of("id", "ticket_id", "seq", "occurred_at", "actor", "action",
+    public static final List<String> TIMELINE = List.of("tenant_id", "id", "ticket_id", "seq", "occurred_at", "actor", "action",
             "from_value", "to_value", "detail", "visibility");
     /** The ticket table. */
     public static final String TICKET_TABLE = "t4j_ticket";
@@ -52,7 +53,7 @@ public final class Rows {
      * @return the values in {@link #TICKET} order; nulls for absent values
      */
     public static Object[] ticket(Ticket t) {
-        return new Object[] {t.id().value().toString(), t.number().value(), t.number().prefix(),
+        return new Object[] {t.tenant().value(), t.id().value().toString(), t.number().value(), t.number().prefix(),
             t.number().sequence(), t.number().width(), t.title(), t.description().orElse(null), t.status().name(),
             t.status().category().name(), t.priority().orElse(null), t.category().orElse(null),
             value(t.project()), value(t.customer()), value(t.contact()), t.submitter().isPresent(),
@@ -85,7 +86,7 @@ public final class Rows {
         }
         List<Object[]> rows = new ArrayList<>(t.tags().size());
         String id = t.id().value().toString();
-        t.tags().forEach(tag -> rows.add(new Object[] {id, tag}));
+        t.tags().forEach(tag -> rows.add(new Object[] {t.tenant().value(), id, tag}));
         return rows;
     }
 
@@ -98,7 +99,7 @@ public final class Rows {
     public static List<Object[]> timeline(Change change) {
         List<Object[]> rows = new ArrayList<>(1);
         for (TimelineEntry e : change.entries()) {
-            rows.add(entry(change.ticket().id(), e));
+            rows.add(entry(change.ticket().tenant(), change.ticket().id(), e));
         }
         return rows;
     }
@@ -106,12 +107,13 @@ public final class Rows {
     /**
      * One history row: the entry numbered by its sequence (the ticket version its change produced).
      *
+     * @param tenant the ticket's tenant, never null
      * @param ticket the ticket it belongs to, never null
      * @param e the entry, never null
      * @return the values in {@link #TIMELINE} order; nulls for absent values
      */
-    public static Object[] entry(TicketId ticket, TimelineEntry e) {
-        return new Object[] {e.id().toString(), ticket.value().toString(), e.sequence(), e.at(), e.actor().value(),
+    public static Object[] entry(TenantId tenant, TicketId ticket, TimelineEntry e) {
+        return new Object[] {tenant.value(), e.id().toString(), ticket.value().toString(), e.sequence(), e.at(), e.actor().value(),
             e.action().name(), e.from().orElse(null), e.to().orElse(null), e.detail().orElse(null),
             e.audience().name()};
     }

@@ -9,60 +9,74 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * The JPA adapter's schema, created from the scripts it ships ({@link DatabaseKind#schemaScripts()}: the 0.1
- * schema, then the 0.2 migration), as a migration tool runs them on a new database. The bulk loader creates the
- * tables first and the indexes and unique constraints after loading, which is much faster than maintaining them
- * row by row; an index the migration drops again, or whose table it drops, is never created.
+ * schema, then each migration), as a migration tool runs them on a new database. The bulk loader loads with the
+ * secondary indexes of the final schema dropped and builds them after loading, which is much faster than
+ * maintaining them row by row; keys and constraints stay, so a load that breaks them fails.
  */
 public final class Schema {
     private static final Pattern CREATE_INDEX = Pattern.compile(
             "(?i)^create\\s+(?:unique\\s+)?index\\s+(\\w+)\\s+on\\s+(\\w+)");
     private static final Pattern DROP_TABLE = Pattern.compile("(?i)^drop\\s+table\\s+(?:if\\s+exists\\s+)?(\\w+)");
     private static final Pattern DROP_INDEX = Pattern.compile("(?i)^drop\\s+index\\s+(?:if\\s+exists\\s+)?(\\w+)");
-    private static final Pattern UNIQUE = Pattern.compile(
-            "(?i)^alter\\s+table\\s+\\w+\\s+add\\s+constraint\\s+\\w+\\s+unique");
 
     private Schema() {
     }
 
     /**
-     * Creates the tables, sequences and counter rows in their final shape (every statement of the scripts but the
-     * indexes and unique constraints) in the connection's schema.
+     * Creates the final schema (every statement of the scripts, in order) in the connection's schema, then drops its
+     * secondary indexes for loading.
      *
      * @param c the connection, never null
      * @param db the database, never null
      * @throws SQLException if a statement fails
      */
     public static void createTables(Connection c, Database db) throws SQLException {
-        run(c, statements(db).stream().filter(s -> !isIndex(s) && !isUnique(s) && !DROP_INDEX.matcher(s).find())
-                .toList());
+        List<String> all = statements(db);
+        run(c, all);
+        run(c, indexes(all).keySet().stream().map(index -> "DROP INDEX " + index).toList());
     }
 
     /**
-     * Creates the indexes and unique constraints of the final schema (those the migration drops again left out).
+     * Builds the secondary indexes of the final schema again, after loading.
      *
      * @param c the connection, never null
      * @param db the database, never null
      * @throws SQLException if a statement fails
      */
     public static void createIndexes(Connection c, Database db) throws SQLException {
-        List<String> all = statements(db);
-        Set<String> dropped = dropped(all, DROP_INDEX);
-        Set<String> droppedTables = dropped(all, DROP_TABLE);
-        run(c, all.stream().filter(s -> isIndex(s) && !dropped.contains(name(CREATE_INDEX, s, 1))
-                && !droppedTables.contains(name(CREATE_INDEX, s, 2)) || isUnique(s)).toList());
+        run(c, List.copyOf(indexes(statements(db)).values()));
     }
 
     /**
-     * Makes both numbering strategies continue after a number already issued.
+     * The secondary indexes the scripts leave in place, each with the statement that last created it: an index
+     * dropped later (or on a table dropped later) is gone, one dropped and created again has its new shape.
+     */
+    private static Map<String, String> indexes(List<String> statements) {
+        Map<String, String> live = new LinkedHashMap<>();
+        for (String s : statements) {
+            String created = name(CREATE_INDEX, s, 1);
+            if (!created.isEmpty()) {
+                live.put(created, s);
+            }
+            live.remove(name(DROP_INDEX, s, 1));
+            String table = name(DROP_TABLE, s, 1);
+            live.values().removeIf(create -> !table.isEmpty() && name(CREATE_INDEX, create, 2).equals(table));
+        }
+        return live;
+    }
+
+    /**
+     * Makes every numbering strategy of the data set's tenant continue after a number already issued.
      *
      * @param c the connection, never null
      * @param db the database, never null
@@ -70,7 +84,7 @@ public final class Schema {
      * @throws SQLException if a statement fails
      */
     public static void numbersIssued(Connection c, Database db, long lastIssued) throws SQLException {
-        run(c, List.of("UPDATE t4j_number_counter SET last_value = " + lastIssued,
+        run(c, List.of("UPDATE t4j_number_counter SET last_value = " + lastIssued + " WHERE tenant_id = 'default'",
                 db == Database.H2 ? "ALTER SEQUENCE t4j_ticket_number_seq RESTART WITH " + (lastIssued + 1)
                         : "SELECT setval('t4j_ticket_number_seq', " + Math.max(lastIssued, 1) + ", "
                                 + (lastIssued > 0) + ")"));
@@ -84,25 +98,10 @@ public final class Schema {
         }
     }
 
-    private static boolean isIndex(String statement) {
-        String s = statement.toUpperCase(Locale.ROOT);
-        return s.startsWith("CREATE INDEX") || s.startsWith("CREATE UNIQUE INDEX");
-    }
-
-    /** A unique constraint added to an existing table: built after loading, like an index. */
-    private static boolean isUnique(String statement) {
-        return UNIQUE.matcher(statement).find();
-    }
-
     /** The name a statement's pattern captures in a group, lower case; empty when it does not match. */
     private static String name(Pattern pattern, String statement, int group) {
         Matcher m = pattern.matcher(statement);
         return m.find() ? m.group(group).toLowerCase(Locale.ROOT) : "";
-    }
-
-    /** What the scripts drop again (indexes or tables): the bulk loader never builds an index on or named so. */
-    private static Set<String> dropped(List<String> statements, Pattern drop) {
-        return statements.stream().map(s -> name(drop, s, 1)).filter(n -> !n.isEmpty()).collect(Collectors.toSet());
     }
 
     /**

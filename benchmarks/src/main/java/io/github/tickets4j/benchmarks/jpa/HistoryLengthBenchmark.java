@@ -104,8 +104,8 @@ public class HistoryLengthBenchmark {
                 s.execute("VACUUM ANALYZE");
             }
         }
-        dropAppended = undo.prepareStatement("DELETE FROM t4j_timeline_entry WHERE ticket_id = ? AND seq >= ?");
-        resetVersion = undo.prepareStatement("UPDATE t4j_ticket SET version = ? WHERE id = ?");
+        dropAppended = undo.prepareStatement("DELETE FROM t4j_timeline_entry WHERE tenant_id = 'default' AND ticket_id = ? AND seq >= ?");
+        resetVersion = undo.prepareStatement("UPDATE t4j_ticket SET version = ? WHERE tenant_id = 'default' AND id = ?");
         raw = new RawFollowUp(database, schema);
         check();
     }
@@ -140,11 +140,11 @@ public class HistoryLengthBenchmark {
                     actor.id(), TimelineAction.FOLLOW_UP_ADDED, Optional.empty(), Optional.empty(),
                     Optional.of("Earlier note number " + seq + " on this ticket"),
                     seq % 3 == 0 ? Audience.PUBLIC : Audience.INTERNAL);
-            rows.add(Rows.entry(ticket.id(), e));
+            rows.add(Rows.entry(ticket.tenant(), ticket.id(), e));
         }
         undo.setAutoCommit(false);
         BulkLoader.write(undo, database, Rows.TIMELINE_TABLE, Rows.TIMELINE, rows);
-        try (PreparedStatement version = undo.prepareStatement("UPDATE t4j_ticket SET version = ? WHERE id = ?")) {
+        try (PreparedStatement version = undo.prepareStatement("UPDATE t4j_ticket SET version = ? WHERE tenant_id = 'default' AND id = ?")) {
             Rows.bind(version, new Object[] {history - 1L, ticket.id().value().toString()});
             version.executeUpdate();
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.tickets4j.core.AccessDeniedException;
 import io.github.tickets4j.core.ConfigurationException;
 import io.github.tickets4j.core.TicketDesk;
+import io.github.tickets4j.core.TicketDeskBuilder;
 import io.github.tickets4j.core.ValidationFailedException;
 import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.Permission;
@@ -44,7 +45,7 @@ class TenantSettingsTest {
     // 23:30 UTC on 1 March: already 2 March in Berlin, still 1 March in New York.
     private static final Clock LATE = Clock.fixed(Instant.parse("2026-03-01T23:30:00Z"), ZoneOffset.UTC);
 
-    private static TicketDesk.Builder desk(Tenants tenants) {
+    private static TicketDeskBuilder desk(Tenants tenants) {
         return TicketDesk.builder().inMemory().directory(new InMemoryDirectory().user(OLA))
                 .zone(ZoneId.of("Europe/Berlin")).clock(LATE).tenants(tenants);
     }
