@@ -7,7 +7,6 @@ import io.github.tickets4j.core.query.TicketQuery;
 import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketNumber;
-import io.github.tickets4j.core.ticket.TicketSummary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,27 +56,27 @@ public record TicketCriteria(TenantId tenant, TicketQuery query, List<ViewableTi
      * @return true when it matches
      */
     public boolean test(Ticket ticket) {
-        TicketSummary t = ticket.summary();
+        // The ticket's own fields, not its summary: a scan should not build a summary of every ticket it passes.
         TicketQuery q = query;
-        AccessTarget target = AccessTarget.of(t);
+        AccessTarget target = AccessTarget.of(ticket);
         return ticket.tenant().equals(tenant) && scopes.stream().allMatch(s -> s.includes(target))
-                && (q.statuses().isEmpty() || q.statuses().contains(t.status().name()))
-                && (q.statusCategories().isEmpty() || q.statusCategories().contains(t.status().category()))
-                && (!q.overdueOnly() || t.isOverdue(today, now))
-                && (q.projects().isEmpty() || t.project().map(q.projects()::contains).orElse(false))
-                && (q.customers().isEmpty() || t.customer().map(q.customers()::contains).orElse(false))
-                && (q.assignees().isEmpty() || t.assignee().map(q.assignees()::contains).orElse(false))
-                && (!q.unassignedOnly() || t.assignee().isEmpty())
-                && (q.creators().isEmpty() || q.creators().contains(t.createdBy()))
-                && (q.teams().isEmpty() || t.team().map(q.teams()::contains).orElse(false))
-                && (q.priorities().isEmpty() || t.priority().map(q.priorities()::contains).orElse(false))
+                && (q.statuses().isEmpty() || q.statuses().contains(ticket.status().name()))
+                && (q.statusCategories().isEmpty() || q.statusCategories().contains(ticket.status().category()))
+                && (!q.overdueOnly() || ticket.summary().isOverdue(today, now))
+                && (q.projects().isEmpty() || ticket.project().map(q.projects()::contains).orElse(false))
+                && (q.customers().isEmpty() || ticket.customer().map(q.customers()::contains).orElse(false))
+                && (q.assignees().isEmpty() || ticket.assignee().map(q.assignees()::contains).orElse(false))
+                && (!q.unassignedOnly() || ticket.assignee().isEmpty())
+                && (q.creators().isEmpty() || q.creators().contains(ticket.createdBy()))
+                && (q.teams().isEmpty() || ticket.team().map(q.teams()::contains).orElse(false))
+                && (q.priorities().isEmpty() || ticket.priority().map(q.priorities()::contains).orElse(false))
                 && (q.categories().isEmpty()
-                        || t.category().map(c -> q.categories().contains(c.toLowerCase(Locale.ROOT))).orElse(false))
-                && (q.tags().isEmpty() || t.tags().stream().anyMatch(q.tags()::contains))
-                && q.createdFrom().map(f -> !t.createdAt().isBefore(f)).orElse(true)
-                && q.createdBefore().map(b -> t.createdAt().isBefore(b)).orElse(true)
-                && q.closedFrom().map(f -> t.closedAt().map(c -> !c.isBefore(f)).orElse(false)).orElse(true)
-                && q.closedBefore().map(b -> t.closedAt().map(c -> c.isBefore(b)).orElse(false)).orElse(true)
+                        || ticket.category().map(c -> q.categories().contains(c.toLowerCase(Locale.ROOT))).orElse(false))
+                && (q.tags().isEmpty() || ticket.tags().stream().anyMatch(q.tags()::contains))
+                && q.createdFrom().map(f -> !ticket.createdAt().isBefore(f)).orElse(true)
+                && q.createdBefore().map(b -> ticket.createdAt().isBefore(b)).orElse(true)
+                && q.closedFrom().map(f -> ticket.closedAt().map(c -> !c.isBefore(f)).orElse(false)).orElse(true)
+                && q.closedBefore().map(b -> ticket.closedAt().map(c -> c.isBefore(b)).orElse(false)).orElse(true)
                 && q.text().map(text -> matchesText(ticket, text)).orElse(true);
     }
 

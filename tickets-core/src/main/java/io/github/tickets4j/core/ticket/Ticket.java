@@ -6,11 +6,9 @@ import io.github.tickets4j.core.workflow.WorkflowRef;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A ticket's current state, without its history, as the desk hands it out. Immutable: tickets change only
@@ -80,7 +78,7 @@ public record Ticket(TenantId tenant, TicketId id, TicketNumber number, String t
         Objects.requireNonNull(submitter, "submitter");
         Objects.requireNonNull(assignee, "assignee");
         Objects.requireNonNull(team, "team");
-        tags = Collections.unmodifiableSortedSet(new TreeSet<>(Objects.requireNonNull(tags, "tags")));
+        tags = Tags.of(Objects.requireNonNull(tags, "tags"));
         Objects.requireNonNull(dueAt, "dueAt");
         Objects.requireNonNull(followUpDate, "followUpDate");
         Objects.requireNonNull(createdAt, "createdAt");

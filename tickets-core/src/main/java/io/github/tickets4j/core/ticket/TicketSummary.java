@@ -6,11 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A ticket as lists and tables show it: everything but the description, follow-ups and timeline. Queries return
@@ -51,7 +49,7 @@ public record TicketSummary(TicketId id, TicketNumber number, String title, Stat
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(createdBy, "createdBy");
         Objects.requireNonNull(lastActivityAt, "lastActivityAt");
-        tags = Collections.unmodifiableSortedSet(new TreeSet<>(tags));
+        tags = Tags.of(tags);
     }
 
     /**
