@@ -51,9 +51,11 @@ class ClassPathHostCompileTest {
                         + " Instant.now()); }",
                 "Object f() { return Ticket.builder(); }",
                 "Object f(Ticket t) { return t.toBuilder(); }",
-                // The desk's engine is package-private.
-                "Object f() { return new io.github.tickets4j.core.internal.Catalog(null, null); }",
-                "Object f() { return io.github.tickets4j.core.internal.Checks.strip(\" x \"); }");
+                // The desk's engine is package-private, beside the desk.
+                "Object f() { return new io.github.tickets4j.core.Catalog(null, java.util.List.of()); }",
+                "Object f(io.github.tickets4j.core.Guard g) { return g; }",
+                "Object f() { return io.github.tickets4j.core.Handlers.class; }",
+                "Object f(io.github.tickets4j.core.Engines e) { return e.of(TenantId.DEFAULT); }");
     }
 
     @Test

@@ -8,14 +8,24 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import io.github.tickets4j.core.ticket.Ticket;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.jar.JarFile;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -64,13 +74,38 @@ class ExportedApiTest {
                 library + " exports " + library.apiPackages());
     }
 
+    @Test
+    void aTicketIsStateToReadWithNoWayToChangeIt() {
+        Set<String> readers = Arrays.stream(Ticket.class.getRecordComponents()).map(RecordComponent::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        readers.addAll(Set.of("summary", "isOverdue", "equals", "hashCode", "toString"));
+        Set<String> offered = Arrays.stream(Ticket.class.getDeclaredMethods())
+                .filter(m -> Modifier.isPublic(m.getModifiers())).map(Method::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        assertEquals(readers, offered, "Ticket's public methods");
+    }
+
     /** Public classes a host can name: public top-level types and public members of public types. */
     private static Set<JavaClass> reachable(Library library) {
-        JavaClasses classes = new ClassFileImporter().importPath(library.location());
+        JavaClasses classes = read(library.location());
+        assertTrue(classes.size() > 10, library + ": no classes read from " + library.location());
         return classes.stream().filter(c -> !c.getSimpleName().equals("module-info")
                 && !c.getSimpleName().equals("package-info")
                 && !c.isAnonymousClass() && !c.isLocalClass() && publicAllTheWayOut(c))
                 .collect(Collectors.toSet());
+    }
+
+    /** The classes of a jar, or of a class directory (when the reactor hands over target/classes). */
+    private static JavaClasses read(Path location) {
+        if (Files.isDirectory(location)) {
+            return new ClassFileImporter().importPath(location);
+        }
+        try (JarFile jar = new JarFile(location.toFile())) {
+            return new ClassFileImporter().importJar(jar);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean publicAllTheWayOut(JavaClass c) {
