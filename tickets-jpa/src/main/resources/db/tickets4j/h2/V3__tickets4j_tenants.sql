@@ -63,19 +63,17 @@ alter table t4j_status_count drop constraint t4j_status_count_pk;
 alter table t4j_status_count add constraint t4j_status_count_pk
     primary key (tenant_id, status, status_category, stripe);
 
--- Each tenant has its own counter row (GAPLESS and block numbering), created on the tenant's first number. The
--- sequence (SEQUENCE numbering) stays one for all tenants.
+-- Each tenant has its own counter row, created on the tenant's first number: every strategy numbers from it.
 alter table t4j_number_counter drop constraint t4j_number_counter_pk;
 alter table t4j_number_counter add constraint t4j_number_counter_pk primary key (tenant_id, name);
 
--- No number issued before this upgrade may be issued again, whichever strategy numbers after it: the counter and
--- the sequence both move to the highest value either of them issued or a ticket holds (numbers of deleted tickets
--- included, which only the counter or the sequence remembers).
--- The sequence hands out its base value next.
+-- The database sequence of 0.1 goes (SEQUENCE now takes one number at a time from the tenant's counter row). No
+-- number issued before this upgrade may be issued again: the default tenant's counter moves to the highest value
+-- the counter issued, the sequence issued or a ticket holds; the numbers of deleted tickets included, which only
+-- the counter or the sequence remembers.
 update t4j_number_counter set last_value = greatest(last_value,
     (select s.base_value - 1 from information_schema.sequences s
         where s.sequence_schema = current_schema and s.sequence_name = 'T4J_TICKET_NUMBER_SEQ'),
     (select coalesce(max(t.number_sequence), 0) from t4j_ticket t))
 where tenant_id = 'default' and name = 'tickets';
-alter sequence t4j_ticket_number_seq restart with
-    (select last_value + 1 from t4j_number_counter where tenant_id = 'default' and name = 'tickets');
+drop sequence t4j_ticket_number_seq;

@@ -48,22 +48,17 @@ alter table t4j_status_count add column tenant_id varchar(100) not null default 
     drop primary key, add constraint t4j_status_count_pk primary key (tenant_id, status, status_category, stripe);
 alter table t4j_status_count alter column tenant_id drop default;
 
--- Each tenant has its own counter row (GAPLESS and block numbering), created on the tenant's first number. The
--- sequence (SEQUENCE numbering) stays one for all tenants.
+-- Each tenant has its own counter row, created on the tenant's first number: every strategy numbers from it.
 alter table t4j_number_counter add column tenant_id varchar(100) not null default 'default' first,
     drop primary key, add constraint t4j_number_counter_pk primary key (tenant_id, name);
 alter table t4j_number_counter alter column tenant_id drop default;
 
--- No number issued before this upgrade may be issued again, whichever strategy numbers after it: the counter and
--- the sequence both move to the highest value either of them issued or a ticket holds (numbers of deleted tickets
--- included, which only the counter or the sequence remembers). The sequence (nocache) hands out
--- next_not_cached_value next. MariaDB restarts a sequence only with a literal, hence the prepared statement.
+-- The database sequence of 0.1 goes (SEQUENCE now takes one number at a time from the tenant's counter row). No
+-- number issued before this upgrade may be issued again: the default tenant's counter moves to the highest value
+-- the counter issued, the sequence issued or a ticket holds; the numbers of deleted tickets included, which only
+-- the counter or the sequence remembers.
 update t4j_number_counter set last_value = greatest(last_value,
     (select s.next_not_cached_value - 1 from t4j_ticket_number_seq s),
     (select coalesce(max(t.number_sequence), 0) from t4j_ticket t))
 where tenant_id = 'default' and name = 'tickets';
-set @t4j_restart = concat('alter sequence t4j_ticket_number_seq restart with ',
-    (select last_value + 1 from t4j_number_counter where tenant_id = 'default' and name = 'tickets'));
-prepare t4j_restart_sequence from @t4j_restart;
-execute t4j_restart_sequence;
-deallocate prepare t4j_restart_sequence;
+drop sequence t4j_ticket_number_seq;

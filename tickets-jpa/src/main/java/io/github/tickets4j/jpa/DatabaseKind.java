@@ -4,28 +4,24 @@ import io.github.tickets4j.jpa.internal.SqlDialect;
 import java.util.List;
 
 /**
- * The databases Tickets4j ships schema scripts for, with the little native SQL JPA has no equivalent for (drawing
- * a value from a sequence, inserting a row unless its key exists).
+ * The databases Tickets4j ships schema scripts for, with the little native SQL JPA has no equivalent for (inserting
+ * a row unless its key exists).
  */
 public enum DatabaseKind {
     /** PostgreSQL 12 or later. */
-    POSTGRESQL("postgresql", "select nextval('" + DatabaseKind.SEQUENCE + "')", SqlDialect.POSTGRESQL),
-    /** MariaDB 10.6 or later (sequences arrived in 10.3; the script uses nopad binary collation). */
-    MARIADB("mariadb", "select nextval(" + DatabaseKind.SEQUENCE + ")", SqlDialect.MARIADB),
+    POSTGRESQL("postgresql", SqlDialect.POSTGRESQL),
+    /** MariaDB 10.6 or later (the scripts use nopad binary collation). */
+    MARIADB("mariadb", SqlDialect.MARIADB),
     /** H2 2.x, for tests and demos. */
-    H2("h2", "select next value for " + DatabaseKind.SEQUENCE, SqlDialect.H2);
+    H2("h2", SqlDialect.H2);
 
-    /** The name of the sequence the scripts create for {@link Numbering#SEQUENCE}. */
-    static final String SEQUENCE = "t4j_ticket_number_seq";
     private static final List<String> SCRIPTS = List.of("V1__tickets4j_schema.sql", "V2__tickets4j_history_log.sql",
             "V3__tickets4j_tenants.sql");
     private final String folder;
-    private final String nextValueSql;
     private final SqlDialect dialect;
 
-    DatabaseKind(String folder, String nextValueSql, SqlDialect dialect) {
+    DatabaseKind(String folder, SqlDialect dialect) {
         this.folder = folder;
-        this.nextValueSql = nextValueSql;
         this.dialect = dialect;
     }
 
@@ -52,11 +48,6 @@ public enum DatabaseKind {
     @Deprecated(since = "0.2", forRemoval = true)
     public String schemaScript() {
         return schemaScripts().get(0);
-    }
-
-    /** The native query that draws the next value of the ticket-number sequence. */
-    String nextValueSql() {
-        return nextValueSql;
     }
 
     /** The statements that differ by database. */

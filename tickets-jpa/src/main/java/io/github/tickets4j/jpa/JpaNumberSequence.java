@@ -1,35 +1,42 @@
 package io.github.tickets4j.jpa;
 
-import io.github.tickets4j.core.NumbersExhaustedException;
 import io.github.tickets4j.core.TicketsException;
 import io.github.tickets4j.core.spi.NumberSequence;
 import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.jpa.internal.CounterRows;
 import io.github.tickets4j.jpa.internal.Failures;
-import jakarta.persistence.EntityManager;
+import io.github.tickets4j.jpa.internal.TenantRows;
 import jakarta.persistence.PersistenceException;
 import java.util.Objects;
 
 /**
- * Ticket numbers from the database, one series per tenant, safe with several application nodes on one database, in
- * the strategy of {@link Numbering}. A gapless draw writes (the tenant's counter row), so a use case that fails
- * after it is undone with it; a sequence draw and a block allocation cannot be undone and leave gaps. Thread-safe.
+ * Ticket numbers from the tenants' counter rows, one series per tenant starting at 1, safe with several application
+ * nodes on one database, in the strategy of {@link Numbering}. A gapless draw writes the counter row in the use
+ * case's transaction, so a use case that fails after it is undone with it; SEQUENCE and block draws take their
+ * numbers in transactions of their own ({@link NumberBlocks}), which a failed use case cannot undo: they leave gaps.
+ * Thread-safe.
  */
 final class JpaNumberSequence implements NumberSequence {
     private final JpaTransactions transactions;
     private final Numbering numbering;
-    private final String nextValueSql;
+    private final TenantRows tenants;
     private final CounterRows counters;
     private final NumberBlocks blocks;
+    /** Where GAPLESS creates a new tenant's rows; null once the unit turned out to be JTA. */
+    private volatile OwnTransactions own;
 
-    /** The block allocator {@code blocks} is required by, and only used with, {@link Numbering.Blocks}. */
-    JpaNumberSequence(JpaTransactions transactions, Numbering numbering, DatabaseKind database, CounterRows counters,
-            NumberBlocks blocks) {
+    /**
+     * {@code blocks} hands out the numbers of SEQUENCE and block numbering; GAPLESS has none, and creates a new
+     * tenant's rows in {@code own}, or in the desk call's transaction when {@code own} is null (a JTA unit).
+     */
+    JpaNumberSequence(JpaTransactions transactions, Numbering numbering, TenantRows tenants, CounterRows counters,
+            NumberBlocks blocks, OwnTransactions own) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.numbering = Objects.requireNonNull(numbering, "numbering");
-        this.nextValueSql = database.nextValueSql();
+        this.tenants = Objects.requireNonNull(tenants, "tenants");
         this.counters = Objects.requireNonNull(counters, "counters");
-        this.blocks = blocks;
+        this.blocks = numbering instanceof Numbering.Gapless ? blocks : Objects.requireNonNull(blocks, "blocks");
+        this.own = own;
     }
 
     /** @return the strategy */
@@ -39,40 +46,48 @@ final class JpaNumberSequence implements NumberSequence {
 
     /**
      * {@inheritDoc} A gapless draw outside a use case commits the value at once, so a creation that then fails
-     * leaves a gap; the desk always draws inside. A block draw takes a new block in a transaction of its own when
-     * the node's block of the tenant is used up.
+     * leaves a gap; the desk always draws inside. A SEQUENCE or block draw takes a new block in a transaction of its
+     * own when the node's block of the tenant is used up.
      *
-     * @throws TicketsException if the database fails or the schema lacks the sequence or the counter table
+     * @throws TicketsException if the database fails or the schema lacks the counter table
      */
     @Override
     public long next(TenantId tenant, long maximum) {
         Objects.requireNonNull(tenant, "tenant");
-        if (numbering instanceof Numbering.Blocks) {
+        if (!(numbering instanceof Numbering.Gapless)) {
             return blocks.next(tenant, maximum);
         }
+        createRowsOf(tenant);
         return transactions.inSession(s -> {
             try {
-                if (numbering instanceof Numbering.Gapless) {
-                    s.writing();
-                    return counters.take(s.em(), tenant.value(), 1, maximum).last();
-                }
-                return draw(s.em(), maximum);
-            } catch (PersistenceException e) {
                 s.writing();
+                return counters.take(s.em(), tenant.value(), 1, maximum).last();
+            } catch (PersistenceException e) {
                 throw Failures.translate(e, null);
             } catch (IllegalStateException | IllegalArgumentException e) {
-                s.writing();
                 throw Failures.translateMisuse(e, null);
             }
         });
     }
 
-    private long draw(EntityManager em, long maximum) {
-        long value = ((Number) em.createNativeQuery(nextValueSql, Long.class).getSingleResult()).longValue();
-        if (value > maximum) {
-            // A database sequence cannot be turned back; once past the maximum every later draw is too.
-            throw new NumbersExhaustedException(maximum);
+    /**
+     * On H2, creates a new tenant's rows in a transaction of their own, committed before the creating transaction
+     * uses them, so that two threads drawing its first numbers never fail on each other's insert. On PostgreSQL and
+     * MariaDB (and under JTA, where there is no transaction of its own) the creating transaction creates them,
+     * race-safe there, and no second connection is needed.
+     */
+    private void createRowsOf(TenantId tenant) {
+        OwnTransactions separate = own;
+        if (separate == null || !tenants.inTransactionOfItsOwn() || tenants.known(tenant.value())) {
+            return;
         }
-        return value;
+        try {
+            separate.run(em -> {
+                tenants.create(em, tenant.value());
+                return null;
+            });
+        } catch (OwnTransactions.NotResourceLocal jta) {
+            own = null;
+        }
     }
 }

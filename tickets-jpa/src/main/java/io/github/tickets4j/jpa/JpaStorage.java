@@ -9,6 +9,7 @@ import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.jpa.internal.CounterRows;
 import io.github.tickets4j.jpa.internal.EntityClasses;
 import io.github.tickets4j.jpa.internal.SearchTexts;
+import io.github.tickets4j.jpa.internal.TenantRows;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.metamodel.ManagedType;
@@ -27,7 +28,7 @@ import java.util.stream.Collectors;
  * {@code TicketDesk.builder().storage(...)}.
  * <ul>
  * <li>{@link #resourceLocal(EntityManagerFactory, DatabaseKind)}: Tickets4j opens an entity manager and a
- * transaction per desk call, commits on success and rolls back on failure; numbers from a database sequence.</li>
+ * transaction per desk call, commits on success and rolls back on failure; numbering {@link Numbering#GAPLESS}.</li>
  * <li>{@link #builder(EntityManagerFactory, DatabaseKind)}: the numbering strategy ({@link Numbering}) and, for a
  * host that owns the transactions (Spring, JTA, CDI), {@link Builder#hostManaged(Supplier)} with
  * {@link Builder#onFailure(Runnable)}.</li>
@@ -46,24 +47,30 @@ public final class JpaStorage implements TicketStorage {
     private final JpaTicketStore store;
     private final JpaNumberSequence numbers;
 
+    /**
+     * {@code ownUnit} is the resource-local unit of the adapter's own short transactions (numbers, a new tenant's
+     * rows); null when there is none (a JTA unit numbering GAPLESS).
+     */
     private JpaStorage(EntityManagerFactory factory, JpaTransactions transactions, Numbering numbering,
-            DatabaseKind database, EntityManagerFactory blockFactory) {
+            DatabaseKind database, EntityManagerFactory ownUnit) {
         this.factory = factory;
         this.transactions = transactions;
-        this.store = new JpaTicketStore(transactions, database.dialect());
-        CounterRows counters = new CounterRows(database.dialect());
-        NumberBlocks blocks = numbering instanceof Numbering.Blocks b
-                ? new NumberBlocks(blockFactory, counters, b.size()) : null;
-        this.numbers = new JpaNumberSequence(transactions, numbering, database, counters, blocks);
+        TenantRows tenants = new TenantRows(database.dialect());
+        this.store = new JpaTicketStore(transactions, tenants);
+        CounterRows counters = new CounterRows(tenants);
+        OwnTransactions own = ownUnit == null ? null : new OwnTransactions(ownUnit);
+        NumberBlocks blocks = numbering instanceof Numbering.Gapless ? null
+                : new NumberBlocks(own, counters, numbering instanceof Numbering.Blocks b ? b.size() : 1);
+        this.numbers = new JpaNumberSequence(transactions, numbering, tenants, counters, blocks, own);
     }
 
     /**
-     * Storage whose transactions Tickets4j begins and ends itself, numbering with a database sequence
-     * ({@link Numbering#SEQUENCE}).
+     * Storage whose transactions Tickets4j begins and ends itself, numbering each tenant's tickets with
+     * {@link Numbering#GAPLESS}.
      *
      * @param factory the factory of a resource-local persistence unit holding
      *     {@link TicketsPersistence#managedClasses()}, never null
-     * @param database the database, choosing the SQL of the sequence draw; never null
+     * @param database the database, choosing the SQL that differs by database; never null
      * @return the storage, never null
      * @throws NullPointerException if an argument is null
      * @throws ConfigurationException if the persistence unit uses JTA transactions (use
@@ -74,11 +81,11 @@ public final class JpaStorage implements TicketStorage {
     }
 
     /**
-     * Starts configuring storage: resource-local with {@link Numbering#SEQUENCE} unless told otherwise.
+     * Starts configuring storage: resource-local with {@link Numbering#GAPLESS} unless told otherwise.
      *
      * @param factory the factory of the persistence unit holding {@link TicketsPersistence#managedClasses()},
      *     never null
-     * @param database the database, choosing the SQL of the sequence draw; never null
+     * @param database the database, choosing the SQL that differs by database; never null
      * @return a builder, never null
      * @throws NullPointerException if an argument is null
      */
@@ -204,7 +211,7 @@ public final class JpaStorage implements TicketStorage {
         private static final Method GET_TRANSACTION_TYPE = transactionTypeMethod();
         private final EntityManagerFactory factory;
         private final DatabaseKind database;
-        private Numbering numbering = Numbering.SEQUENCE;
+        private Numbering numbering = Numbering.GAPLESS;
         private Supplier<EntityManager> hostManager;
         private Runnable onFailure;
         private EntityManagerFactory blockFactory;
@@ -215,7 +222,7 @@ public final class JpaStorage implements TicketStorage {
         }
 
         /**
-         * Chooses how ticket numbers are issued; {@link Numbering#SEQUENCE} when not set.
+         * Chooses how ticket numbers are issued; {@link Numbering#GAPLESS} when not set.
          *
          * @param value the strategy, never null
          * @return this builder
@@ -227,11 +234,11 @@ public final class JpaStorage implements TicketStorage {
         }
 
         /**
-         * Names the persistence unit whose resource-local transactions {@link Numbering#blocks(int)} takes its
-         * blocks in: needed when the storage's own unit uses JTA transactions, which Tickets4j cannot begin. Give a
-         * second unit on the same database whose transaction type is {@code RESOURCE_LOCAL} (on a non-JTA data
-         * source; it needs no entity classes, the block statements are native SQL). Without it the blocks are
-         * taken in the storage's own unit.
+         * Names the persistence unit in whose resource-local transactions {@link Numbering#SEQUENCE} and
+         * {@link Numbering#blocks(int)} take their numbers: needed when the storage's own unit uses JTA
+         * transactions, which Tickets4j cannot begin. Give a second unit on the same database whose transaction type
+         * is {@code RESOURCE_LOCAL} (on a non-JTA data source; it needs no entity classes, the statements are native
+         * SQL). Without it the numbers are taken in the storage's own unit.
          *
          * @param resourceLocal the factory of a resource-local unit on the tickets' database, never null
          * @return this builder
@@ -282,23 +289,24 @@ public final class JpaStorage implements TicketStorage {
          *
          * @return the storage, never null
          * @throws ConfigurationException if {@code onFailure} was given without {@code hostManaged}, if a JTA
-         *     persistence unit is to run resource-local transactions (also those of {@link Numbering#blocks(int)}),
-         *     if host-managed storage over a JTA persistence unit has no {@code onFailure} hook, or if
-         *     {@code allocateBlocksWith} was given for another numbering
+         *     persistence unit is to run resource-local transactions (also those in which {@link Numbering#SEQUENCE}
+         *     and {@link Numbering#blocks(int)} take their numbers), if host-managed storage over a JTA persistence
+         *     unit has no {@code onFailure} hook, or if {@code allocateBlocksWith} was given for GAPLESS
          */
         public JpaStorage build() {
             List<String> found = new ArrayList<>();
             boolean jta = "JTA".equals(transactionType(factory));
             EntityManagerFactory blocksIn = blockFactory == null ? factory : blockFactory;
-            if (blockFactory != null && !(numbering instanceof Numbering.Blocks)) {
-                found.add("allocateBlocksWith(...) applies to Numbering.blocks(size) only; drop it or number with"
-                        + " blocks");
+            boolean ownTransactions = !(numbering instanceof Numbering.Gapless);
+            if (blockFactory != null && !ownTransactions) {
+                found.add("allocateBlocksWith(...) applies to Numbering.SEQUENCE and Numbering.blocks(size) only; drop"
+                        + " it or number with one of them");
             }
-            if (numbering instanceof Numbering.Blocks && "JTA".equals(transactionType(blocksIn))) {
-                found.add("Numbering.blocks(size) takes its blocks in resource-local transactions of its own, and the"
-                        + " persistence unit " + (blockFactory == null ? "" : "given to allocateBlocksWith(...) ")
+            if (ownTransactions && "JTA".equals(transactionType(blocksIn))) {
+                found.add("Numbering." + numbering + " takes its numbers in resource-local transactions of its own,"
+                        + " and the persistence unit " + (blockFactory == null ? "" : "given to allocateBlocksWith(...) ")
                         + "uses JTA; give a resource-local unit on the same database with allocateBlocksWith(...), or"
-                        + " number with GAPLESS or SEQUENCE, which run in the desk call's transaction");
+                        + " number with GAPLESS, which runs in the desk call's transaction");
             }
             if (hostManager == null && onFailure != null) {
                 found.add("onFailure(...) applies to host-managed transactions only; add hostManaged(...) or drop it");
@@ -320,7 +328,9 @@ public final class JpaStorage implements TicketStorage {
             }
             JpaTransactions transactions = hostManager == null ? JpaTransactions.resourceLocal(factory)
                     : JpaTransactions.hostManaged(hostManager, onFailure);
-            return new JpaStorage(factory, transactions, numbering, database, blocksIn);
+            // GAPLESS runs without transactions of its own under JTA; the others were refused above.
+            return new JpaStorage(factory, transactions, numbering, database,
+                    "JTA".equals(transactionType(blocksIn)) ? null : blocksIn);
         }
 
         private static Method transactionTypeMethod() {

@@ -18,8 +18,8 @@ import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.jpa.internal.Failures;
 import io.github.tickets4j.jpa.internal.SearchTexts;
 import io.github.tickets4j.jpa.internal.Session;
-import io.github.tickets4j.jpa.internal.SqlDialect;
 import io.github.tickets4j.jpa.internal.StatusCounts;
+import io.github.tickets4j.jpa.internal.TenantRows;
 import io.github.tickets4j.jpa.internal.TicketReads;
 import io.github.tickets4j.jpa.internal.TicketWrites;
 import jakarta.persistence.PersistenceException;
@@ -44,9 +44,9 @@ final class JpaTicketStore implements TicketStore {
     private final JpaTransactions transactions;
     private final StatusCounts counts;
 
-    JpaTicketStore(JpaTransactions transactions, SqlDialect dialect) {
+    JpaTicketStore(JpaTransactions transactions, TenantRows tenants) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
-        this.counts = new StatusCounts(dialect);
+        this.counts = new StatusCounts(tenants);
     }
 
     /**

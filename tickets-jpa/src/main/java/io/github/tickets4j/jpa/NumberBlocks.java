@@ -1,41 +1,34 @@
 package io.github.tickets4j.jpa;
 
-import io.github.tickets4j.core.ConcurrentTicketModificationException;
 import io.github.tickets4j.core.NumbersExhaustedException;
 import io.github.tickets4j.core.TicketsException;
 import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.jpa.internal.CounterRows;
-import io.github.tickets4j.jpa.internal.Failures;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
-import jakarta.persistence.PersistenceException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The numbers of {@link Numbering#blocks(int)}: per tenant, a block of values taken from the tenant's counter row
- * in a short resource-local transaction of its own, handed out from memory in increasing order. The creating
- * transaction never touches the counter row, so creations never wait for each other's commits; a node's threads of
- * one tenant wait for each other only while a block is taken. Values of a block not handed out when the node stops
- * are never issued (gaps); the counter only moves forward, so no node ever issues a value twice. Thread-safe.
+ * The numbers of {@link Numbering#SEQUENCE} (blocks of one) and {@link Numbering#blocks(int)}: per tenant, a block
+ * of values taken from the tenant's counter row in a short transaction of its own ({@link OwnTransactions}), handed
+ * out from memory in increasing order. The creating transaction never touches the counter row, so creations never
+ * wait for each other's commits; a node's threads of one tenant wait for each other only while a block is taken.
+ * Values of a block not handed out when the node stops are never issued (gaps); the counter only moves forward, so
+ * no node ever issues a value twice. Thread-safe.
  */
 final class NumberBlocks {
-    /** A block allocation that lost a deadlock or serialization race is tried again this often in all. */
-    private static final int ATTEMPTS = 3;
-    private final EntityManagerFactory factory;
+    private final OwnTransactions own;
     private final CounterRows counters;
     private final int size;
     private final Map<TenantId, Block> blocks = new ConcurrentHashMap<>();
 
     /**
-     * @param factory a resource-local persistence unit on the tickets' database, never null
+     * @param own the transactions blocks are taken in, never null
      * @param counters the counter rows, never null
      * @param size how many values a block holds, at least 1
      */
-    NumberBlocks(EntityManagerFactory factory, CounterRows counters, int size) {
-        this.factory = Objects.requireNonNull(factory, "factory");
+    NumberBlocks(OwnTransactions own, CounterRows counters, int size) {
+        this.own = Objects.requireNonNull(own, "own");
         this.counters = Objects.requireNonNull(counters, "counters");
         this.size = size;
     }
@@ -54,13 +47,13 @@ final class NumberBlocks {
      * @return the value
      * @throws NumbersExhaustedException if the next value would exceed {@code maximum}; the block and the counter
      *     are left as they were
-     * @throws TicketsException if the database fails
+     * @throws TicketsException if the database fails, or the unit hands out no resource-local transaction
      */
     long next(TenantId tenant, long maximum) {
         Block block = blocks.computeIfAbsent(tenant, t -> new Block());
         synchronized (block) {
             if (block.next > block.last) {
-                CounterRows.Range taken = take(tenant.value(), maximum);
+                CounterRows.Range taken = own.run(em -> counters.take(em, tenant.value(), size, maximum));
                 block.next = taken.first();
                 block.last = taken.last();
             }
@@ -68,48 +61,6 @@ final class NumberBlocks {
                 throw new NumbersExhaustedException(maximum);
             }
             return block.next++;
-        }
-    }
-
-    /** Takes a block in a transaction of its own, again after a lost deadlock (MariaDB) or serialization race. */
-    private CounterRows.Range take(String tenant, long maximum) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return takeOnce(tenant, maximum);
-            } catch (ConcurrentTicketModificationException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private CounterRows.Range takeOnce(String tenant, long maximum) {
-        EntityManager em;
-        try {
-            em = factory.createEntityManager();
-        } catch (PersistenceException e) {
-            throw Failures.translate(e, null);
-        } catch (IllegalStateException closed) {
-            throw Failures.translateMisuse(closed, null);
-        }
-        try {
-            EntityTransaction tx = em.getTransaction();
-            tx.begin();
-            try {
-                CounterRows.Range taken = counters.take(em, tenant, size, maximum);
-                tx.commit();
-                return taken;
-            } catch (RuntimeException e) {
-                JpaTransactions.rollback(tx, e);
-                throw e;
-            }
-        } catch (PersistenceException e) {
-            throw Failures.translate(e, null);
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            throw Failures.translateMisuse(e, null);
-        } finally {
-            em.close();
         }
     }
 }

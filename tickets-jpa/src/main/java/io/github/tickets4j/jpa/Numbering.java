@@ -3,33 +3,37 @@ package io.github.tickets4j.jpa;
 import io.github.tickets4j.core.ConfigurationException;
 
 /**
- * How {@link JpaStorage} issues ticket numbers, one series per tenant. Within a tenant every strategy issues each
- * value at most once, also across every node sharing the database; they differ in gaps, in order across nodes and
- * in waiting. The tickets-jpa README compares them.
+ * How {@link JpaStorage} issues ticket numbers: one series per tenant, starting at 1, kept in the tenant's counter
+ * row ({@code t4j_number_counter}, created with the tenant's first number). Every strategy issues each value of a
+ * tenant at most once, also across every node sharing the database; they differ in gaps, in order across nodes and
+ * in waiting. All three share the counter row, so a database may switch between them. The tickets-jpa README
+ * compares them.
  * <ul>
- * <li>{@link #SEQUENCE}: one database sequence for every tenant. Never waits; gaps after rollbacks and, with
- * several tenants, the size of the other tenants' activity (a tenant's numbers do not start at 1).</li>
- * <li>{@link #GAPLESS}: a counter row per tenant, advanced inside the creating transaction. 1, 2, 3… without gaps;
- * a tenant's creations queue one commit at a time.</li>
- * <li>{@link #blocks(int)}: a counter row per tenant, advanced by a block at a time in a short transaction of its
- * own; a node hands the block's numbers out from memory. Never waits for another creation; gaps.</li>
+ * <li>{@link #SEQUENCE}: one number at a time, each taken in a short transaction of its own, like a database
+ * sequence's. Never waits for another creation's commit; a failed creation leaves a gap.</li>
+ * <li>{@link #GAPLESS}: advanced inside the creating transaction. 1, 2, 3… without gaps; a tenant's creations queue
+ * one commit at a time.</li>
+ * <li>{@link #blocks(int)}: a block of numbers at a time, taken in a short transaction of its own; a node hands the
+ * block's numbers out from memory. Never waits for another creation; gaps.</li>
  * </ul>
  */
 public sealed interface Numbering permits Numbering.Sequence, Numbering.Gapless, Numbering.Blocks {
     /**
-     * The database sequence {@code t4j_ticket_number_seq}, drawn with native SQL and shared by every tenant:
-     * creations never wait for each other; a creation that fails or rolls back leaves its number unused (a gap),
-     * and so does every number another tenant draws. Numbers increase in issue order across all nodes. The
-     * default.
+     * What a database sequence gives, per tenant: each number is taken from the tenant's counter row in a short
+     * transaction of its own (its own entity manager, resource-local), a block of one. Creations never wait for
+     * each other's commits, only for the moment another node takes its number; a creation that fails or rolls back
+     * leaves its number unused (a gap). Numbers increase in issue order across all nodes. Needs a resource-local
+     * persistence unit and a second connection while the creating transaction holds one, as {@link #blocks(int)}
+     * does, and costs a commit per number.
      */
     Numbering SEQUENCE = new Sequence();
 
     /**
-     * A counter row per tenant in {@code t4j_number_counter}, created with the tenant's first ticket and increased
-     * inside the creating transaction: a rollback gives the number back, so a tenant's numbers run 1, 2, 3…
-     * without gaps, but the row stays locked until that transaction ends, so one tenant's creations queue one
-     * commit at a time across all nodes (other tenants' do not wait). Pick it when an unbroken series is a
-     * requirement and each tenant's creations per second are modest.
+     * The tenant's counter row increased inside the creating transaction: a rollback gives the number back, so a
+     * tenant's numbers run 1, 2, 3… without gaps, but the row stays locked until that transaction ends, so one
+     * tenant's creations queue one commit at a time across all nodes (other tenants' do not wait). Runs entirely in
+     * the desk call's transaction, JTA included, and needs no second connection. The default: pick another when
+     * one tenant creates so many tickets per second that its creations queue.
      */
     Numbering GAPLESS = new Gapless();
 
@@ -51,7 +55,7 @@ public sealed interface Numbering permits Numbering.Sequence, Numbering.Gapless,
         return new Blocks(size);
     }
 
-    /** The database-sequence strategy; use {@link #SEQUENCE}. */
+    /** The one-number-at-a-time strategy; use {@link #SEQUENCE}. */
     record Sequence() implements Numbering {
         @Override
         public String toString() {

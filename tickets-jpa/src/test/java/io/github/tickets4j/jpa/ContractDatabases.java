@@ -29,7 +29,7 @@ final class ContractDatabases {
         }
     }
 
-    /** Resource-local storage with the SEQUENCE strategy, on empty tables. */
+    /** Resource-local storage with the default numbering (GAPLESS), on empty tables. */
     static JpaStorage emptyStorage(TestDatabase db) {
         EntityManagerFactory factory = shared(db);
         db.clean();
@@ -42,11 +42,9 @@ final class ContractDatabases {
         return host.aroundEachCall(host.storage(db, Numbering.GAPLESS));
     }
 
-    /** Storage with the SEQUENCE strategy on empty tables, its sequence restarted after {@code lastIssued}. */
+    /** Storage with the SEQUENCE strategy on empty tables, the default tenant's counter set to {@code lastIssued}. */
     static JpaStorage sequence(TestDatabase db, long lastIssued) {
-        JpaStorage storage = emptyStorage(db);
-        db.execute(List.of("alter sequence " + DatabaseKind.SEQUENCE + " restart with " + (lastIssued + 1)));
-        return storage;
+        return counted(db, lastIssued, Numbering.SEQUENCE);
     }
 
     /** Storage with the GAPLESS strategy on empty tables, the default tenant's counter set to {@code lastIssued}. */

@@ -1,6 +1,7 @@
 package io.github.tickets4j.jpa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tickets4j.core.access.ViewableTickets;
@@ -80,7 +81,7 @@ final class DataOf01 {
         try (Connection c = database.connect(); Statement s = c.createStatement()) {
             s.executeUpdate("update t4j_number_counter set last_value = " + counter + " where name = 'tickets'");
             for (long i = 0; i < sequence; i++) {
-                try (ResultSet drawn = s.executeQuery(database.kind.nextValueSql())) {
+                try (ResultSet drawn = s.executeQuery(database.nextValueOf01Sql())) {
                     drawn.next();
                 }
             }
@@ -88,8 +89,9 @@ final class DataOf01 {
     }
 
     /**
-     * Checks that V3 put every upgraded row in the default tenant, which alone sees them, and moved the default
-     * tenant's counter to the highest number issued before: no strategy issues a number of the 0.1 data again.
+     * Checks that V3 put every upgraded row in the default tenant, which alone sees them, dropped the sequence and
+     * moved the default tenant's counter to the highest number issued before: no strategy issues a number of the
+     * 0.1 data again, and a new tenant starts at 1.
      *
      * @param highest the highest number the 0.1 data issued (its counter's, its sequence's or a ticket's)
      */
@@ -109,12 +111,17 @@ final class DataOf01 {
         assertEquals(2, store.count(Samples.criteria(TicketQuery.all(), List.of(ViewableTickets.all()))));
         assertEquals(highest, database.queryLong("select last_value from t4j_number_counter"
                 + " where tenant_id = 'default' and name = 'tickets'"));
-        assertEquals(highest + 1, database.queryLong(database.kind.nextValueSql()), "the sequence's next number");
+        assertThrows(IllegalStateException.class, () -> database.queryLong(database.nextValueOf01Sql()),
+                "the sequence is gone");
+        List<Long> next = new ArrayList<>();
+        for (Numbering numbering : List.of(Numbering.GAPLESS, Numbering.SEQUENCE, Numbering.blocks(10))) {
+            JpaStorage storage = JpaStorage.builder(factory, database.kind).numbering(numbering).build();
+            next.add(storage.transactions().inTransaction(() -> storage.numbers().next(TenantId.DEFAULT, 99)));
+        }
         JpaStorage gapless = JpaStorage.builder(factory, database.kind).numbering(Numbering.GAPLESS).build();
-        assertEquals(List.of(highest + 1, 1L), List.of(
-                gapless.transactions().inTransaction(() -> gapless.numbers().next(TenantId.DEFAULT, 99)),
-                gapless.transactions().inTransaction(() -> gapless.numbers().next(acme, 99))),
-                "the default tenant continues after the 0.1 numbers; a new tenant starts at 1");
+        next.add(gapless.transactions().inTransaction(() -> gapless.numbers().next(acme, 99)));
+        assertEquals(List.of(highest + 1, highest + 2, highest + 3, 1L), next,
+                "the default tenant continues after the 0.1 numbers with every strategy; a new tenant starts at 1");
     }
 
     private static Map<String, Object> ticket(String id, int sequence, String title, String status, String category,

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 abstract class DatabaseTestBase {
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     EntityManagerFactory factory;
-    /** Resource-local storage numbering with the database sequence. */
+    /** Resource-local storage numbering with SEQUENCE. */
     JpaStorage storage;
     TicketStore store;
     MovableClock clock;
@@ -34,7 +34,7 @@ abstract class DatabaseTestBase {
         database().requireReachable();
         database().recreateSchema();
         factory = database().factory();
-        storage = JpaStorage.resourceLocal(factory, database().kind);
+        storage = JpaStorage.builder(factory, database().kind).numbering(Numbering.SEQUENCE).build();
         store = storage.tickets();
     }
 

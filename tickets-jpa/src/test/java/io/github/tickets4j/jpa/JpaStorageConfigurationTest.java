@@ -90,6 +90,7 @@ class JpaStorageConfigurationTest {
         JpaStorage storage = JpaStorage.resourceLocal(complete, DB.kind);
 
         assertEquals(List.of(), storage.problems());
+        assertEquals(Numbering.GAPLESS, storage.numbering(), "the default: nothing but the desk call's transaction");
         desk().storage(storage).build();
     }
 
@@ -115,14 +116,18 @@ class JpaStorageConfigurationTest {
     }
 
     @Test
-    void blocksOverAJtaUnitAreRefusedUnlessAResourceLocalUnitTakesTheBlocks() {
+    void sequenceAndBlocksOverAJtaUnitAreRefusedUnlessAResourceLocalUnitTakesTheirNumbersGaplessIsNot() {
         EntityManagerFactory jta = jtaView(complete);
         EntityManager em = complete.createEntityManager();
         try {
-            ConfigurationException e = assertThrows(ConfigurationException.class, () -> JpaStorage.builder(jta, DB.kind)
-                    .numbering(Numbering.blocks(10)).hostManaged(() -> em).onFailure(() -> { }).build());
-            assertTrue(e.getMessage().contains("allocateBlocksWith(...)") && e.getMessage().contains("uses JTA"),
-                    e.getMessage());
+            for (Numbering numbering : List.of(Numbering.SEQUENCE, Numbering.blocks(10))) {
+                ConfigurationException e = assertThrows(ConfigurationException.class, () -> JpaStorage.builder(jta,
+                        DB.kind).numbering(numbering).hostManaged(() -> em).onFailure(() -> { }).build());
+                assertTrue(e.getMessage().contains("allocateBlocksWith(...)") && e.getMessage().contains("uses JTA")
+                        && e.getMessage().contains("GAPLESS"), e.getMessage());
+            }
+            JpaStorage.builder(jta, DB.kind).numbering(Numbering.GAPLESS).hostManaged(() -> em).onFailure(() -> { })
+                    .build();
 
             JpaStorage storage = JpaStorage.builder(jta, DB.kind).numbering(Numbering.blocks(10))
                     .hostManaged(() -> em).onFailure(() -> { }).allocateBlocksWith(complete).build();
@@ -134,10 +139,11 @@ class JpaStorageConfigurationTest {
     }
 
     @Test
-    void aUnitForBlocksWithoutBlockNumberingIsRefused() {
-        ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> JpaStorage.builder(complete, DB.kind).allocateBlocksWith(complete).build());
-        assertTrue(e.getMessage().contains("applies to Numbering.blocks(size) only"), e.getMessage());
+    void aUnitForNumberTransactionsWithGaplessNumberingIsRefused() {
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> JpaStorage.builder(complete,
+                DB.kind).numbering(Numbering.GAPLESS).allocateBlocksWith(complete).build());
+        assertTrue(e.getMessage().contains("applies to Numbering.SEQUENCE and Numbering.blocks(size) only"),
+                e.getMessage());
     }
 
     @Test

@@ -77,7 +77,7 @@ abstract class MigrationToolBase {
                             "select tablename from pg_tables where schemaname = current_schema()")) {
                         s.execute("drop table if exists \"" + table + "\" cascade");
                     }
-                    s.execute("drop sequence if exists " + DatabaseKind.SEQUENCE);
+                    s.execute("drop sequence if exists " + TestDatabase.SEQUENCE_OF_01);
                 }
                 case MARIADB -> {
                     s.execute("set foreign_key_checks = 0");
@@ -86,7 +86,7 @@ abstract class MigrationToolBase {
                         s.execute("drop table if exists `" + table + "`");
                     }
                     s.execute("set foreign_key_checks = 1");
-                    s.execute("drop sequence if exists " + DatabaseKind.SEQUENCE);
+                    s.execute("drop sequence if exists " + TestDatabase.SEQUENCE_OF_01);
                 }
             }
         }

@@ -15,8 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The three numbering strategies, one series per tenant: GAPLESS and blocks keep a counter row per tenant, created
- * with the tenant's first number; SEQUENCE shares one database sequence among all tenants.
+ * The three numbering strategies, one series per tenant, all from the tenant's counter row, created with the
+ * tenant's first number: GAPLESS in the creating transaction, SEQUENCE and blocks in transactions of their own.
  */
 abstract class NumberingBehaviour extends DatabaseTestBase {
     private static final TenantId ACME = TenantId.of("acme");
@@ -91,11 +91,17 @@ abstract class NumberingBehaviour extends DatabaseTestBase {
     }
 
     @Test
-    void theSequenceIsSharedByAllTenantsSoATenantsNumbersSkipTheOthersDraws() {
-        long first = next(storage, DEFAULT, WIDE);
+    void theSequenceStrategyTakesEachNumberInATransactionOfItsOwnPerTenantSoARollbackLeavesAGap() {
+        assertEquals(List.of(1L, 1L), List.of(next(storage, DEFAULT, WIDE), next(storage, ACME, WIDE)));
+        assertThrows(IllegalStateException.class, () -> storage.transactions().inTransaction(() -> {
+            storage.numbers().next(DEFAULT, WIDE);
+            throw new IllegalStateException("creation failed");
+        }));
 
-        assertEquals(first + 1, next(storage, ACME, WIDE));
-        assertEquals(first + 2, next(storage, DEFAULT, WIDE));
+        assertEquals(List.of(2L, 1L), List.of(counter(DEFAULT), counter(ACME)), "2 was taken for good");
+        assertEquals(List.of(3L, 2L), List.of(next(blocks(10), DEFAULT, WIDE), next(storage, ACME, WIDE)),
+                "a node of any other strategy goes on from the same counter");
+        assertEquals(Numbering.SEQUENCE, storage.numbering());
     }
 
     @Test

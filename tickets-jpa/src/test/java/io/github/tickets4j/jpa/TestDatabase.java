@@ -30,6 +30,8 @@ enum TestDatabase {
     POSTGRESQL("PostgreSQL", DatabaseKind.POSTGRESQL, "jdbc:postgresql://127.0.0.1:5432/test", "postgres", ""),
     MARIADB("MariaDB", DatabaseKind.MARIADB, "jdbc:mariadb://127.0.0.1:3306/test", "root", "");
 
+    /** The database sequence of the 0.1 schema, which V3 drops. */
+    static final String SEQUENCE_OF_01 = "t4j_ticket_number_seq";
     private static final Map<TestDatabase, String> SCRATCH_URLS = new ConcurrentHashMap<>();
     private static final String SCRATCH = "t4j_test_" + ProcessHandle.current().pid();
     /**
@@ -152,10 +154,19 @@ enum TestDatabase {
         execute(statements(kind.schemaScripts().get(version - 1)));
     }
 
+    /** The query drawing the next value of the 0.1 schema's sequence. */
+    String nextValueOf01Sql() {
+        return switch (this) {
+            case POSTGRESQL -> "select nextval('" + SEQUENCE_OF_01 + "')";
+            case MARIADB -> "select nextval(" + SEQUENCE_OF_01 + ")";
+            case H2 -> "select next value for " + SEQUENCE_OF_01;
+        };
+    }
+
     /** Drops every table of either schema (0.1 had t4j_follow_up too) and the sequence. */
     List<String> dropStatements() {
         return List.of("drop table if exists t4j_follow_up, " + String.join(", ", TABLES),
-                "drop sequence if exists " + DatabaseKind.SEQUENCE);
+                "drop sequence if exists " + SEQUENCE_OF_01);
     }
 
     /** Empties every table and puts back the rows the schema script inserts. */
@@ -207,7 +218,8 @@ enum TestDatabase {
         properties.put("jakarta.persistence.jdbc.user", user());
         properties.put("jakarta.persistence.jdbc.password", password());
         properties.put("hibernate.hbm2ddl.auto", "validate");
-        properties.put("hibernate.connection.pool_size", "12");
+        // SEQUENCE and blocks take numbers on a second connection while a creation holds one: room for 8 threads.
+        properties.put("hibernate.connection.pool_size", "20");
         properties.putAll(more);
         if (PERSISTENCE_XML_UNIT != null) {
             return Persistence.createEntityManagerFactory(PERSISTENCE_XML_UNIT, properties);

@@ -5,31 +5,27 @@ import io.github.tickets4j.core.TicketsException;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The tenants' number counters (table {@code t4j_number_counter}, one row per tenant): the last value each tenant's
- * series issued or handed out. A row is created on the tenant's first draw, by an insert that does nothing when
- * another transaction created it first (it waits for that one to end), and then locked: two nodes drawing a new
- * tenant's first number both succeed, one after the other. Rows are never removed, so each instance remembers the
- * tenants whose row it saw and locks those directly; a lock that finds no row creates it after all.
+ * series issued or handed out. A row is created with the tenant's first draw ({@link TenantRows}), by an insert that
+ * does nothing when another transaction created it first, and then locked: two nodes drawing a new tenant's first
+ * number both succeed, one after the other. A lock that finds no row creates it after all.
  */
 public final class CounterRows {
     /** Why a row created a moment ago cannot be read: another transaction created it after this one's snapshot. */
     static final String ISOLATION = "Tickets4j needs the READ COMMITTED isolation level (REPEATABLE READ on MariaDB,"
             + " whose locking reads see the latest rows)";
     private static final String TABLE = "t4j_number_counter";
-    private final SqlDialect dialect;
-    private final Set<String> known = ConcurrentHashMap.newKeySet();
+    private final TenantRows tenants;
 
     /**
-     * Creates the counters' writer, which has seen no rows yet.
+     * Creates the counters' writer.
      *
-     * @param dialect the database's SQL for creating a row, never null
+     * @param tenants creates a tenant's rows on its first use, never null
      */
-    public CounterRows(SqlDialect dialect) {
-        this.dialect = Objects.requireNonNull(dialect, "dialect");
+    public CounterRows(TenantRows tenants) {
+        this.tenants = Objects.requireNonNull(tenants, "tenants");
     }
 
     /**
@@ -56,19 +52,18 @@ public final class CounterRows {
      * @throws jakarta.persistence.PersistenceException if the database fails
      */
     public Range take(EntityManager em, String tenant, long count, long maximum) {
-        if (!known.contains(tenant)) {
-            create(em, tenant);
+        if (!tenants.known(tenant)) {
+            tenants.create(em, tenant);
         }
         Long last = lock(em, tenant);
         if (last == null) {
-            create(em, tenant);
+            tenants.create(em, tenant);
             last = lock(em, tenant);
         }
         if (last == null) {
             throw new TicketsException("The number counter of tenant " + tenant + " cannot be read after it was"
                     + " created; " + ISOLATION);
         }
-        known.add(tenant);
         if (last >= maximum) {
             throw new NumbersExhaustedException(maximum);
         }
@@ -77,13 +72,6 @@ public final class CounterRows {
                 .setParameter(1, end).setParameter(2, tenant).setParameter(3, NumberCounterEntity.TICKETS)
                 .executeUpdate();
         return new Range(last + 1, end);
-    }
-
-    /** Creates the tenant's row at 0 unless it exists (or another transaction is creating it: then waits). */
-    private void create(EntityManager em, String tenant) {
-        em.createNativeQuery(dialect.insertIfAbsent(TABLE, List.of("tenant_id", "name", "last_value"), 2))
-                .setParameter(1, tenant).setParameter(2, NumberCounterEntity.TICKETS).setParameter(3, 0L)
-                .executeUpdate();
     }
 
     /** Locks the tenant's row and reads it; null when there is none. */

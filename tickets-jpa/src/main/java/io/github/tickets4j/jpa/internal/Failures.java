@@ -124,6 +124,19 @@ public final class Failures {
     }
 
     /**
+     * Tells whether a short transaction of the adapter's own that failed so may simply run again: it lost a lock
+     * conflict, or a row it inserts unless present was inserted by another transaction meanwhile (H2).
+     *
+     * @param e the failure, never null
+     * @return true when running the transaction again may succeed
+     */
+    public static boolean mayRunAgain(PersistenceException e) {
+        return e instanceof OptimisticLockException || e instanceof PessimisticLockException
+                || e instanceof LockTimeoutException || e instanceof EntityExistsException || isLockConflict(e)
+                || isUniqueViolation(e);
+    }
+
+    /**
      * SQLSTATE 23505 is a unique-key violation on PostgreSQL and H2; MariaDB reports it as 23000 with error 1062.
      * The adapter inserts without looking first, so this is how a clash of id or number shows.
      */

@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * The one statement the adapter writes differently per database: inserting a row unless its key exists, without
- * failing when another transaction inserts the same key at the same moment (the later one waits for the earlier
- * to end, then inserts nothing). A failed insert would not do: PostgreSQL refuses every later statement of the
- * transaction, and a provider marks it rollback-only. Used for rows made on a tenant's first use: its number
- * counter and its status-rollup lock row.
+ * failing when another transaction inserts the same key at the same moment (on PostgreSQL and MariaDB the later one
+ * waits for the earlier to end, then inserts nothing; see {@link #insertIfAbsentWaits()} for H2). A failed insert
+ * would not do: PostgreSQL refuses every later statement of the transaction, and a provider marks it rollback-only.
+ * Used for rows made on a tenant's first use: its number counter and its status-rollup lock row.
  */
 public enum SqlDialect {
     /** {@code insert … on conflict do nothing}. */
@@ -20,6 +20,18 @@ public enum SqlDialect {
     MARIADB,
     /** {@code merge into … using (values …) … when not matched then insert}. */
     H2;
+
+    /**
+     * Tells whether {@link #insertIfAbsent} is race-safe inside a longer transaction: PostgreSQL and MariaDB make
+     * the second of two transactions inserting the same new key wait for the first and then insert nothing; H2
+     * fails the second with a unique key violation, so there a new row is better created in a transaction of its
+     * own, which can run again.
+     *
+     * @return true on PostgreSQL and MariaDB
+     */
+    public boolean insertIfAbsentWaits() {
+        return this != H2;
+    }
 
     /**
      * The statement inserting one row unless a row with its key exists, with positional parameters {@code ?1…}

@@ -8,7 +8,6 @@ import io.github.tickets4j.core.spi.TicketCriteria;
 import io.github.tickets4j.core.workflow.StatusCategory;
 import io.github.tickets4j.jpa.internal.StatusCountEntity.Key;
 import jakarta.persistence.EntityManager;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -24,24 +23,24 @@ import java.util.concurrent.ThreadLocalRandom;
  * <p>A write adds to one of {@value #STRIPES} rows of its status picked at random, so parallel writers seldom wait
  * for each other's row lock. A missing row is inserted while holding the tenant's lock row: only then can two
  * writers race to insert the same row, and only then does a write take a gap lock (MariaDB) on a row that does not
- * exist. A tenant's lock row is created on its first write, as its number counter is ({@link SqlDialect}). Rows are
- * never removed, so each instance remembers the rows it saw and updates those directly.
+ * exist. A tenant's lock row is created with its number counter ({@link TenantRows}), at the latest on its first
+ * write. Rows are never removed, so each instance remembers the rows it saw and updates those directly.
  */
 public final class StatusCounts {
     /** How many rows a status's count is spread over. */
     static final int STRIPES = 8;
     private static final String LOCK_ROW = "tenant_id = ?1 and status = '' and status_category = '' and stripe = "
             + StatusCountEntity.LOCK_STRIPE;
-    private final SqlDialect dialect;
+    private final TenantRows tenants;
     private final Set<Key> known = ConcurrentHashMap.newKeySet();
 
     /**
      * Creates the rollup's writer, which has seen no rows yet.
      *
-     * @param dialect the database's SQL for creating a tenant's lock row, never null
+     * @param tenants creates a tenant's lock row on its first write, never null
      */
-    public StatusCounts(SqlDialect dialect) {
-        this.dialect = Objects.requireNonNull(dialect, "dialect");
+    public StatusCounts(TenantRows tenants) {
+        this.tenants = Objects.requireNonNull(tenants, "tenants");
     }
 
     /**
@@ -94,10 +93,7 @@ public final class StatusCounts {
     private void lock(EntityManager em, String tenant) {
         String select = "select stripe from t4j_status_count where " + LOCK_ROW + " for update";
         if (em.createNativeQuery(select).setParameter(1, tenant).getResultList().isEmpty()) {
-            em.createNativeQuery(dialect.insertIfAbsent("t4j_status_count", List.of("tenant_id", "status",
-                    "status_category", "stripe", "ticket_count"), 4)).setParameter(1, tenant).setParameter(2, "")
-                    .setParameter(3, "").setParameter(4, StatusCountEntity.LOCK_STRIPE).setParameter(5, 0L)
-                    .executeUpdate();
+            tenants.create(em, tenant);
             if (em.createNativeQuery(select).setParameter(1, tenant).getResultList().isEmpty()) {
                 throw new TicketsException("The status-count lock row of tenant " + tenant + " cannot be read after"
                         + " it was created; " + CounterRows.ISOLATION);
