@@ -81,7 +81,7 @@ public final class BulkLoader {
             c.commit();
             c.setAutoCommit(true);
             Schema.createIndexes(c, db);
-            Schema.numbersIssued(c, db, tickets);
+            Schema.numbersIssued(c, tickets);
             try (Statement s = c.createStatement()) {
                 if (db == Database.POSTGRESQL) {
                     s.execute("VACUUM ANALYZE");

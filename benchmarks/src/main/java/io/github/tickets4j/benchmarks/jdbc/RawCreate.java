@@ -41,8 +41,11 @@ public final class RawCreate implements AutoCloseable {
     public RawCreate(Database db, String schema) throws SQLException {
         c = db.connect(schema);
         c.setAutoCommit(false);
-        next = c.prepareStatement(db == Database.H2 ? "SELECT NEXT VALUE FOR t4j_ticket_number_seq"
-                : "SELECT nextval('t4j_ticket_number_seq')");
+        // The tenant's counter row, advanced under its row lock in the creating transaction (GAPLESS numbering).
+        String advance = "UPDATE t4j_number_counter SET last_value = last_value + 1 WHERE tenant_id = '"
+                + Dataset.TENANT.value() + "' AND name = 'tickets'";
+        next = c.prepareStatement(db == Database.H2 ? "SELECT last_value FROM FINAL TABLE (" + advance + ")"
+                : advance + " RETURNING last_value");
         ticket = c.prepareStatement(Rows.insert(Rows.TICKET_TABLE, Rows.TICKET));
         tag = c.prepareStatement(Rows.insert(Rows.TAG_TABLE, Rows.TAG));
         timeline = c.prepareStatement(Rows.insert(Rows.TIMELINE_TABLE, Rows.TIMELINE));

@@ -76,18 +76,15 @@ public final class Schema {
     }
 
     /**
-     * Makes every numbering strategy of the data set's tenant continue after a number already issued.
+     * Makes every numbering strategy of the data set's tenant continue after a number already issued (they all
+     * draw from the tenant's counter row).
      *
      * @param c the connection, never null
-     * @param db the database, never null
      * @param lastIssued the last number issued
      * @throws SQLException if a statement fails
      */
-    public static void numbersIssued(Connection c, Database db, long lastIssued) throws SQLException {
-        run(c, List.of("UPDATE t4j_number_counter SET last_value = " + lastIssued + " WHERE tenant_id = 'default'",
-                db == Database.H2 ? "ALTER SEQUENCE t4j_ticket_number_seq RESTART WITH " + (lastIssued + 1)
-                        : "SELECT setval('t4j_ticket_number_seq', " + Math.max(lastIssued, 1) + ", "
-                                + (lastIssued > 0) + ")"));
+    public static void numbersIssued(Connection c, long lastIssued) throws SQLException {
+        run(c, List.of("UPDATE t4j_number_counter SET last_value = " + lastIssued + " WHERE tenant_id = 'default'"));
     }
 
     private static void run(Connection c, List<String> statements) throws SQLException {

@@ -91,7 +91,7 @@ public class HistoryLengthBenchmark {
         Database database = Database.of(db);
         String schema = SCHEMA + history;
         EmptySchema.create(database, schema);
-        adapter = AdapterDesk.open(database, schema, Numbering.SEQUENCE, clock);
+        adapter = AdapterDesk.open(database, schema, Numbering.GAPLESS, clock);
         var commands = Dataset.newTickets(2);
         adapterTicket = adapter.desk().create(actor, commands[0]);
         rawTicket = adapter.desk().create(actor, commands[1]);

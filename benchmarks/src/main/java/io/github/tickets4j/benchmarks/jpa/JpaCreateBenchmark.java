@@ -51,7 +51,7 @@ public class JpaCreateBenchmark {
     public void open() throws SQLException {
         Database database = Database.of(db);
         EmptySchema.create(database, SCHEMA);
-        adapter = AdapterDesk.open(database, SCHEMA, Numbering.SEQUENCE);
+        adapter = AdapterDesk.open(database, SCHEMA, Numbering.GAPLESS);
         raw = new RawCreate(database, SCHEMA);
     }
 

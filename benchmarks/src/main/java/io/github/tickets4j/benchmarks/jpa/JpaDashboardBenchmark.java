@@ -55,7 +55,7 @@ public class JpaDashboardBenchmark {
     public void open() throws SQLException {
         Database database = Database.of(db);
         String schema = BulkLoader.ensure(database, tickets);
-        adapter = AdapterDesk.open(database, schema, Numbering.SEQUENCE);
+        adapter = AdapterDesk.open(database, schema, Numbering.GAPLESS);
         connection = database.connect(schema);
         raw = new RawQueries(connection);
         agree("dashboard", adapterDashboard(), rawDashboard());
