@@ -3,6 +3,8 @@ package io.github.tickets4j.samples.quickstart;
 import io.github.tickets4j.core.TicketDesk;
 import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.memory.InMemoryDirectory;
+import io.github.tickets4j.core.spi.TenantSettings;
+import io.github.tickets4j.core.spi.Tenants;
 import io.github.tickets4j.core.ticket.CustomerId;
 import io.github.tickets4j.core.ticket.UserId;
 import io.github.tickets4j.jpa.DatabaseKind;
@@ -45,6 +47,10 @@ public final class Quickstart {
                 .project(Story.ROOFTOP, CustomerId.of("C-501"), UserId.of("sam"))
                 .project(Story.BARN, CustomerId.of("C-502"), UserId.of("sue"))
                 .user(Story.STAFF.toArray(Actor[]::new));
+        // A second company the CRM serves from the same deployment, with its own records.
+        InMemoryDirectory lumenCrm = new InMemoryDirectory()
+                .project(Story.WORKSHOP, CustomerId.of("C-601"), UserId.of("olga"))
+                .user(Story.LUMEN_STAFF.toArray(Actor[]::new));
         try (EmbeddedDatabase database = EmbeddedDatabase.start()) {
             TicketDesk desk = TicketDesk.builder()
                     // One storage object: the adapter's store, numbering and resource-local transactions together.
@@ -52,6 +58,8 @@ public final class Quickstart {
                     .storage(JpaStorage.builder(database.entityManagerFactory(), DatabaseKind.H2)
                             .numbering(Numbering.GAPLESS).build())
                     .directory(directory)
+                    // Every tenant numbers from 1 and sees only its own tickets; Lumen brings its own directory.
+                    .tenants(Tenants.of(TenantSettings.of(Story.LUMEN).directory(lumenCrm).build()))
                     // Where the business's "today" begins: follow-up dates fall due at midnight in Berlin.
                     .zone(ZONE)
                     .clock(clock)

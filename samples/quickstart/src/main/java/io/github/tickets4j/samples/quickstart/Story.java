@@ -10,6 +10,7 @@ import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.stats.DashboardFilter;
 import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.ProjectId;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand;
 import io.github.tickets4j.core.ticket.TicketCommand.AddFollowUp;
@@ -35,6 +36,15 @@ final class Story {
     static final ProjectId ROOFTOP = ProjectId.of("P-1001");
     /** The barn roof of customer C-502; Sue (Sales) is assigned to it. */
     static final ProjectId BARN = ProjectId.of("P-1002");
+
+    /** A second company the CRM serves from the same desk and database. */
+    static final TenantId LUMEN = TenantId.of("lumen");
+    /** Lumen's heat-pump workshop, customer C-601, in Lumen's own directory. */
+    static final ProjectId WORKSHOP = ProjectId.of("P-2001");
+    private static final Actor LUMEN_OLGA = Actor.of("olga", Role.OPERATIONS).inTenant(LUMEN);
+    private static final Actor LUMEN_MIA = Actor.of("mia", Role.MANAGEMENT).inTenant(LUMEN);
+    /** Lumen's staff, as its own directory lists them; "olga" and "mia" there are not the installer's. */
+    static final List<Actor> LUMEN_STAFF = List.of(LUMEN_OLGA, LUMEN_MIA);
 
     private static final Actor SAM = Actor.of("sam", Role.SALES);
     private static final Actor SUE = Actor.of("sue", Role.SALES);
@@ -123,6 +133,18 @@ final class Story {
         out.println("Follow-ups of " + panel + " (most recent first):");
         screens.followUps(desk.history(MIA, panel, HistoryQuery.newest(DRAWER).only(TimelineAction.FOLLOW_UP_ADDED))
                 .entries());
+        secondCompany(monitoring);
+    }
+
+    /** The same desk and database serve another company: its numbers start at 1 and it sees nothing else. */
+    private void secondCompany(TicketNumber installersTicket) {
+        at(2026, 3, 9, 14, 0);
+        out.println();
+        out.println("The same desk and database also serve a second company, tenant " + LUMEN + ":");
+        create(LUMEN_OLGA, CreateTicket.titled("Heat pump makes a rattling noise").project(WORKSHOP));
+        say(LUMEN_OLGA, "looks up " + installersTicket + " -> " + desk.find(LUMEN_OLGA, installersTicket)
+                .map(t -> "found \"" + t.title() + "\"").orElse("no such ticket"));
+        dashboard(LUMEN_MIA);
     }
 
     private TicketNumber create(Actor actor, CreateTicket.Builder command) {
@@ -147,7 +169,8 @@ final class Story {
     }
 
     private void dashboard(Actor viewer) {
-        out.println("Support tickets dashboard, as " + viewer.id() + " " + viewer.roles() + " sees it on "
+        String tenant = viewer.tenant().equals(TenantId.DEFAULT) ? "" : " of tenant " + viewer.tenant();
+        out.println("Support tickets dashboard, as " + viewer.id() + tenant + " " + viewer.roles() + " sees it on "
                 + screens.time(clock.instant()) + ":");
         screens.dashboard(desk.dashboard(viewer, DashboardFilter.cleared(), Sort.NEWEST_FIRST, PageRequest.first(20)),
                 clock.instant().atZone(viewer.zone().orElse(Quickstart.ZONE)));
@@ -169,8 +192,8 @@ final class Story {
     }
 
     private void say(Actor actor, String what) {
-        out.printf("%s  %-4s %-10s %s%n", screens.time(clock.instant()), actor.id(), actor.roles().iterator().next(),
-                what);
+        String who = actor.tenant().equals(TenantId.DEFAULT) ? actor.id().value() : actor.id() + "@" + actor.tenant();
+        out.printf("%s  %-4s %-10s %s%n", screens.time(clock.instant()), who, actor.roles().iterator().next(), what);
     }
 
     private void at(int year, int month, int day, int hour, int minute) {
