@@ -6,8 +6,11 @@ import io.github.tickets4j.core.ticket.UserId;
 /** Thrown when the access policy refuses an actor an action; nothing was changed. */
 public class AccessDeniedException extends TicketsException {
     private static final long serialVersionUID = 1L;
+    /** @serial who was denied */
     private final UserId user;
+    /** @serial what was denied */
     private final Permission permission;
+    /** @serial the ticket number or project the action was aimed at */
     private final String target;
 
     /**

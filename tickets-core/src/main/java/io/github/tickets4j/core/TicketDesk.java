@@ -212,13 +212,15 @@ public final class TicketDesk {
             Ticket ticket = loadVisible(e, actor, number);
             boolean full = query.limit() == HistoryQuery.MAX_LIMIT;
             // One more than asked tells whether another page follows; a full-size page asks once more for one.
-            List<TimelineEntry> read = store.history(ticket.tenant(), ticket.id(), full ? query : query.limit(query.limit() + 1));
+            List<TimelineEntry> read = store.history(ticket.tenant(), ticket.id(),
+                    full ? query : query.limit(query.limit() + 1));
             List<TimelineEntry> page = read.size() > query.limit() ? read.subList(0, query.limit()) : read;
             if (page.size() < query.limit()) {
                 return new HistoryPage(page, Optional.empty());
             }
             HistoryQuery next = query.before(page.get(page.size() - 1).sequence());
-            boolean more = full ? !store.history(ticket.tenant(), ticket.id(), next.limit(1)).isEmpty() : read.size() > query.limit();
+            boolean more = full ? !store.history(ticket.tenant(), ticket.id(), next.limit(1)).isEmpty()
+                    : read.size() > query.limit();
             return new HistoryPage(page, more ? Optional.of(next) : Optional.empty());
         });
     }

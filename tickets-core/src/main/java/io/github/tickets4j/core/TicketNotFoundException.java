@@ -3,6 +3,7 @@ package io.github.tickets4j.core;
 /** Thrown when a ticket named by number or id does not exist (or no longer exists). */
 public class TicketNotFoundException extends TicketsException {
     private static final long serialVersionUID = 1L;
+    /** @serial the ticket number or id that was looked up */
     private final String ticket;
 
     /**

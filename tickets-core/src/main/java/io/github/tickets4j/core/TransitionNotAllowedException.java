@@ -3,7 +3,9 @@ package io.github.tickets4j.core;
 /** Thrown when the workflow has no such transition from the ticket's status, or its rule refuses it. */
 public class TransitionNotAllowedException extends TicketsException {
     private static final long serialVersionUID = 1L;
+    /** @serial the status the ticket is in */
     private final String from;
+    /** @serial the status asked for */
     private final String to;
 
     /**

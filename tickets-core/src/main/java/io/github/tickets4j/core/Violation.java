@@ -9,7 +9,12 @@ import java.util.Objects;
  * @param message the rule that was broken, for example {@code must not be blank}; never null
  */
 public record Violation(String field, String message) {
-    /** Checks both parts are present. */
+    /**
+     * Checks both parts are present.
+     *
+     * @param field the command field's path, for example {@code title} or {@code tags[0]}; never null
+     * @param message the rule that was broken, for example {@code must not be blank}; never null
+     */
     public Violation {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(message, "message");

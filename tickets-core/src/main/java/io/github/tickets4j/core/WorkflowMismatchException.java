@@ -7,6 +7,7 @@ package io.github.tickets4j.core;
  */
 public class WorkflowMismatchException extends TicketsException {
     private static final long serialVersionUID = 1L;
+    /** @serial the ticket number */
     private final String ticket;
 
     /**

@@ -3,10 +3,10 @@ package io.github.tickets4j.core.access;
 import io.github.tickets4j.core.spi.Directory;
 
 /**
- * Decides what actors may do. Replaceable: hosts pass their own to the desk builder, or configure
- * {@link RoleMatrix}. Every command asks {@link #decide}; every query and count is filtered by {@link #viewableTickets},
- * so a ticket an actor may not view never shows up, not even in a count. Implementations must agree with
- * themselves: {@code decide(actor, VIEW, t)} allows exactly the tickets {@code viewableTickets(actor)} includes.
+ * Decides what actors may do. Replaceable: hosts pass their own to the desk builder, or configure {@link RoleMatrix}.
+ * Every command asks {@link #decide}; every query and count is filtered by {@link #viewableTickets}, so a ticket an
+ * actor may not view never shows up, not even in a count. Implementations must agree with themselves: {@code
+ * decide(actor, VIEW, t)} allows exactly the tickets {@code viewableTickets(actor)} includes.
  */
 public interface AccessPolicy {
 

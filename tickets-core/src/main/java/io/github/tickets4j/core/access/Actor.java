@@ -24,6 +24,10 @@ public record Actor(TenantId tenant, UserId id, Set<Role> roles, Optional<ZoneId
     /**
      * Copies the roles and checks the parts are present.
      *
+     * @param tenant the tenant the user acts in, never null; {@link TenantId#DEFAULT} for single-company hosts
+     * @param id the user, never null
+     * @param roles the user's roles, never null, may be empty (then the default policy allows nothing)
+     * @param zone the user's own zone; never null, empty for the tenant's or desk's
      * @throws ValidationFailedException naming {@code tenant}, {@code actor}, {@code roles} or {@code zone} if one
      *     is null or the roles hold null
      */

@@ -11,7 +11,12 @@ import java.util.Objects;
 public record Decision(boolean allowed, String reason) {
     private static final Decision ALLOW = new Decision(true, "");
 
-    /** Checks the reason is present. */
+    /**
+     * Checks the reason is present.
+     *
+     * @param allowed whether the action may go ahead
+     * @param reason why not, for the denial message; empty text when allowed; never null
+     */
     public Decision {
         Objects.requireNonNull(reason, "reason");
     }

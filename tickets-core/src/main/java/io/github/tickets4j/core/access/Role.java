@@ -23,6 +23,7 @@ public record Role(String name) {
     /**
      * Normalises the name to upper case and checks it.
      *
+     * @param name upper case, 1 to 40 of A-Z, 0-9 and _; never null
      * @throws io.github.tickets4j.core.ValidationFailedException if the name breaks the naming rule
      */
     public Role {

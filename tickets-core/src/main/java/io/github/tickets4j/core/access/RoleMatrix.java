@@ -17,11 +17,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The configurable access policy: roles map to permissions, each permission with a {@link PermissionScope}. An actor may do
- * what any of their roles grants. {@link #standard()} is the matrix of seed 000; to adjust it, copy it with
+ * The configurable access policy: roles map to permissions, each permission with a {@link PermissionScope}. An actor
+ * may do what any of their roles grants. {@link #standard()} is the matrix of seed 000; to adjust it, copy it with
  * {@link #toBuilder()}: {@code RoleMatrix.standard().toBuilder().grant(Role.SALES, PermissionScope.OWN_PROJECTS,
- * Permission.REOPEN).revoke(Role.OPERATIONS, Permission.CLOSE).build()}. A policy beyond roles and scopes is a
- * host's own {@link AccessPolicy}. Immutable.
+ * Permission.REOPEN).revoke(Role.OPERATIONS, Permission.CLOSE).build()}. A policy beyond roles and scopes is a host's
+ * own {@link AccessPolicy}. Immutable.
  */
 public final class RoleMatrix implements AccessPolicy {
     private final Map<Role, Map<Permission, PermissionScope>> grants;
@@ -43,9 +43,11 @@ public final class RoleMatrix implements AccessPolicy {
     public static RoleMatrix standard() {
         Permission[] work = {Permission.VIEW, Permission.CREATE, Permission.FOLLOW_UP, Permission.CHANGE_STATUS,
             Permission.CLOSE, Permission.ASSIGN, Permission.EDIT};
-        return builder().grant(Role.SALES, PermissionScope.OWN_PROJECTS, work).grant(Role.OPERATIONS, PermissionScope.ALL, work)
+        return builder().grant(Role.SALES, PermissionScope.OWN_PROJECTS, work)
+                .grant(Role.OPERATIONS, PermissionScope.ALL, work)
                 .grant(Role.ADMIN, PermissionScope.ALL, Permission.values())
-                .grant(Role.FINANCE, PermissionScope.ALL, Permission.VIEW).grant(Role.MANAGEMENT, PermissionScope.ALL, Permission.VIEW)
+                .grant(Role.FINANCE, PermissionScope.ALL, Permission.VIEW)
+                .grant(Role.MANAGEMENT, PermissionScope.ALL, Permission.VIEW)
                 .build();
     }
 

@@ -74,7 +74,14 @@ public sealed interface ViewableTickets {
      */
     record Restricted(Set<ProjectId> projects, Set<TeamId> teams, Set<UserId> assignees, Set<UserId> involved)
             implements ViewableTickets {
-        /** Copies the sets. */
+        /**
+         * Copies the sets.
+         *
+         * @param projects projects whose tickets are visible, never null
+         * @param teams teams whose tickets are visible, never null
+         * @param assignees users whose assigned tickets are visible, never null
+         * @param involved users whose created or assigned tickets are visible, never null
+         */
         public Restricted {
             projects = Set.copyOf(projects);
             teams = Set.copyOf(teams);

@@ -31,12 +31,13 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
- * The in-memory {@link TicketStore} of {@link InMemoryStorage}, with snapshot reads. Each ticket is a short chain
- * of immutable versions (state plus the newest {@link HistoryNode} of its history), each stamped with the number of
- * the unit of work that wrote it. Units of work that write run one at a time under a lock and undo their writes when they fail; a unit that only
- * reads pins the number of the last committed write and sees exactly the versions committed up to it, however long
- * it takes and whatever writers do meanwhile, without taking the lock. Nothing uncommitted is ever read outside the
- * unit that wrote it. Versions no running reader can see any more are dropped as writers pass. Thread-safe.
+ * The in-memory {@link TicketStore} of {@link InMemoryStorage}, with snapshot reads. Each ticket is a short chain of
+ * immutable versions (state plus the newest {@link HistoryNode} of its history), each stamped with the number of the
+ * unit of work that wrote it. Units of work that write run one at a time under a lock and undo their writes when they
+ * fail; a unit that only reads pins the number of the last committed write and sees exactly the versions committed up
+ * to it, however long it takes and whatever writers do meanwhile, without taking the lock. Nothing uncommitted is ever
+ * read outside the unit that wrote it. Versions no running reader can see any more are dropped as writers pass.
+ * Thread-safe.
  */
 public final class InMemoryTicketStore implements TicketStore {
     private final Map<TicketId, Version> byId = new ConcurrentHashMap<>();

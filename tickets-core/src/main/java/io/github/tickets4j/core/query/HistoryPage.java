@@ -15,6 +15,8 @@ public record HistoryPage(List<TimelineEntry> entries, Optional<HistoryQuery> ne
     /**
      * Copies the entries.
      *
+     * @param entries the entries, newest first; never null
+     * @param next the query for the following (older) page, empty when this is the last; never null
      * @throws NullPointerException if a part is null
      */
     public HistoryPage {

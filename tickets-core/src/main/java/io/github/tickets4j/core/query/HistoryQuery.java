@@ -29,6 +29,10 @@ public record HistoryQuery(Set<TimelineAction> actions, Set<Audience> visibiliti
     /**
      * Checks the parts.
      *
+     * @param actions the actions wanted, empty for all; never null
+     * @param visibilities the visibilities wanted, never null or empty
+     * @param before only entries with a smaller sequence; empty for the newest
+     * @param limit the most entries to return, 1 to {@value #MAX_LIMIT}
      * @throws ValidationFailedException naming the field if a set is null, holds null, visibilities is empty,
      *     {@code before} is negative or {@code limit} is out of range
      */

@@ -12,7 +12,13 @@ import java.util.Objects;
  * @param <T> the item type
  */
 public record Page<T>(List<T> items, long total, PageRequest request) {
-    /** Copies the items. */
+    /**
+     * Copies the items.
+     *
+     * @param items the page's items, never null
+     * @param total how many items the whole list holds
+     * @param request the page that was asked for, never null
+     */
     public Page {
         items = List.copyOf(items);
         Objects.requireNonNull(request, "request");

@@ -15,6 +15,8 @@ public record PageRequest(int page, int size) {
     /**
      * Checks the bounds.
      *
+     * @param page zero-based page index, at least 0
+     * @param size items per page, 1 to {@value #MAX_SIZE}
      * @throws ValidationFailedException naming {@code page} or {@code size} when out of range
      */
     public PageRequest {

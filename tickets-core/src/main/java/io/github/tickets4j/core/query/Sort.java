@@ -16,6 +16,8 @@ public record Sort(SortField field, boolean ascending) {
     /**
      * Checks the field is present.
      *
+     * @param field what to sort by, never null
+     * @param ascending true for ascending, false for descending
      * @throws ValidationFailedException naming {@code field} if it is null
      */
     public Sort {

@@ -59,6 +59,23 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
     /**
      * Normalises and checks the filters.
      *
+     * @param statuses status names; never null
+     * @param statusCategories status categories; never null
+     * @param overdueOnly only overdue tickets
+     * @param projects projects; never null
+     * @param customers customers; never null
+     * @param assignees assignees; never null
+     * @param unassignedOnly only tickets nobody holds
+     * @param creators creators; never null
+     * @param teams teams; never null
+     * @param priorities priority names; never null
+     * @param categories ticket categories (types), matched ignoring case; never null
+     * @param tags tags, any of them; never null
+     * @param createdFrom created at or after; never null, may be empty
+     * @param createdBefore created before; never null, may be empty
+     * @param closedFrom closed at or after; never null, may be empty
+     * @param closedBefore closed before; never null, may be empty
+     * @param text free text, up to 200 characters; never null, may be empty
      * @throws ValidationFailedException naming {@code text} if it is too long or holds control characters, a set
      *     filter if it is null or holds null, or a status or priority name that breaks the naming rule
      */

@@ -4,8 +4,8 @@ import io.github.tickets4j.core.ticket.TenantId;
 
 /**
  * Issues ticket sequence values, one series per tenant, each starting at 1. Within a tenant, values are unique,
- * increasing in issue order and never issued twice, also under parallel calls from several threads or processes;
- * a value drawn for one tenant says nothing about another's. A sequence may leave gaps (after a rollback, say) or promise
+ * increasing in issue order and never issued twice, also under parallel calls from several threads or processes; a
+ * value drawn for one tenant says nothing about another's. A sequence may leave gaps (after a rollback, say) or promise
  * none; it must say which.
  */
 public interface NumberSequence {

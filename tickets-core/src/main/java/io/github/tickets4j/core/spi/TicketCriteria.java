@@ -15,13 +15,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A query as a store receives it: the tenant it is confined to, the caller's filters, the scopes that limit what the caller may see (all of
- * which must include a ticket), the instants that decide "overdue", the free text already read as a ticket number
- * where it is one, and the workflow's orders for sorting by status and priority. {@link #test(Ticket)} is the
- * reference meaning every store must agree with. Free text matches a ticket whose number equals
- * {@link #textNumber()} (prefix and sequence, not the width), or whose title or description contains the text
- * when both are folded by {@link TextFolding#fold(String)}; a database store keeps the folded texts in a column
- * instead of relying on its database's case rules.
+ * A query as a store receives it: the tenant it is confined to, the caller's filters, the scopes that limit what the
+ * caller may see (all of which must include a ticket), the instants that decide "overdue", the free text already read
+ * as a ticket number where it is one, and the workflow's orders for sorting by status and priority. {@link
+ * #test(Ticket)} is the reference meaning every store must agree with. Free text matches a ticket whose number equals
+ * {@link #textNumber()} (prefix and sequence, not the width), or whose title or description contains the text when both
+ * are folded by {@link TextFolding#fold(String)}; a database store keeps the folded texts in a column instead of
+ * relying on its database's case rules.
  *
  * @param tenant the only tenant whose tickets may match, never null; a store must confine every query, count and
  *     aggregate to it
@@ -33,10 +33,22 @@ import java.util.Optional;
  * @param statusOrder status names in workflow order, never null
  * @param priorityOrder priority names from lowest to highest, never null
  */
-public record TicketCriteria(TenantId tenant, TicketQuery query, List<ViewableTickets> scopes, LocalDate today, Instant now,
-        Optional<TicketNumber> textNumber, List<String> statusOrder, List<String> priorityOrder) {
+public record TicketCriteria(TenantId tenant, TicketQuery query, List<ViewableTickets> scopes, LocalDate today,
+        Instant now, Optional<TicketNumber> textNumber, List<String> statusOrder, List<String> priorityOrder) {
 
-    /** Checks the parts are present and copies the lists. */
+    /**
+     * Checks the parts are present and copies the lists.
+     *
+     * @param tenant the only tenant whose tickets may match, never null; a store must confine every query, count and
+     *     aggregate to it
+     * @param query the caller's filters, never null
+     * @param scopes visibility limits, each of which must include a ticket; never null
+     * @param today today's date in the desk's zone, never null
+     * @param now the current instant, never null
+     * @param textNumber the free text read as a ticket number; never null, may be empty
+     * @param statusOrder status names in workflow order, never null
+     * @param priorityOrder priority names from lowest to highest, never null
+     */
     public TicketCriteria {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(query, "query");

@@ -20,15 +20,15 @@ import java.util.Optional;
 
 /**
  * Where tickets live: each ticket's current state, in its tenant, and beside it its history, an append-only log of
- * {@link TimelineEntry timeline entries}. A write receives what one command changed (the next state and the entries
- * to append, with the version it expects) and never needs the rest of the history, so its cost does not depend on
- * how long the history is. Writes use optimistic locking on {@link Ticket#version()}. Queries and aggregates take
- * {@link TicketCriteria} and must agree exactly with {@link TicketCriteria#test(Ticket)} and with the pure
- * calculation in {@link io.github.tickets4j.core.stats.Aggregates}; a database store should compute them in the
- * database. Tenants are isolated absolutely: every lookup names the tenant, every criteria carries it, and a
- * ticket of another tenant is never found, listed, counted or aggregated, whatever its number (each tenant numbers
- * from 1, so numbers repeat across tenants). Every call runs in the unit of work of the {@link TicketStorage} the store belongs to. The testkit's
- * store contract proves an implementation. Implementations must be thread-safe.
+ * {@link TimelineEntry timeline entries}. A write receives what one command changed (the next state and the entries to
+ * append, with the version it expects) and never needs the rest of the history, so its cost does not depend on how long
+ * the history is. Writes use optimistic locking on {@link Ticket#version()}. Queries and aggregates take {@link
+ * TicketCriteria} and must agree exactly with {@link TicketCriteria#test(Ticket)} and with the pure calculation in
+ * {@link io.github.tickets4j.core.stats.Aggregates}; a database store should compute them in the database. Tenants are
+ * isolated absolutely: every lookup names the tenant, every criteria carries it, and a ticket of another tenant is
+ * never found, listed, counted or aggregated, whatever its number (each tenant numbers from 1, so numbers repeat across
+ * tenants). Every call runs in the unit of work of the {@link TicketStorage} the store belongs to. The testkit's store
+ * contract proves an implementation. Implementations must be thread-safe.
  */
 public interface TicketStore {
     /**

@@ -15,6 +15,10 @@ public record AgentFigures(UserId agent, long openAssigned, long closedInPeriod,
     /**
      * Checks the parts are present.
      *
+     * @param agent the assignee, never null
+     * @param openAssigned tickets assigned to them that are not closed, now
+     * @param closedInPeriod tickets assigned to them that were closed in the period
+     * @param resolution resolution times of those, never null
      * @throws NullPointerException if the agent or the resolution is null
      */
     public AgentFigures {

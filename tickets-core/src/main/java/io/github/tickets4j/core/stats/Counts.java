@@ -19,6 +19,10 @@ public record Counts<K>(Map<K, Long> byValue, long withoutValue) {
     /**
      * Copies the counts, keeping their order.
      *
+     * @param byValue the count of each value that has tickets, in the attribute's order (workflow order for priorities,
+     *     else alphabetical); never null
+     * @param withoutValue how many tickets have no value (no priority, no category, no tag, nobody assigned), at least
+     *     0
      * @throws NullPointerException if the map or one of its keys or counts is null
      * @throws IllegalArgumentException if a count is negative
      */

@@ -23,7 +23,16 @@ import java.util.Map;
 public record Dashboard(Map<String, Long> byStatus, Map<StatusCategory, Long> byCategory, long overdue, long total,
         List<DonutSlice> donut, Page<TicketSummary> openTickets) {
 
-    /** Copies the maps, keeping their order. */
+    /**
+     * Copies the maps, keeping their order.
+     *
+     * @param byStatus counts per status in workflow order, zeros included; never null
+     * @param byCategory counts per status category in lifecycle order, zeros included; never null
+     * @param overdue how many tickets are overdue
+     * @param total how many tickets there are
+     * @param donut the donut slices in workflow order; never null
+     * @param openTickets the requested page of the open-tickets table; never null
+     */
     public Dashboard {
         byStatus = Collections.unmodifiableMap(new LinkedHashMap<>(byStatus));
         byCategory = Collections.unmodifiableMap(new LinkedHashMap<>(byCategory));

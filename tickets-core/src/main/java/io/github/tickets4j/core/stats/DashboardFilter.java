@@ -21,6 +21,8 @@ public record DashboardFilter(Set<String> statuses, boolean overdueOnly) {
     /**
      * Normalises the status names.
      *
+     * @param statuses status names to show; empty shows every open status; never null
+     * @param overdueOnly whether only overdue tickets are shown
      * @throws ValidationFailedException naming {@code statuses} if the set is null, holds null or a name that breaks
      *     the naming rule
      */

@@ -18,7 +18,14 @@ import java.util.Objects;
 public record DonutSlice(String status, long count, BigDecimal percent) {
     private static final int TENTHS = 1000;
 
-    /** Checks the parts are present. */
+    /**
+     * Checks the parts are present.
+     *
+     * @param status the status name, never null
+     * @param count how many tickets are in it
+     * @param percent its share with one decimal; the slices of one donut add up to exactly 100.0 (or are all 0.0 when
+     *     there are no tickets); never null
+     */
     public DonutSlice {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(percent, "percent");

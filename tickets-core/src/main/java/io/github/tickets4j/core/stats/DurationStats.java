@@ -17,7 +17,14 @@ import java.util.Objects;
 public record DurationStats(long count, Duration mean, Duration median, Duration p90) {
     private static final DurationStats EMPTY = new DurationStats(0, Duration.ZERO, Duration.ZERO, Duration.ZERO);
 
-    /** Checks the parts are present. */
+    /**
+     * Checks the parts are present.
+     *
+     * @param count how many durations
+     * @param mean the mean, zero when count is 0; never null
+     * @param median the median, zero when count is 0; never null
+     * @param p90 the 90th percentile, zero when count is 0; never null
+     */
     public DurationStats {
         Objects.requireNonNull(mean, "mean");
         Objects.requireNonNull(median, "median");

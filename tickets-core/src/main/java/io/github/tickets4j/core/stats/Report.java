@@ -29,6 +29,14 @@ public record Report(ReportPeriod period, Volume volume, DurationStats resolutio
     /**
      * Copies the collections, keeping the order of the priorities.
      *
+     * @param period the days covered, never null
+     * @param volume the tickets created in the period, counted by status, priority, category, tag and assignee; never
+     *     null
+     * @param resolution resolution times of all tickets closed in the period, never null
+     * @param resolutionByPriority the same per priority, in workflow order; tickets without a priority count in {@code
+     *     resolution} only; never null
+     * @param agents per-agent figures, their resolution times included, sorted by agent; never null
+     * @param createdPerDay tickets created per day, every day of the period; never null
      * @throws NullPointerException if a part is null
      */
     public Report {

@@ -18,6 +18,9 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
     /**
      * Checks the bounds.
      *
+     * @param from the first day, never null
+     * @param to the last day, never null, not before {@code from}, before {@link LocalDate#MAX}; the period covers at
+     *     most {@value #MAX_DAYS} days
      * @throws ValidationFailedException naming {@code from} or {@code to} when they do not make a period, or
      *     {@code to} when it is the last day a {@link LocalDate} can hold
      */

@@ -23,6 +23,12 @@ public record Volume(Map<String, Long> byStatus, Counts<String> priorities, Coun
     /**
      * Copies the status counts, keeping their order.
      *
+     * @param byStatus the count of each status that has tickets, in the desk's workflow order; never null
+     * @param priorities counts per priority, in workflow order, and of tickets without one; never null
+     * @param categories counts per category (type), alphabetical, and of tickets without one; never null
+     * @param tags counts per tag, alphabetical (a ticket counts once under each of its tags), and of untagged tickets;
+     *     never null
+     * @param assignees counts per assignee, alphabetical, and of unassigned tickets; never null
      * @throws NullPointerException if a part is null
      */
     public Volume {

@@ -16,6 +16,8 @@ public record Change(Ticket ticket, TicketEvent event) {
     /**
      * Checks both parts are present and agree.
      *
+     * @param ticket the ticket's next state, its version one above the state it was decided on; never null
+     * @param event the event, never null
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if the event is of another ticket or another version
      */

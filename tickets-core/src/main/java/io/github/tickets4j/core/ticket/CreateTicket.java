@@ -59,6 +59,22 @@ public record CreateTicket(
     /**
      * Strips text, normalises tags, truncates the due date to milliseconds (as stored) and turns nulls into empty
      * values; the rules are checked by the desk.
+     *
+     * @param title what the ticket is about, 1 to 200 characters, no control characters
+     * @param description details, up to 20,000 characters; never null, may be empty
+     * @param project the project it is created from; never null, may be empty
+     * @param customer the customer, when not implied by the project; never null, may be empty
+     * @param contact the customer's contact person; never null, may be empty
+     * @param submitter who submitted it, for tickets not yet linked to a customer; never null, may be empty
+     * @param priority one of the workflow's priorities (any case); never null, may be empty
+     * @param category one of the workflow's categories (any case); never null, may be empty
+     * @param assignee who should handle it; never null, may be empty
+     * @param team the team or group; never null, may be empty
+     * @param tags labels, at most 20, none null; never null
+     * @param dueAt the deadline; never null, may be empty
+     * @param hiddenFromCustomer whether the ticket is hidden from the customer (seed 004)
+     * @param workflow the name of the workflow (ticket type) to create it under, one the desk was given; never null,
+     *     empty for the desk's default
      */
     public CreateTicket {
         title = Texts.strip(title);

@@ -11,6 +11,7 @@ public record CustomerId(String value) {
     /**
      * Checks the value.
      *
+     * @param value 1 to 100 letters, digits or {@code . _ @ : + -}, starting with a letter or digit; never null
      * @throws io.github.tickets4j.core.ValidationFailedException if the value is null or breaks the id rule
      */
     public CustomerId {

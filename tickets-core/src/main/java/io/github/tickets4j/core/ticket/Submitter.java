@@ -17,7 +17,13 @@ public record Submitter(
         Optional<@Email @Size(max = 320) String> email,
         Optional<@Size(max = 200) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE) String> company) {
 
-    /** Strips blanks; null or blank parts become empty. */
+    /**
+     * Strips blanks; null or blank parts become empty.
+     *
+     * @param name the submitter's name, up to 200 characters; never null, may be empty
+     * @param email the submitter's e-mail address; never null, may be empty
+     * @param company the company the submitter named, up to 200 characters; never null, may be empty
+     */
     public Submitter {
         name = Texts.optional(name);
         email = Texts.optional(email);

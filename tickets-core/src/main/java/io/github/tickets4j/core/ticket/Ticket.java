@@ -60,6 +60,34 @@ public record Ticket(TenantId tenant, TicketId id, TicketNumber number, String t
     /**
      * Checks that every part is present and the invariants hold, and copies the tags.
      *
+     * @param tenant the tenant the ticket belongs to, never null
+     * @param id the identity, never null
+     * @param number the number, never null
+     * @param title the title, never null
+     * @param description the description; never null, may be empty
+     * @param status the status, never null
+     * @param priority the priority; never null, may be empty
+     * @param category the category (type); never null, may be empty
+     * @param project the project; never null, may be empty
+     * @param customer the customer; never null, may be empty
+     * @param contact the customer's contact person; never null, may be empty
+     * @param submitter the submitter's details; never null, may be empty
+     * @param assignee the assignee; never null, may be empty
+     * @param team the team; never null, may be empty
+     * @param tags the tags, sorted and unmodifiable; never null
+     * @param hiddenFromCustomer whether the ticket is hidden from the customer
+     * @param dueAt the deadline; never null, may be empty
+     * @param followUpDate the next follow-up date; never null, may be empty
+     * @param createdAt when the ticket was created, never null
+     * @param createdBy who created the ticket, never null
+     * @param closedAt when it was closed; present exactly when the status is closed
+     * @param closedBy who closed it; present exactly when the status is closed
+     * @param resolvedAt when it was resolved (or closed without a resolved step); never null, may be empty
+     * @param resolutionNote the resolution note; never null, may be empty
+     * @param lastActivityAt when anything last happened to it, never null
+     * @param lastFollowUpAt when the last follow-up was added; never null, may be empty
+     * @param workflow the workflow and version the ticket lives under, never null
+     * @param version the version the store holds this ticket at, from 0; the concurrency token
      * @throws NullPointerException naming the part that is null
      * @throws IllegalArgumentException if the version is negative, or closed at/by disagree with the status
      */

@@ -177,7 +177,13 @@ public sealed interface TicketCommand {
             String note,
             Optional<LocalDate> followUpDate,
             Audience audience) implements TicketCommand {
-        /** Strips the note; no date means none, no visibility means internal. */
+        /**
+         * Strips the note; no date means none, no visibility means internal.
+         *
+         * @param note what was done or said, 1 to 10,000 characters
+         * @param followUpDate the next action's date; never null, may be empty
+         * @param audience who may read it; internal when null
+         */
         public AddFollowUp {
             note = Texts.strip(note);
             followUpDate = Objects.requireNonNullElse(followUpDate, Optional.empty());
@@ -228,7 +234,12 @@ public sealed interface TicketCommand {
     record ChangeStatus(
             @NotBlank @Size(max = 40) String to,
             Optional<@Reason String> reason) implements TicketCommand {
-        /** Strips the text. */
+        /**
+         * Strips the text.
+         *
+         * @param to the target status (any case)
+         * @param reason why; required by some transitions; never null, may be empty
+         */
         public ChangeStatus {
             to = Texts.strip(to);
             reason = Texts.optional(reason);
@@ -265,7 +276,11 @@ public sealed interface TicketCommand {
      * @param note the resolution note; never null, may be empty
      */
     record Close(Optional<@Reason String> note) implements TicketCommand {
-        /** Strips the text. */
+        /**
+         * Strips the text.
+         *
+         * @param note the resolution note; never null, may be empty
+         */
         public Close {
             note = Texts.optional(note);
         }
@@ -296,7 +311,11 @@ public sealed interface TicketCommand {
      * @param reason why; required by some workflows; never null, may be empty
      */
     record Reopen(Optional<@Reason String> reason) implements TicketCommand {
-        /** Strips the text. */
+        /**
+         * Strips the text.
+         *
+         * @param reason why; required by some workflows; never null, may be empty
+         */
         public Reopen {
             reason = Texts.optional(reason);
         }
@@ -328,7 +347,12 @@ public sealed interface TicketCommand {
      * @param reason why (for reassignments); never null, may be empty
      */
     record Assign(@NotNull UserId assignee, Optional<@Reason String> reason) implements TicketCommand {
-        /** Strips the text. */
+        /**
+         * Strips the text.
+         *
+         * @param assignee the new assignee
+         * @param reason why (for reassignments); never null, may be empty
+         */
         public Assign {
             reason = Texts.optional(reason);
         }
@@ -372,7 +396,11 @@ public sealed interface TicketCommand {
      * @param reason why; never null, may be empty
      */
     record Unassign(Optional<@Reason String> reason) implements TicketCommand {
-        /** Strips the text. */
+        /**
+         * Strips the text.
+         *
+         * @param reason why; never null, may be empty
+         */
         public Unassign {
             reason = Texts.optional(reason);
         }
@@ -406,7 +434,12 @@ public sealed interface TicketCommand {
      */
     record ChangePriority(@NotBlank @Size(max = 60) String priority, Optional<@Reason String> reason)
             implements TicketCommand {
-        /** Strips the text. */
+        /**
+         * Strips the text.
+         *
+         * @param priority one of the workflow's priorities (any case)
+         * @param reason why; never null, may be empty
+         */
         public ChangePriority {
             priority = Texts.strip(priority);
             reason = Texts.optional(reason);
@@ -443,7 +476,11 @@ public sealed interface TicketCommand {
      * @param dueAt the deadline; truncated to milliseconds, as stored
      */
     record SetDueDate(@NotNull Instant dueAt) implements TicketCommand {
-        /** Truncates the deadline to milliseconds so it reads back equal. */
+        /**
+         * Truncates the deadline to milliseconds so it reads back equal.
+         *
+         * @param dueAt the deadline; truncated to milliseconds, as stored
+         */
         public SetDueDate {
             dueAt = dueAt == null ? null : dueAt.truncatedTo(ChronoUnit.MILLIS);
         }
@@ -489,7 +526,11 @@ public sealed interface TicketCommand {
      */
     record AddTag(@NotNull @Pattern(regexp = Texts.TAG, message = Texts.TAG_MESSAGE) String tag)
             implements TicketCommand {
-        /** Normalises the tag. */
+        /**
+         * Normalises the tag.
+         *
+         * @param tag the tag
+         */
         public AddTag {
             tag = Identifiers.tag(tag);
         }
@@ -507,7 +548,11 @@ public sealed interface TicketCommand {
      */
     record RemoveTag(@NotNull @Pattern(regexp = Texts.TAG, message = Texts.TAG_MESSAGE) String tag)
             implements TicketCommand {
-        /** Normalises the tag. */
+        /**
+         * Normalises the tag.
+         *
+         * @param tag the tag (any case)
+         */
         public RemoveTag {
             tag = Identifiers.tag(tag);
         }
@@ -528,7 +573,13 @@ public sealed interface TicketCommand {
      */
     record LinkCustomer(@NotNull CustomerId customer, Optional<ProjectId> project, Optional<ContactId> contact)
             implements TicketCommand {
-        /** Null means not given. */
+        /**
+         * Null means not given.
+         *
+         * @param customer the customer
+         * @param project the project; never null, may be empty
+         * @param contact the contact; never null, may be empty
+         */
         public LinkCustomer {
             project = Objects.requireNonNullElse(project, Optional.empty());
             contact = Objects.requireNonNullElse(contact, Optional.empty());
@@ -597,7 +648,11 @@ public sealed interface TicketCommand {
     record ChangeCategory(
             @NotBlank @Size(max = 60) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE)
             String category) implements TicketCommand {
-        /** Strips the text. */
+        /**
+         * Strips the text.
+         *
+         * @param category one of the workflow's categories (any case), or any text when it declares none
+         */
         public ChangeCategory {
             category = Texts.strip(category);
         }

@@ -52,6 +52,14 @@ public sealed interface TicketEvent {
         /**
          * Checks the parts.
          *
+         * @param id the event's identity, also its timeline entry's; never null
+         * @param tenant the ticket's tenant, so a host routes the event to that tenant's people only; never null
+         * @param ticketId the ticket, never null
+         * @param number the ticket's number, never null
+         * @param version the ticket version the event produced (0 for the creation); orders a ticket's events and
+         *     numbers its timeline entry
+         * @param at when it happened, never null
+         * @param actor who did it, never null
          * @throws NullPointerException if a part is null
          * @throws IllegalArgumentException if the version is negative
          */

@@ -12,6 +12,7 @@ public record TicketId(UUID value) {
     /**
      * Checks the value is present.
      *
+     * @param value the UUID, never null
      * @throws ValidationFailedException naming {@code ticketId} if the value is null
      */
     public TicketId {

@@ -24,6 +24,9 @@ public record TicketNumber(String prefix, long sequence, int width) implements C
     /**
      * Checks the parts fit together.
      *
+     * @param prefix the prefix, upper-case letters, never null
+     * @param sequence the sequence value, at least 1
+     * @param width the number of digits it is shown with, 1 to 18
      * @throws ValidationFailedException if a part is out of range
      */
     public TicketNumber {

@@ -22,6 +22,8 @@ public record TicketNumberFormat(String prefix, int width) {
     /**
      * Checks prefix and width.
      *
+     * @param prefix 1 to 10 upper-case letters, never null
+     * @param width 1 to 18 digits
      * @throws ValidationFailedException if either is out of range
      */
     public TicketNumberFormat {

@@ -40,7 +40,29 @@ public record TicketSummary(TicketId id, TicketNumber number, String title, Stat
         Optional<LocalDate> followUpDate, Instant createdAt, UserId createdBy, Optional<Instant> closedAt,
         Instant lastActivityAt, Optional<Instant> lastFollowUpAt) {
 
-    /** Checks the required parts and copies the tags. */
+    /**
+     * Checks the required parts and copies the tags.
+     *
+     * @param id the identity, never null
+     * @param number the number, never null
+     * @param title the title, never null
+     * @param status the status, never null
+     * @param priority the priority; never null, may be empty
+     * @param category the category; never null, may be empty
+     * @param project the project; never null, may be empty
+     * @param customer the customer; never null, may be empty
+     * @param assignee the assignee; never null, may be empty
+     * @param team the team; never null, may be empty
+     * @param tags the tags, sorted; never null
+     * @param hiddenFromCustomer whether hidden from the customer
+     * @param dueAt the deadline; never null, may be empty
+     * @param followUpDate the next follow-up date; never null, may be empty
+     * @param createdAt when created, never null
+     * @param createdBy who created it, never null
+     * @param closedAt when closed; present exactly when the status is closed
+     * @param lastActivityAt when anything last happened to it, never null
+     * @param lastFollowUpAt when the last follow-up was added; never null, may be empty
+     */
     public TicketSummary {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(number, "number");

@@ -28,6 +28,15 @@ public record TimelineEntry(UUID id, long sequence, Instant at, UserId actor, Ti
     /**
      * Checks the parts.
      *
+     * @param id the entry's identity (the id of the event that wrote it), never null
+     * @param sequence the ticket version the entry's change produced, at least 0
+     * @param at when, never null
+     * @param actor who, never null
+     * @param action what, never null
+     * @param from the value before, for changes; never null, may be empty
+     * @param to the value after; never null, may be empty
+     * @param detail the reason, note or other words given; never null, may be empty
+     * @param audience whether customer-facing views may show it, never null
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if the sequence is negative
      */

@@ -13,6 +13,8 @@ public record Status(String name, StatusCategory category) {
     /**
      * Normalises the name to upper case and checks it.
      *
+     * @param name 1 to 40 of A-Z, 0-9 and _, never null
+     * @param category what the status means, never null
      * @throws io.github.tickets4j.core.ValidationFailedException if the name breaks the naming rule
      */
     public Status {

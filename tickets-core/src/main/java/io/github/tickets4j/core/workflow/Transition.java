@@ -22,6 +22,12 @@ public record Transition(String name, String from, String to, TransitionRule rul
     /**
      * Normalises names and checks the parts.
      *
+     * @param name the action's name shown to people, for example {@code START}; never null
+     * @param from the status it leaves, never null
+     * @param to the status it enters, never null
+     * @param rule who may take it, never null
+     * @param reasonRequired whether the command must carry a reason
+     * @param requirements conditions the ticket must meet, never null
      * @throws io.github.tickets4j.core.ValidationFailedException if a name breaks the naming rule
      */
     public Transition {

@@ -87,7 +87,11 @@ public sealed interface TransitionRule {
      * @param roles the roles allowed, at least one, never null
      */
     record Roles(Set<Role> roles) implements TransitionRule {
-        /** Copies and checks the roles. */
+        /**
+         * Copies and checks the roles.
+         *
+         * @param roles the roles allowed, at least one, never null
+         */
         public Roles {
             roles = Set.copyOf(roles);
             if (roles.isEmpty()) {

@@ -14,6 +14,8 @@ public record WorkflowRef(String id, int version) {
     /**
      * Checks the parts.
      *
+     * @param id the workflow's name, as {@link Workflow#name()}; never null
+     * @param version the workflow's version, at least 1
      * @throws io.github.tickets4j.core.ValidationFailedException naming {@code workflow} if the id is not 1 to 100
      *     letters, digits and {@code ._@:+-}, or the version is below 1
      */

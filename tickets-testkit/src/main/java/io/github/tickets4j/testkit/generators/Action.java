@@ -11,7 +11,12 @@ import java.util.Objects;
  * @param command what they do, never null
  */
 public record Action(Actor actor, TicketCommand command) {
-    /** Checks both parts are present. */
+    /**
+     * Checks both parts are present.
+     *
+     * @param actor who acts, never null
+     * @param command what they do, never null
+     */
     public Action {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(command, "command");

@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param <C> the command type
  */
 public record Invalid<C>(C command, String field) {
-    /** Checks both parts are present. */
+    /**
+     * Checks both parts are present.
+     *
+     * @param command the command, never null
+     * @param field the field {@link io.github.tickets4j.core.ValidationFailedException} must list, never null
+     */
     public Invalid {
         Objects.requireNonNull(command, "command");
         Objects.requireNonNull(field, "field");
