@@ -3,6 +3,7 @@ package io.github.tickets4j.testkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.tickets4j.core.spi.StoredTicket;
 import io.github.tickets4j.core.ConcurrentTicketModificationException;
 import io.github.tickets4j.core.TicketNotFoundException;
 import io.github.tickets4j.core.TicketsException;
@@ -275,7 +276,7 @@ public abstract class TicketStoreContract extends StoreTenantRules {
     private static Change withId(Change creation, TicketId id) {
         TicketEvent.Created created = (TicketEvent.Created) creation.event();
         TicketEvent.Occurrence o = created.occurrence();
-        return new Change(StoredTickets.copy(creation.ticket()).id(id).build(), new TicketEvent.Created(
+        return new Change(StoredTicket.from(creation.ticket()).id(id).build(), new TicketEvent.Created(
                 new TicketEvent.Occurrence(o.id(), o.tenant(), id, o.number(), o.version(), o.at(), o.actor()),
                 created.status(), created.project(), created.customer()));
     }

@@ -1,5 +1,6 @@
 package io.github.tickets4j.testkit;
 
+import io.github.tickets4j.core.spi.StoredTicket;
 import io.github.tickets4j.core.NumbersExhaustedException;
 import io.github.tickets4j.core.access.ViewableTickets;
 import io.github.tickets4j.core.memory.InMemoryStorage;
@@ -72,7 +73,7 @@ final class BrokenImplementations {
     static final class WorkflowVersionForgettingStore extends PlainStore {
         @Override
         Ticket kept(Ticket ticket) {
-            return StoredTickets.copy(ticket).workflow(new WorkflowRef(ticket.workflow().id(), 1)).build();
+            return StoredTicket.from(ticket).workflow(new WorkflowRef(ticket.workflow().id(), 1)).build();
         }
     }
 

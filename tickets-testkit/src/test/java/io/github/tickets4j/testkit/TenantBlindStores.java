@@ -1,5 +1,6 @@
 package io.github.tickets4j.testkit;
 
+import io.github.tickets4j.core.spi.StoredTicket;
 import io.github.tickets4j.core.TicketsException;
 import io.github.tickets4j.core.memory.InMemoryStorage;
 import io.github.tickets4j.core.query.HistoryQuery;
@@ -83,7 +84,7 @@ final class TenantBlindStores {
                 TicketCriteria there = new TicketCriteria(t, c.query(), c.scopes(), c.today(), c.now(),
                         c.textNumber(), c.statusOrder(), c.priorityOrder());
                 delegate.find(there, Sort.ascending(SortField.NUMBER), PageRequest.first(PageRequest.MAX_SIZE))
-                        .items().forEach(s -> all.add(StoredTickets.copy(delegate.findById(t, s.id())
+                        .items().forEach(s -> all.add(StoredTicket.from(delegate.findById(t, s.id())
                                 .orElseThrow()).tenant(c.tenant()).build()));
             }
             return all;
@@ -191,7 +192,7 @@ final class TenantBlindStores {
                     .forEach(s -> found.add(delegate.findById(c.tenant(), s.id()).orElseThrow()));
             c.textNumber().ifPresent(n -> tenants().stream().filter(t -> !t.equals(c.tenant()))
                     .flatMap(t -> delegate.findByNumber(t, n).stream())
-                    .forEach(t -> found.add(StoredTickets.copy(t).tenant(c.tenant()).build())));
+                    .forEach(t -> found.add(StoredTicket.from(t).tenant(c.tenant()).build())));
             return found;
         }
 
