@@ -9,6 +9,7 @@ module io.github.tickets4j.jpa {
 
     exports io.github.tickets4j.jpa;
 
-    // The persistence provider reads and writes the entity classes reflectively; they stay out of the API.
-    opens io.github.tickets4j.jpa.internal;
+    // The persistence provider reads and writes the entity classes reflectively and instantiates the query rows;
+    // they are package-private beside the API classes, so opening the package exposes no type to compile against.
+    opens io.github.tickets4j.jpa;
 }

@@ -55,7 +55,16 @@ class ClassPathHostCompileTest {
                 "Object f() { return new io.github.tickets4j.core.Catalog(null, java.util.List.of()); }",
                 "Object f(io.github.tickets4j.core.Guard g) { return g; }",
                 "Object f() { return io.github.tickets4j.core.Handlers.class; }",
-                "Object f(io.github.tickets4j.core.Engines e) { return e.of(TenantId.DEFAULT); }");
+                "Object f(io.github.tickets4j.core.Engines e) { return e.of(TenantId.DEFAULT); }",
+                // The JPA adapter's rows, reads, writes and failure translation are package-private, beside JpaStorage:
+                // a host holding an EntityManager cannot write a ticket's row around the desk.
+                "void f(jakarta.persistence.EntityManager em, Change c) {"
+                        + " io.github.tickets4j.jpa.TicketWrites.insert(new io.github.tickets4j.jpa.Session(em), null,"
+                        + " c); }",
+                "Object f(jakarta.persistence.EntityManager em) {"
+                        + " return em.find(io.github.tickets4j.jpa.TicketEntity.class, null); }",
+                "Object f(jakarta.persistence.PersistenceException e) {"
+                        + " return io.github.tickets4j.jpa.Failures.translate(e, \"RE-1\"); }");
     }
 
     @Test
@@ -71,6 +80,14 @@ class ClassPathHostCompileTest {
                 }
                 String read(Ticket t) {
                     return t.number().value() + t.status().name() + t.tenant() + t.hiddenFromCustomer();
+                }
+                TicketDesk onJpa(jakarta.persistence.EntityManagerFactory factory) {
+                    io.github.tickets4j.jpa.JpaStorage storage = io.github.tickets4j.jpa.JpaStorage.resourceLocal(
+                            factory, io.github.tickets4j.jpa.DatabaseKind.POSTGRESQL);
+                    return TicketDesk.builder().storage(storage).directory(new InMemoryDirectory()).build();
+                }
+                java.util.List<String> entityClassNames() {
+                    return io.github.tickets4j.jpa.TicketsPersistence.managedClassNames();
                 }
                 """);
 

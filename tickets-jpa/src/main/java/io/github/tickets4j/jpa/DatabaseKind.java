@@ -1,6 +1,5 @@
 package io.github.tickets4j.jpa;
 
-import io.github.tickets4j.jpa.internal.SqlDialect;
 import java.util.List;
 
 /**

@@ -3,9 +3,6 @@ package io.github.tickets4j.jpa;
 import io.github.tickets4j.core.TicketsException;
 import io.github.tickets4j.core.spi.NumberSequence;
 import io.github.tickets4j.core.ticket.TenantId;
-import io.github.tickets4j.jpa.internal.CounterRows;
-import io.github.tickets4j.jpa.internal.Failures;
-import io.github.tickets4j.jpa.internal.TenantRows;
 import jakarta.persistence.PersistenceException;
 import java.util.Objects;
 

@@ -6,10 +6,6 @@ import io.github.tickets4j.core.spi.TicketStorage;
 import io.github.tickets4j.core.spi.TicketStore;
 import io.github.tickets4j.core.spi.Transactions;
 import io.github.tickets4j.core.ticket.TenantId;
-import io.github.tickets4j.jpa.internal.CounterRows;
-import io.github.tickets4j.jpa.internal.EntityClasses;
-import io.github.tickets4j.jpa.internal.SearchTexts;
-import io.github.tickets4j.jpa.internal.TenantRows;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.metamodel.ManagedType;
@@ -142,8 +138,9 @@ public final class JpaStorage implements TicketStorage {
                 + " Persistence 3.1, where TicketsPersistence is not to be used: " + EntityClasses.ALL.stream()
                         .map(Class::getSimpleName).collect(Collectors.joining(", ")) + " of the package "
                 + EntityClasses.class.getPackageName() + "), start from TicketsPersistence.configuration(unitName), or"
-                + " add them to your PersistenceConfiguration (Spring: add the package "
-                + EntityClasses.class.getPackageName() + " to the packages to scan)");
+                + " add them to your PersistenceConfiguration (Spring Boot: add the package "
+                + EntityClasses.class.getPackageName() + " to the packages to scan, @EntityScan(\""
+                + EntityClasses.class.getPackageName() + "\"))");
     }
 
     /**

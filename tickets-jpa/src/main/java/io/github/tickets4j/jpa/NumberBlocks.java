@@ -3,7 +3,6 @@ package io.github.tickets4j.jpa;
 import io.github.tickets4j.core.NumbersExhaustedException;
 import io.github.tickets4j.core.TicketsException;
 import io.github.tickets4j.core.ticket.TenantId;
-import io.github.tickets4j.jpa.internal.CounterRows;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,7 +1,6 @@
 package io.github.tickets4j.jpa;
 
 import io.github.tickets4j.core.TicketsException;
-import io.github.tickets4j.jpa.internal.Failures;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;

@@ -1,6 +1,5 @@
 package io.github.tickets4j.jpa;
 
-import io.github.tickets4j.jpa.internal.EntityClasses;
 import jakarta.persistence.PersistenceConfiguration;
 import java.util.List;
 
@@ -16,15 +15,16 @@ import java.util.List;
  * {@link JpaStorage} and the rest of the adapter work on 3.1 as on 3.2. A 3.1 host registers the four entity classes
  * itself, by name:
  * <ul>
- * <li>{@code io.github.tickets4j.jpa.internal.TicketEntity}</li>
- * <li>{@code io.github.tickets4j.jpa.internal.TimelineEntity}</li>
- * <li>{@code io.github.tickets4j.jpa.internal.NumberCounterEntity}</li>
- * <li>{@code io.github.tickets4j.jpa.internal.StatusCountEntity}</li>
+ * <li>{@code io.github.tickets4j.jpa.TicketEntity}</li>
+ * <li>{@code io.github.tickets4j.jpa.TimelineEntity}</li>
+ * <li>{@code io.github.tickets4j.jpa.NumberCounterEntity}</li>
+ * <li>{@code io.github.tickets4j.jpa.StatusCountEntity}</li>
  * </ul>
  * as {@code <class>} elements of the unit in {@code META-INF/persistence.xml}, started with
  * {@code Persistence.createEntityManagerFactory(unitName, properties)}; or, with Spring Boot 3.5's own
- * {@code EntityManagerFactory}, by adding the package {@code io.github.tickets4j.jpa.internal} to the packages it
- * scans ({@code @EntityScan}). {@link JpaStorage#problems()} names any class the unit lacks, on 3.1 too.
+ * {@code EntityManagerFactory}, by adding the package {@code io.github.tickets4j.jpa} to the packages it scans
+ * ({@code @EntityScan("io.github.tickets4j.jpa")}). {@link JpaStorage#problems()} names any class the unit lacks,
+ * on 3.1 too.
  */
 public final class TicketsPersistence {
     /** The prefix of every table, index, constraint and sequence Tickets4j creates. */
@@ -35,7 +35,7 @@ public final class TicketsPersistence {
     }
 
     /**
-     * The entity classes Tickets4j maps. They are internal: hosts register them, never use them.
+     * The entity classes Tickets4j maps. They are package-private: hosts register them, never use them.
      *
      * @return the classes, never null
      */

@@ -1,4 +1,4 @@
-package io.github.tickets4j.jpa.internal;
+package io.github.tickets4j.jpa;
 
 import io.github.tickets4j.core.NumbersExhaustedException;
 import io.github.tickets4j.core.TicketsException;
@@ -12,7 +12,7 @@ import java.util.Objects;
  * does nothing when another transaction created it first, and then locked: two nodes drawing a new tenant's first
  * number both succeed, one after the other. A lock that finds no row creates it after all.
  */
-public final class CounterRows {
+final class CounterRows {
     /** Why a row created a moment ago cannot be read: another transaction created it after this one's snapshot. */
     static final String ISOLATION = "Tickets4j needs the READ COMMITTED isolation level (REPEATABLE READ on MariaDB,"
             + " whose locking reads see the latest rows)";
@@ -24,7 +24,7 @@ public final class CounterRows {
      *
      * @param tenants creates a tenant's rows on its first use, never null
      */
-    public CounterRows(TenantRows tenants) {
+    CounterRows(TenantRows tenants) {
         this.tenants = Objects.requireNonNull(tenants, "tenants");
     }
 
@@ -34,7 +34,7 @@ public final class CounterRows {
      * @param first the first value
      * @param last the last value, at least {@code first}
      */
-    public record Range(long first, long last) {
+    record Range(long first, long last) {
     }
 
     /**
@@ -51,7 +51,7 @@ public final class CounterRows {
      * @throws TicketsException if the row cannot be read after it was created
      * @throws jakarta.persistence.PersistenceException if the database fails
      */
-    public Range take(EntityManager em, String tenant, long count, long maximum) {
+    Range take(EntityManager em, String tenant, long count, long maximum) {
         if (!tenants.known(tenant)) {
             tenants.create(em, tenant);
         }

@@ -1,4 +1,4 @@
-package io.github.tickets4j.jpa.internal;
+package io.github.tickets4j.jpa;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,7 +16,7 @@ import java.util.Objects;
 @Entity(name = "T4jNumberCounter")
 @IdClass(NumberCounterEntity.Key.class)
 @Table(name = "t4j_number_counter")
-public class NumberCounterEntity {
+class NumberCounterEntity {
     /** The name of the ticket-number counter, the only one there is. */
     static final String TICKETS = "tickets";
 

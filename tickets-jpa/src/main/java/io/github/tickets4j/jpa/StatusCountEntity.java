@@ -1,4 +1,4 @@
-package io.github.tickets4j.jpa.internal;
+package io.github.tickets4j.jpa;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,7 +17,7 @@ import java.util.Objects;
 @Entity(name = "T4jStatusCount")
 @Table(name = "t4j_status_count")
 @IdClass(StatusCountEntity.Key.class)
-public class StatusCountEntity {
+class StatusCountEntity {
     /** The stripe of a tenant's lock row. */
     static final int LOCK_STRIPE = -1;
 

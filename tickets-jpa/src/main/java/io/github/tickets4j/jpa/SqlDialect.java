@@ -1,4 +1,4 @@
-package io.github.tickets4j.jpa.internal;
+package io.github.tickets4j.jpa;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.List;
  * would not do: PostgreSQL refuses every later statement of the transaction, and a provider marks it rollback-only.
  * Used for rows made on a tenant's first use: its number counter and its status-rollup lock row.
  */
-public enum SqlDialect {
+enum SqlDialect {
     /** {@code insert … on conflict do nothing}. */
     POSTGRESQL,
     /**
@@ -29,7 +29,7 @@ public enum SqlDialect {
      *
      * @return true on PostgreSQL and MariaDB
      */
-    public boolean insertIfAbsentWaits() {
+    boolean insertIfAbsentWaits() {
         return this != H2;
     }
 

@@ -1,4 +1,4 @@
-package io.github.tickets4j.jpa.internal;
+package io.github.tickets4j.jpa;
 
 import io.github.tickets4j.core.TicketsException;
 import io.github.tickets4j.core.access.ViewableTickets;
@@ -6,7 +6,7 @@ import io.github.tickets4j.core.query.TicketQuery;
 import io.github.tickets4j.core.spi.Dimension;
 import io.github.tickets4j.core.spi.TicketCriteria;
 import io.github.tickets4j.core.workflow.StatusCategory;
-import io.github.tickets4j.jpa.internal.StatusCountEntity.Key;
+import io.github.tickets4j.jpa.StatusCountEntity.Key;
 import jakarta.persistence.EntityManager;
 import java.util.Map;
 import java.util.Objects;
@@ -26,7 +26,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * exist. A tenant's lock row is created with its number counter ({@link TenantRows}), at the latest on its first
  * write. Rows are never removed, so each instance remembers the rows it saw and updates those directly.
  */
-public final class StatusCounts {
+final class StatusCounts {
     /** How many rows a status's count is spread over. */
     static final int STRIPES = 8;
     private static final String LOCK_ROW = "tenant_id = ?1 and status = '' and status_category = '' and stripe = "
@@ -39,7 +39,7 @@ public final class StatusCounts {
      *
      * @param tenants creates a tenant's lock row on its first write, never null
      */
-    public StatusCounts(TenantRows tenants) {
+    StatusCounts(TenantRows tenants) {
         this.tenants = Objects.requireNonNull(tenants, "tenants");
     }
 
@@ -74,7 +74,7 @@ public final class StatusCounts {
      * @param em the entity manager of the transaction, never null
      * @param tenant the tenant, never null
      */
-    public void rebuild(EntityManager em, String tenant) {
+    void rebuild(EntityManager em, String tenant) {
         lock(em, tenant);
         em.createNativeQuery("delete from t4j_status_count where tenant_id = ?1 and stripe <> "
                 + StatusCountEntity.LOCK_STRIPE).setParameter(1, tenant).executeUpdate();

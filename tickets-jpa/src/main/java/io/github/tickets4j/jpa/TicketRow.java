@@ -1,4 +1,4 @@
-package io.github.tickets4j.jpa.internal;
+package io.github.tickets4j.jpa;
 
 import io.github.tickets4j.core.spi.StoredTicket;
 import io.github.tickets4j.core.ticket.ContactId;
@@ -61,7 +61,7 @@ import java.util.UUID;
  * @param version the ticket's version
  * @param tag one tag of the ticket, null when it has none
  */
-public record TicketRow(String tenantId, String id, String numberPrefix, long numberSequence, int numberWidth,
+record TicketRow(String tenantId, String id, String numberPrefix, long numberSequence, int numberWidth,
         String title, String description, String status, String statusCategory, String priority, String category,
         String projectId, String customerId, String contactId, boolean hasSubmitter, String submitterName,
         String submitterEmail, String submitterCompany, String assigneeId, String teamId, boolean hiddenFromCustomer,

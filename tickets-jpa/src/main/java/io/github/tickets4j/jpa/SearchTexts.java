@@ -1,4 +1,4 @@
-package io.github.tickets4j.jpa.internal;
+package io.github.tickets4j.jpa;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -11,7 +11,7 @@ import java.util.Objects;
  * batch at a time, for tickets written around the adapter (imports, the V2 upgrade, whose SQL can only approximate
  * the folding with {@code lower()}) or after a Java upgrade changed Unicode's case mappings.
  */
-public final class SearchTexts {
+final class SearchTexts {
     private SearchTexts() {
     }
 
@@ -23,7 +23,7 @@ public final class SearchTexts {
      * @param read how many tickets the batch read
      * @param rewritten how many of them had a search text that differed, and got the right one
      */
-    public record Batch(String last, int read, int rewritten) {
+    record Batch(String last, int read, int rewritten) {
     }
 
     /**
@@ -38,7 +38,7 @@ public final class SearchTexts {
      * @param size the most tickets to read, at least 1
      * @return what the batch did, never null
      */
-    public static Batch rebuild(EntityManager em, String tenant, String after, int size) {
+    static Batch rebuild(EntityManager em, String tenant, String after, int size) {
         Objects.requireNonNull(em, "em");
         TypedQuery<Object[]> select = em.createQuery("select t.id, t.title, t.description, t.searchText"
                 + " from T4jTicket t where t.tenantId = :tenant" + (after == null ? "" : " and t.id > :after")

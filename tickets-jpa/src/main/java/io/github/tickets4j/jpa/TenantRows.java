@@ -1,4 +1,4 @@
-package io.github.tickets4j.jpa.internal;
+package io.github.tickets4j.jpa;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@link SqlDialect}). Rows are never removed, so each instance remembers the tenants whose rows it created or
  * found, and those need no statement at all.
  */
-public final class TenantRows {
+final class TenantRows {
     private final SqlDialect dialect;
     private final Set<String> known = ConcurrentHashMap.newKeySet();
 
@@ -22,7 +22,7 @@ public final class TenantRows {
      *
      * @param dialect the database's SQL for inserting a row unless it exists, never null
      */
-    public TenantRows(SqlDialect dialect) {
+    TenantRows(SqlDialect dialect) {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
     }
 
@@ -32,7 +32,7 @@ public final class TenantRows {
      * @param tenant the tenant's id, never null
      * @return true when they exist
      */
-    public boolean known(String tenant) {
+    boolean known(String tenant) {
         return known.contains(tenant);
     }
 
@@ -42,7 +42,7 @@ public final class TenantRows {
      *
      * @return true on H2
      */
-    public boolean inTransactionOfItsOwn() {
+    boolean inTransactionOfItsOwn() {
         return !dialect.insertIfAbsentWaits();
     }
 
@@ -55,7 +55,7 @@ public final class TenantRows {
      * @param tenant the tenant's id, never null
      * @throws jakarta.persistence.PersistenceException if the database fails
      */
-    public void create(EntityManager em, String tenant) {
+    void create(EntityManager em, String tenant) {
         em.createNativeQuery(dialect.insertIfAbsent("t4j_number_counter", List.of("tenant_id", "name", "last_value"),
                 2)).setParameter(1, tenant).setParameter(2, NumberCounterEntity.TICKETS).setParameter(3, 0L)
                 .executeUpdate();

@@ -1,4 +1,4 @@
-package io.github.tickets4j.jpa.internal;
+package io.github.tickets4j.jpa;
 
 import java.util.List;
 
@@ -7,9 +7,9 @@ import java.util.List;
  * {@code TicketsPersistence}, whose {@code configuration(String)} needs Jakarta Persistence 3.2: code that runs on
  * 3.1 hosts (the storage's {@code problems()}) must never load that class.
  */
-public final class EntityClasses {
+final class EntityClasses {
     /** Every entity class, parents first. */
-    public static final List<Class<?>> ALL = List.of(TicketEntity.class, TimelineEntity.class,
+    static final List<Class<?>> ALL = List.of(TicketEntity.class, TimelineEntity.class,
             NumberCounterEntity.class, StatusCountEntity.class);
 
     private EntityClasses() {

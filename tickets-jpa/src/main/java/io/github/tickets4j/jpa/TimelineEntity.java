@@ -1,4 +1,4 @@
-package io.github.tickets4j.jpa.internal;
+package io.github.tickets4j.jpa;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,7 +17,7 @@ import java.time.Instant;
 @Entity(name = "T4jTimelineEntry")
 @Table(name = "t4j_timeline_entry", uniqueConstraints = @UniqueConstraint(name = "t4j_timeline_entry_seq_uk",
         columnNames = {"tenant_id", "ticket_id", "seq"}))
-public class TimelineEntity {
+class TimelineEntity {
     @Column(name = "tenant_id", length = Limits.ID, nullable = false)
     String tenantId;
     @Id

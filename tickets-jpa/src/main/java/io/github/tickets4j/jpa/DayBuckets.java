@@ -1,4 +1,4 @@
-package io.github.tickets4j.jpa.internal;
+package io.github.tickets4j.jpa;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package io.github.tickets4j.jpa.internal;
+package io.github.tickets4j.jpa;
 
 import io.github.tickets4j.core.query.HistoryQuery;
 import io.github.tickets4j.core.query.Page;
@@ -11,7 +11,7 @@ import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TicketSummary;
 import io.github.tickets4j.core.ticket.TimelineEntry;
-import io.github.tickets4j.jpa.internal.TicketFilter.Overdue;
+import io.github.tickets4j.jpa.TicketFilter.Overdue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  * tickets than a page holds, and none loads an entity: rows are read as projections, so the persistence context
  * never answers with a stale copy and nothing is fetched lazily outside a transaction.
  */
-public final class TicketReads {
+final class TicketReads {
     private static final String CLOSED = "t.closedAt is not null";
     private TicketReads() {
     }
@@ -46,7 +46,7 @@ public final class TicketReads {
      * @param id the ticket's id, never null
      * @return the ticket, or empty when the tenant has none with that id
      */
-    public static Optional<Ticket> byId(EntityManager em, String tenant, String id) {
+    static Optional<Ticket> byId(EntityManager em, String tenant, String id) {
         return load(em.createQuery(TicketRow.SELECT + " where t.tenantId = :tenant and t.id = :key", TicketRow.class)
                 .setParameter("tenant", tenant).setParameter("key", id));
     }
@@ -61,7 +61,7 @@ public final class TicketReads {
      * @param number the number, never null
      * @return the ticket, or empty when the tenant has none with that number
      */
-    public static Optional<Ticket> byNumber(EntityManager em, String tenant, TicketNumber number) {
+    static Optional<Ticket> byNumber(EntityManager em, String tenant, TicketNumber number) {
         return load(em.createQuery(TicketRow.SELECT + " where t.tenantId = :tenant and t.numberPrefix = :prefix"
                 + " and t.numberSequence = :sequence", TicketRow.class).setParameter("tenant", tenant)
                 .setParameter("prefix", number.prefix()).setParameter("sequence", number.sequence()));
@@ -92,7 +92,7 @@ public final class TicketReads {
      * @param query which entries, never null
      * @return the entries, newest first; empty when the tenant has no such ticket; never null
      */
-    public static List<TimelineEntry> history(EntityManager em, String tenant, String ticketId, HistoryQuery query) {
+    static List<TimelineEntry> history(EntityManager em, String tenant, String ticketId, HistoryQuery query) {
         Jpql q = new Jpql("select " + TicketMapper.ENTRY_COLUMNS + " from T4jTimelineEntry e where e.tenantId = ");
         q.add(q.bind(tenant) + " and e.ticketId = " + q.bind(ticketId));
         query.before().ifPresent(before -> q.add(" and e.sequence < " + q.bind(before)));
@@ -114,7 +114,7 @@ public final class TicketReads {
      * @param page the slice, never null
      * @return the page, never null
      */
-    public static Page<TicketSummary> find(EntityManager em, TicketCriteria c, Sort sort, PageRequest page) {
+    static Page<TicketSummary> find(EntityManager em, TicketCriteria c, Sort sort, PageRequest page) {
         long total = count(em, c);
         if (page.offset() >= total) {
             return new Page<>(List.of(), total, page);
@@ -133,7 +133,7 @@ public final class TicketReads {
      * @param c what matches, never null
      * @return the count
      */
-    public static long count(EntityManager em, TicketCriteria c) {
+    static long count(EntityManager em, TicketCriteria c) {
         if (StatusCounts.answers(c)) {
             return StatusCounts.count(em, c);
         }
@@ -158,7 +158,7 @@ public final class TicketReads {
      * @param d what to group by, never null
      * @return counts by value, sorted; never null
      */
-    public static Map<String, Long> countBy(EntityManager em, TicketCriteria c, Dimension d) {
+    static Map<String, Long> countBy(EntityManager em, TicketCriteria c, Dimension d) {
         if ((d == Dimension.STATUS || d == Dimension.STATUS_CATEGORY) && StatusCounts.answers(c)) {
             return StatusCounts.countBy(em, c, d);
         }
@@ -183,7 +183,7 @@ public final class TicketReads {
      * @param d what to group by; null puts every ticket under the empty key
      * @return statistics by value, sorted; never null
      */
-    public static Map<String, DurationStats> resolutionBy(EntityManager em, TicketCriteria c, Dimension d) {
+    static Map<String, DurationStats> resolutionBy(EntityManager em, TicketCriteria c, Dimension d) {
         String key = d == null ? null : TicketFilter.key(d);
         Jpql q = TicketFilter.where(new Jpql("select t.resolutionSeconds" + (key == null ? "" : ", " + key)
                 + " from T4jTicket t" + (d == null ? "" : TicketFilter.join(d))), c, List.of(CLOSED));
@@ -222,7 +222,7 @@ public final class TicketReads {
      * @param zone the zone, never null
      * @return counts by day, sorted; never null
      */
-    public static Map<LocalDate, Long> createdPerDay(EntityManager em, TicketCriteria c, ZoneId zone) {
+    static Map<LocalDate, Long> createdPerDay(EntityManager em, TicketCriteria c, ZoneId zone) {
         Object[] span = TicketFilter.where(new Jpql("select min(t.createdEpochMs), max(t.createdEpochMs)"
                 + " from T4jTicket t"), c).typed(em, Object[].class).getSingleResult();
         Map<LocalDate, Long> counts = new TreeMap<>();

@@ -1,4 +1,4 @@
-package io.github.tickets4j.jpa.internal;
+package io.github.tickets4j.jpa;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -18,7 +18,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A ticket's row. Internal: {@link TicketMapper} copies it from and to the domain's {@code Ticket}. Besides the
+ * A ticket's row, package-private: {@link TicketMapper} copies it from and to the domain's {@code Ticket}. Besides the
  * aggregate's fields it keeps values derived for the database's sake: the status category (grouping and the
  * "closed" rule), the number's parts (lookup, uniqueness and sorting by prefix and sequence, whatever width the
  * number is shown with; the formatted number is kept for display), the creation instant in epoch milliseconds (days
@@ -43,7 +43,7 @@ import java.util.Set;
             @Index(name = "t4j_ticket_follow_up_ix", columnList = "tenant_id, follow_up_date, status_category"),
             @Index(name = "t4j_ticket_due_ix", columnList = "tenant_id, due_at, follow_up_date, status_category"),
             @Index(name = "t4j_ticket_created_ix", columnList = "tenant_id, created_at")})
-public class TicketEntity {
+class TicketEntity {
     @Id
     @Column(name = "tenant_id", length = Limits.ID)
     String tenantId;

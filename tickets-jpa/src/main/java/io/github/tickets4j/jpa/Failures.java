@@ -1,4 +1,4 @@
-package io.github.tickets4j.jpa.internal;
+package io.github.tickets4j.jpa;
 
 import io.github.tickets4j.core.ConcurrentTicketModificationException;
 import io.github.tickets4j.core.TicketsException;
@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * violation says which key refused what, when the database's message names the constraint; only a new ticket's
  * id or number (in its tenant) being taken is reported as a ticket stored already.
  */
-public final class Failures {
+final class Failures {
     /** The name of a Tickets4j key in a lower-cased message (H2 appends {@code _index_…} to it). */
     private static final Pattern KEY = Pattern.compile("t4j_[a-z0-9_]*?_(pk|uk)");
 
@@ -38,7 +38,7 @@ public final class Failures {
      * @param ticket the ticket number concerned, may be null when unknown
      * @return the exception to throw, never null
      */
-    public static TicketsException translate(PersistenceException e, String ticket) {
+    static TicketsException translate(PersistenceException e, String ticket) {
         String label = ticket == null ? "a ticket" : ticket;
         if (e instanceof OptimisticLockException || e instanceof PessimisticLockException
                 || e instanceof LockTimeoutException || isLockConflict(e)) {
@@ -65,7 +65,7 @@ public final class Failures {
      * @param ticket the ticket number concerned, may be null when unknown
      * @return the exception to throw, never null
      */
-    public static TicketsException translateMisuse(RuntimeException e, String ticket) {
+    static TicketsException translateMisuse(RuntimeException e, String ticket) {
         return new TicketsException("The operation on " + (ticket == null ? "a ticket" : ticket) + " failed: " + e,
                 e);
     }
@@ -130,7 +130,7 @@ public final class Failures {
      * @param e the failure, never null
      * @return true when running the transaction again may succeed
      */
-    public static boolean mayRunAgain(PersistenceException e) {
+    static boolean mayRunAgain(PersistenceException e) {
         return e instanceof OptimisticLockException || e instanceof PessimisticLockException
                 || e instanceof LockTimeoutException || e instanceof EntityExistsException || isLockConflict(e)
                 || isUniqueViolation(e);

@@ -1,4 +1,4 @@
-package io.github.tickets4j.jpa.internal;
+package io.github.tickets4j.jpa;
 
 import io.github.tickets4j.core.ticket.CustomerId;
 import io.github.tickets4j.core.ticket.ProjectId;
@@ -42,7 +42,7 @@ import java.util.UUID;
  * @param lastActivityAt the last activity
  * @param lastFollowUpAt the last follow-up, may be null
  */
-public record SummaryRow(String id, String numberPrefix, long numberSequence, int numberWidth, String title,
+record SummaryRow(String id, String numberPrefix, long numberSequence, int numberWidth, String title,
         String status, String statusCategory, String priority, String category, String projectId, String customerId,
         String assigneeId, String teamId, boolean hiddenFromCustomer, Instant dueAt, LocalDate followUpDate,
         Instant createdAt, String createdBy, Instant closedAt, Instant lastActivityAt, Instant lastFollowUpAt) {

@@ -1,11 +1,11 @@
-package io.github.tickets4j.jpa.internal;
+package io.github.tickets4j.jpa;
 
 import io.github.tickets4j.core.ConcurrentTicketModificationException;
 import io.github.tickets4j.core.TicketNotFoundException;
 import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TimelineEntry;
-import io.github.tickets4j.jpa.internal.TicketMapper.Changeable;
+import io.github.tickets4j.jpa.TicketMapper.Changeable;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ import java.util.TreeSet;
  * <p>New rows are persisted and detached at once: the persistence context (a host's, possibly long-lived) never
  * holds a Tickets4j entity that a later write could leave stale.
  */
-public final class TicketWrites {
+final class TicketWrites {
     private TicketWrites() {
     }
 
@@ -39,7 +39,7 @@ public final class TicketWrites {
      * @throws io.github.tickets4j.core.ValidationFailedException if a text does not fit its column
      * @throws PersistenceException if the database fails otherwise
      */
-    public static void insert(Session s, StatusCounts counts, Change change) {
+    static void insert(Session s, StatusCounts counts, Change change) {
         TicketMapper.checkFits(change);
         Ticket ticket = change.ticket();
         EntityManager em = s.em();
@@ -70,7 +70,7 @@ public final class TicketWrites {
      * @throws io.github.tickets4j.core.ValidationFailedException if a text does not fit its column
      * @throws PersistenceException if the database fails
      */
-    public static void update(Session s, StatusCounts counts, Change change) {
+    static void update(Session s, StatusCounts counts, Change change) {
         TicketMapper.checkFits(change);
         Ticket next = change.ticket();
         long expected = change.expectedVersion();
@@ -119,7 +119,7 @@ public final class TicketWrites {
      * @throws TicketNotFoundException if the ticket does not exist; nothing was written
      * @throws PersistenceException if the database fails
      */
-    public static void delete(Session s, StatusCounts counts, Ticket ticket) {
+    static void delete(Session s, StatusCounts counts, Ticket ticket) {
         EntityManager em = s.em();
         String tenant = tenant(ticket);
         String id = id(ticket);

@@ -1,4 +1,4 @@
-package io.github.tickets4j.jpa.internal;
+package io.github.tickets4j.jpa;
 
 import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
@@ -16,7 +16,7 @@ import java.util.Optional;
  * without reading the row again: the version compare-and-set guarantees the row still holds the state read at that
  * version. Confined to one thread.
  */
-public final class Session {
+final class Session {
     private final EntityManager em;
     private final Map<TicketId, Ticket> read = new HashMap<>();
     private boolean written;
@@ -27,12 +27,12 @@ public final class Session {
      * @param em the entity manager of its transaction, never null
      * @throws NullPointerException if {@code em} is null
      */
-    public Session(EntityManager em) {
+    Session(EntityManager em) {
         this.em = Objects.requireNonNull(em, "em");
     }
 
     /** @return the entity manager of the use case, never null */
-    public EntityManager em() {
+    EntityManager em() {
         return em;
     }
 
@@ -40,12 +40,12 @@ public final class Session {
      * Notes that a statement that may change rows is about to run (or failed in a way that may have left the
      * transaction unusable). Once noted, a failure of the use case must undo its transaction.
      */
-    public void writing() {
+    void writing() {
         written = true;
     }
 
     /** @return true when the use case may have written something */
-    public boolean hasWritten() {
+    boolean hasWritten() {
         return written;
     }
 
@@ -55,7 +55,7 @@ public final class Session {
      * @param ticket the state, never null
      * @return the same ticket
      */
-    public Ticket remember(Ticket ticket) {
+    Ticket remember(Ticket ticket) {
         read.put(ticket.id(), ticket);
         return ticket;
     }
