@@ -83,6 +83,7 @@ public sealed interface Numbering permits Numbering.Sequence, Numbering.Gapless,
         /**
          * Checks the size.
          *
+         * @param size how many numbers a node takes at a time, 1 to {@value #MAX_SIZE}
          * @throws ConfigurationException if {@code size} is outside 1 to {@value #MAX_SIZE}
          */
         public Blocks {

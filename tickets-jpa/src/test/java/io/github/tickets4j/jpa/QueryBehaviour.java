@@ -2,6 +2,7 @@ package io.github.tickets4j.jpa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.tickets4j.core.spi.StoredTicket;
 import io.github.tickets4j.core.access.ViewableTickets;
 import io.github.tickets4j.core.query.Page;
 import io.github.tickets4j.core.query.PageRequest;
@@ -177,7 +178,7 @@ abstract class QueryBehaviour extends DatabaseTestBase {
         String[] priorities = {"CRITICAL", null, "MINOR", "LEGACY", "MAJOR", "MINOR"};
         List<Ticket> tickets = new ArrayList<>();
         for (int i = 0; i < priorities.length; i++) {
-            tickets.add(Samples.copy(Samples.ticket(new Random(i), i + 1)).priority(priorities[i]).build());
+            tickets.add(StoredTicket.from(Samples.ticket(new Random(i), i + 1)).priority(priorities[i]).build());
         }
         insertAll(tickets);
 
@@ -204,7 +205,7 @@ abstract class QueryBehaviour extends DatabaseTestBase {
         List<Ticket> tickets = new ArrayList<>();
         String[] categories = {"Problem", "problem", "PROBLEM", "Question", null};
         for (int i = 0; i < categories.length; i++) {
-            tickets.add(Samples.copy(Samples.ticket(new Random(i), i + 1)).category(categories[i]).build());
+            tickets.add(StoredTicket.from(Samples.ticket(new Random(i), i + 1)).category(categories[i]).build());
         }
         insertAll(tickets);
 
@@ -220,7 +221,7 @@ abstract class QueryBehaviour extends DatabaseTestBase {
         List<List<String>> tags = List.of(List.of("billing", "vip"), List.of("vip"), List.of(), List.of("café"));
         List<Ticket> tickets = new ArrayList<>();
         for (int i = 0; i < tags.size(); i++) {
-            tickets.add(Samples.copy(Samples.ticket(new Random(i), i + 1)).tags(tags.get(i)).build());
+            tickets.add(StoredTicket.from(Samples.ticket(new Random(i), i + 1)).tags(tags.get(i)).build());
         }
         insertAll(tickets);
 
@@ -240,14 +241,14 @@ abstract class QueryBehaviour extends DatabaseTestBase {
         Status open = Samples.WORKFLOW.statuses().get(0);
         Status closed = Samples.WORKFLOW.statuses().stream().filter(Status::isClosed).findFirst().orElseThrow();
         List<Ticket> tickets = List.of(
-                Samples.copy(withStatus(1, open)).followUpDate(today.minusDays(1)).dueAt(null).build(),
-                Samples.copy(withStatus(2, open)).followUpDate(today).dueAt(null).build(),
-                Samples.copy(withStatus(3, open)).followUpDate(null).dueAt(Samples.NOW.minusMillis(1)).build(),
-                Samples.copy(withStatus(4, open)).followUpDate(null).dueAt(Samples.NOW).build(),
-                Samples.copy(withStatus(5, closed)).dueAt(Samples.NOW.minusSeconds(60)).build(),
-                Samples.copy(withStatus(6, open)).followUpDate(today.plusDays(3)).dueAt(Samples.NOW.minusSeconds(1))
+                StoredTicket.from(withStatus(1, open)).followUpDate(today.minusDays(1)).dueAt(null).build(),
+                StoredTicket.from(withStatus(2, open)).followUpDate(today).dueAt(null).build(),
+                StoredTicket.from(withStatus(3, open)).followUpDate(null).dueAt(Samples.NOW.minusMillis(1)).build(),
+                StoredTicket.from(withStatus(4, open)).followUpDate(null).dueAt(Samples.NOW).build(),
+                StoredTicket.from(withStatus(5, closed)).dueAt(Samples.NOW.minusSeconds(60)).build(),
+                StoredTicket.from(withStatus(6, open)).followUpDate(today.plusDays(3)).dueAt(Samples.NOW.minusSeconds(1))
                         .build(),
-                Samples.copy(withStatus(7, open)).followUpDate(today.minusDays(2)).dueAt(Samples.NOW.minusSeconds(1))
+                StoredTicket.from(withStatus(7, open)).followUpDate(today.minusDays(2)).dueAt(Samples.NOW.minusSeconds(1))
                         .build());
         insertAll(tickets);
 
@@ -262,20 +263,20 @@ abstract class QueryBehaviour extends DatabaseTestBase {
     private Ticket closedAfter(int number, long seconds) {
         Status closed = Samples.WORKFLOW.statuses().stream().filter(Status::isClosed).findFirst().orElseThrow();
         Ticket t = withStatus(number, closed);
-        return Samples.copy(t).closedAt(t.createdAt().plusSeconds(seconds).plusMillis(999)).build();
+        return StoredTicket.from(t).closedAt(t.createdAt().plusSeconds(seconds).plusMillis(999)).build();
     }
 
     private Ticket withStatus(int number, Status status) {
         Ticket t = Samples.ticket(new Random(number), number);
         Instant closedAt = status.isClosed() ? t.createdAt().plusSeconds(60) : null;
-        return Samples.copy(t).status(status).closedAt(closedAt).closedBy(status.isClosed() ? Samples.SAM : null)
+        return StoredTicket.from(t).status(status).closedAt(closedAt).closedBy(status.isClosed() ? Samples.SAM : null)
                 .followUpDate(null).build();
     }
 
     private static List<Ticket> titled(String... titles) {
         List<Ticket> tickets = new ArrayList<>();
         for (int i = 0; i < titles.length; i++) {
-            tickets.add(Samples.copy(Samples.ticket(new Random(i), i + 1)).title(titles[i]).description(null).build());
+            tickets.add(StoredTicket.from(Samples.ticket(new Random(i), i + 1)).title(titles[i]).description(null).build());
         }
         return tickets;
     }

@@ -95,25 +95,10 @@ final class Samples {
      * (the store writes whatever state it is given; the entry only has to be there).
      */
     static Change change(Ticket ticket, UnaryOperator<StoredTicket> edit) {
-        Ticket next = edit.apply(copy(ticket)).version(ticket.version() + 1).build();
+        Ticket next = edit.apply(StoredTicket.from(ticket)).version(ticket.version() + 1).build();
         Occurrence occurrence = new Occurrence(UUID.randomUUID(), next.tenant(), next.id(), next.number(),
                 next.version(), next.lastActivityAt(), next.createdBy());
         return new Change(next, new TicketEvent.CategoryChanged(occurrence, ticket.category(), next.category()));
-    }
-
-    /** A ticket's fields, to build a variant of it. */
-    static StoredTicket copy(Ticket t) {
-        return StoredTicket.builder().tenant(t.tenant()).id(t.id()).number(t.number()).title(t.title())
-                .description(t.description().orElse(null)).status(t.status()).priority(t.priority().orElse(null))
-                .category(t.category().orElse(null)).project(t.project().orElse(null))
-                .customer(t.customer().orElse(null)).contact(t.contact().orElse(null))
-                .submitter(t.submitter().orElse(null)).assignee(t.assignee().orElse(null)).team(t.team().orElse(null))
-                .tags(t.tags()).hiddenFromCustomer(t.hiddenFromCustomer()).dueAt(t.dueAt().orElse(null))
-                .followUpDate(t.followUpDate().orElse(null)).createdAt(t.createdAt()).createdBy(t.createdBy())
-                .closedAt(t.closedAt().orElse(null)).closedBy(t.closedBy().orElse(null))
-                .resolvedAt(t.resolvedAt().orElse(null)).resolutionNote(t.resolutionNote().orElse(null))
-                .lastActivityAt(t.lastActivityAt()).lastFollowUpAt(t.lastFollowUpAt().orElse(null))
-                .workflow(t.workflow()).version(t.version());
     }
 
     /** Tickets of the default tenant numbered 1 to {@code count}. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.tickets4j.core.spi.StoredTicket;
 import io.github.tickets4j.core.ConcurrentTicketModificationException;
 import io.github.tickets4j.core.TicketDesk;
 import io.github.tickets4j.core.TicketNotFoundException;
@@ -111,7 +112,7 @@ abstract class StoreBehaviour extends DatabaseTestBase {
         // 02:30 happens twice in Berlin that night; the JVM runs in Europe/Berlin (see the pom).
         Instant firstHalfPast = Instant.parse("2026-10-25T00:30:00.001Z");
         Instant secondHalfPast = Instant.parse("2026-10-25T01:30:00.999Z");
-        Ticket ticket = insert(Samples.copy(sample(1)).createdAt(firstHalfPast).lastActivityAt(secondHalfPast)
+        Ticket ticket = insert(StoredTicket.from(sample(1)).createdAt(firstHalfPast).lastActivityAt(secondHalfPast)
                 .dueAt(secondHalfPast).build());
 
         Ticket stored = store.findById(DEFAULT, ticket.id()).orElseThrow();
@@ -140,7 +141,7 @@ abstract class StoreBehaviour extends DatabaseTestBase {
     @Test
     void anUpdateOutsideAUseCaseReadsTheStateItChangesAndWritesEveryAlteredColumn() {
         // No use case loaded the ticket before: the store reads the state to compare with, then writes the change.
-        Ticket ticket = insert(Samples.copy(sample(5)).tags(List.of("a", "b")).build());
+        Ticket ticket = insert(StoredTicket.from(sample(5)).tags(List.of("a", "b")).build());
         Change change = Samples.change(ticket, b -> b.title("Other").description("Now described").priority(null)
                 .hiddenFromCustomer(!ticket.hiddenFromCustomer()).tags(List.of("b", "c")).assignee(null).team(Samples.T2));
         store.update(change);
@@ -210,8 +211,8 @@ abstract class StoreBehaviour extends DatabaseTestBase {
     @Test
     void aSecondTicketWithTheSameNumberOrIdIsRefusedNamingWhichKeyIsTaken() {
         Ticket ticket = insert(sample(1));
-        Ticket sameNumber = Samples.copy(sample(2)).number(ticket.number()).build();
-        Ticket sameId = Samples.copy(sample(3)).id(ticket.id()).build();
+        Ticket sameNumber = StoredTicket.from(sample(2)).number(ticket.number()).build();
+        Ticket sameId = StoredTicket.from(sample(3)).id(ticket.id()).build();
 
         TicketsException number = assertThrows(TicketsException.class, () -> insert(sameNumber));
         assertTrue(number.getMessage().contains("stored already") && number.getMessage().contains("number "
@@ -229,13 +230,13 @@ abstract class StoreBehaviour extends DatabaseTestBase {
     void theSameNumberAndIdInAnotherTenantAreAcceptedAndEachTenantFindsItsOwn() {
         Ticket ours = insert(sample(1));
         TenantId acme = TenantId.of("acme");
-        Ticket theirs = insert(Samples.copy(sample(2)).tenant(acme).number(ours.number()).build());
+        Ticket theirs = insert(StoredTicket.from(sample(2)).tenant(acme).number(ours.number()).build());
 
         assertEquals(ours, store.findByNumber(DEFAULT, ours.number()).orElseThrow());
         assertEquals(theirs, store.findByNumber(acme, ours.number()).orElseThrow());
         assertTrue(store.findById(acme, ours.id()).isEmpty());
         TicketsException again = assertThrows(TicketsException.class,
-                () -> insert(Samples.copy(sample(3)).tenant(acme).number(ours.number()).build()));
+                () -> insert(StoredTicket.from(sample(3)).tenant(acme).number(ours.number()).build()));
         assertTrue(again.getMessage().contains("stored already in tenant acme")
                 && again.getMessage().contains("t4j_ticket_number_uk"), again.getMessage());
     }
@@ -429,7 +430,7 @@ abstract class StoreBehaviour extends DatabaseTestBase {
     void rebuildingTheDerivedDataFoldsTheSearchTextOfTicketsWrittenAroundTheAdapterInBatches() {
         List<Ticket> tickets = new ArrayList<>();
         for (int i = 1; i <= 1001; i++) {
-            tickets.add(Samples.copy(sample(i)).title("Ticket " + i + (i % 2 == 0 ? " in İzmir" : ""))
+            tickets.add(StoredTicket.from(sample(i)).title("Ticket " + i + (i % 2 == 0 ? " in İzmir" : ""))
                     .description(i % 3 == 0 ? "Lange Straße " + i : null).build());
         }
         insertAll(tickets);
@@ -449,7 +450,7 @@ abstract class StoreBehaviour extends DatabaseTestBase {
 
     @Test
     void aChangedTitleOrDescriptionRewritesTheSearchTextAndOnlyThen() {
-        Ticket ticket = insert(Samples.copy(sample(1)).title("Router offline").description(null).build());
+        Ticket ticket = insert(StoredTicket.from(sample(1)).title("Router offline").description(null).build());
         Change retitled = Samples.change(ticket, b -> b.title("Hotel in İzmir"));
         store.update(retitled);
         Change described = Samples.change(retitled.ticket(), b -> b.description("ΟΔΟΣ 5, Straße"));
@@ -473,13 +474,13 @@ abstract class StoreBehaviour extends DatabaseTestBase {
 
     @Test
     void aTicketIsFoundAndKeptUniqueByPrefixAndSequenceWhateverTheWidth() {
-        Ticket narrow = insert(Samples.copy(sample(1)).number(TicketNumberFormat.of("RE", 2).format(1)).build());
+        Ticket narrow = insert(StoredTicket.from(sample(1)).number(TicketNumberFormat.of("RE", 2).format(1)).build());
 
         assertEquals(narrow, store.findByNumber(DEFAULT, TicketNumberFormat.of("RE", 4).format(1)).orElseThrow());
         assertEquals("RE01", store.findByNumber(DEFAULT, TicketNumberFormat.DEFAULT.format(1)).orElseThrow().number()
                 .value());
         assertEquals("RE01", database().queryString("select ticket_number from t4j_ticket"), "shown as stored");
-        Ticket wider = Samples.copy(sample(2)).number(TicketNumberFormat.of("RE", 4).format(1)).build();
+        Ticket wider = StoredTicket.from(sample(2)).number(TicketNumberFormat.of("RE", 4).format(1)).build();
         TicketsException e = assertThrows(TicketsException.class, () -> insert(wider));
         assertTrue(e.getMessage().contains("t4j_ticket_number_uk"), e.getMessage());
         assertEquals(1, rows("t4j_ticket"));
@@ -487,7 +488,7 @@ abstract class StoreBehaviour extends DatabaseTestBase {
 
     @Test
     void anOversizeTitleOrTagIsRefusedWithValidationFailedAndNothingIsStored() {
-        Ticket oversize = Samples.copy(sample(1)).title("x".repeat(201)).tags(List.of("t".repeat(51))).build();
+        Ticket oversize = StoredTicket.from(sample(1)).title("x".repeat(201)).tags(List.of("t".repeat(51))).build();
 
         ValidationFailedException e = assertThrows(ValidationFailedException.class, () -> insert(oversize));
         assertEquals(List.of("title", "tags"), e.violations().stream().map(Violation::field).toList());
@@ -497,7 +498,7 @@ abstract class StoreBehaviour extends DatabaseTestBase {
     @Test
     void anOversizeHistoryDetailOnUpdateIsRefusedAndTheStoredTicketStaysAsItWas() {
         Ticket ticket = insert(sample(1));
-        Ticket next = Samples.copy(ticket).version(1).build();
+        Ticket next = StoredTicket.from(ticket).version(1).build();
         Occurrence occurrence = new Occurrence(UUID.randomUUID(), DEFAULT, ticket.id(), ticket.number(), 1,
                 ticket.createdAt(), ticket.createdBy());
         Change huge = new Change(next, new TicketEvent.FollowUpAdded(occurrence, new FollowUp(UUID.randomUUID(),

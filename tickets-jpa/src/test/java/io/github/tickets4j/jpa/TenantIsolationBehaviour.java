@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.tickets4j.core.spi.StoredTicket;
 import io.github.tickets4j.core.TicketDesk;
 import io.github.tickets4j.core.TicketNotFoundException;
 import io.github.tickets4j.core.access.Actor;
@@ -135,7 +136,7 @@ abstract class TenantIsolationBehaviour extends DatabaseTestBase {
     void aChangeOrDeletionClaimingAnotherTenantFindsNoTicketAndChangesNothing() {
         List<Ticket> all = twoTenants();
         Ticket ours = all.get(0);
-        Ticket claimed = Samples.copy(ours).tenant(ACME).build();
+        Ticket claimed = StoredTicket.from(ours).tenant(ACME).build();
 
         assertThrows(TicketNotFoundException.class, () -> store.update(Samples.change(claimed, b -> b.title("x"))));
         assertThrows(TicketNotFoundException.class, () -> store.delete(claimed));

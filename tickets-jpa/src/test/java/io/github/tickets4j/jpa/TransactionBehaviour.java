@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.tickets4j.core.spi.StoredTicket;
 import io.github.tickets4j.core.AccessDeniedException;
 import io.github.tickets4j.core.ConcurrentTicketModificationException;
 import io.github.tickets4j.core.NumbersExhaustedException;
@@ -69,10 +70,10 @@ abstract class TransactionBehaviour extends DatabaseTestBase {
 
     @Test
     void aFailurePartWayThroughCreationLeavesNoTicketTagHistoryOrCount() {
-        Ticket first = Samples.copy(Samples.ticket(new Random(1), 1)).tags(List.of("vip")).build();
+        Ticket first = StoredTicket.from(Samples.ticket(new Random(1), 1)).tags(List.of("vip")).build();
         Change kept = Samples.creation(first);
         store.insert(kept);
-        Ticket second = Samples.copy(Samples.ticket(new Random(2), 2)).tags(List.of("vip", "billing")).build();
+        Ticket second = StoredTicket.from(Samples.ticket(new Random(2), 2)).tags(List.of("vip", "billing")).build();
         // Its entry has the id of the first ticket's entry: the ticket row, its tags and its count are written
         // before the entry fails.
         TimelineEntry clash = kept.entries().get(0);
