@@ -12,8 +12,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module tests what it says: the contracts run on Hibernate ORM 6.6 and the Jakarta Persistence 3.1 API, and
- * against the tickets-jpa jar built against 3.2, as a Spring Boot 3.5 host gets them. A dependency change that let
+ * The module tests what it says: the contracts run on Hibernate ORM 6.6 and the Jakarta Persistence 3.1 API, with
+ * Jakarta Validation 3.0 and Hibernate Validator 8, and against the tickets-jpa jar built against 3.2, as a Spring
+ * Boot 3.5 host gets them. A dependency change that let
  * Hibernate 7 or the 3.2 API back in would otherwise go unnoticed.
  */
 @DisplayName("[Hibernate 6.6] class path")
@@ -35,6 +36,22 @@ class Hibernate6ClassPathTest {
         assertThrows(ClassNotFoundException.class, () -> Class.forName("jakarta.persistence.PersistenceConfiguration"));
         assertThrows(ClassNotFoundException.class,
                 () -> Class.forName("jakarta.persistence.PersistenceUnitTransactionType"));
+    }
+
+    @Test
+    void validationIsTheLineSpringBootThreePointFiveBrings() throws Exception {
+        // The desk under the contracts validates every command with these: Jakarta Validation 3.0, Hibernate
+        // Validator 8.
+        assertTrue(jar(jakarta.validation.Validation.class).endsWith("jakarta.validation-api-"
+                + System.getProperty("tickets4j.expected.validation-api") + ".jar"),
+                jar(jakarta.validation.Validation.class));
+        assertTrue(jar(org.hibernate.validator.HibernateValidator.class).endsWith("hibernate-validator-"
+                + System.getProperty("tickets4j.expected.hibernate-validator") + ".jar"),
+                jar(org.hibernate.validator.HibernateValidator.class));
+    }
+
+    private static String jar(Class<?> type) throws Exception {
+        return Paths.get(type.getProtectionDomain().getCodeSource().getLocation().toURI()).getFileName().toString();
     }
 
     @Test
