@@ -36,6 +36,143 @@ public sealed interface TicketEvent {
     }
 
     /**
+     * Hands this event to the visitor's method for its type, so a host that routes or renders events is told by the
+     * compiler when a new type of event appears, rather than missing it in a chain of {@code instanceof} checks.
+     *
+     * @param visitor the visitor, never null
+     * @param <R> what the visitor makes of an event
+     * @return what the visitor made of this event
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per type of event; see {@link #accept(Visitor)}.
+     *
+     * @param <R> what the visitor makes of an event
+     */
+    interface Visitor<R> {
+        /**
+         * @param event the event, never null
+         * @return what the visitor makes of it
+         */
+        R created(Created event);
+
+        /**
+         * @param event the event, never null
+         * @return what the visitor makes of it
+         */
+        R followUpAdded(FollowUpAdded event);
+
+        /**
+         * @param event the event, never null
+         * @return what the visitor makes of it
+         */
+        R statusChanged(StatusChanged event);
+
+        /**
+         * @param event the event, never null
+         * @return what the visitor makes of it
+         */
+        R closed(Closed event);
+
+        /**
+         * @param event the event, never null
+         * @return what the visitor makes of it
+         */
+        R reopened(Reopened event);
+
+        /**
+         * @param event the event, never null
+         * @return what the visitor makes of it
+         */
+        R assigned(Assigned event);
+
+        /**
+         * @param event the event, never null
+         * @return what the visitor makes of it
+         */
+        R pickedUp(PickedUp event);
+
+        /**
+         * @param event the event, never null
+         * @return what the visitor makes of it
+         */
+        R unassigned(Unassigned event);
+
+        /**
+         * @param event the event, never null
+         * @return what the visitor makes of it
+         */
+        R priorityChanged(PriorityChanged event);
+
+        /**
+         * @param event the event, never null
+         * @return what the visitor makes of it
+         */
+        R escalated(Escalated event);
+
+        /**
+         * @param event the event, never null
+         * @return what the visitor makes of it
+         */
+        R dueDateChanged(DueDateChanged event);
+
+        /**
+         * @param event the event, never null
+         * @return what the visitor makes of it
+         */
+        R followUpDateChanged(FollowUpDateChanged event);
+
+        /**
+         * @param event the event, never null
+         * @return what the visitor makes of it
+         */
+        R tagged(Tagged event);
+
+        /**
+         * @param event the event, never null
+         * @return what the visitor makes of it
+         */
+        R untagged(Untagged event);
+
+        /**
+         * @param event the event, never null
+         * @return what the visitor makes of it
+         */
+        R customerLinked(CustomerLinked event);
+
+        /**
+         * @param event the event, never null
+         * @return what the visitor makes of it
+         */
+        R teamChanged(TeamChanged event);
+
+        /**
+         * @param event the event, never null
+         * @return what the visitor makes of it
+         */
+        R categoryChanged(CategoryChanged event);
+
+        /**
+         * @param event the event, never null
+         * @return what the visitor makes of it
+         */
+        R hiddenFromCustomer(HiddenFromCustomer event);
+
+        /**
+         * @param event the event, never null
+         * @return what the visitor makes of it
+         */
+        R shownToCustomer(ShownToCustomer event);
+
+        /**
+         * @param event the event, never null
+         * @return what the visitor makes of it
+         */
+        R deleted(Deleted event);
+    }
+
+    /**
      * The facts every event carries.
      *
      * @param id the event's identity, also its timeline entry's; never null
@@ -98,6 +235,11 @@ public sealed interface TicketEvent {
     record Created(Occurrence occurrence, String status, Optional<ProjectId> project, Optional<CustomerId> customer)
             implements TicketEvent {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.created(this);
+        }
+
+        @Override
         public TimelineEntry timelineEntry() {
             return occurrence.entry(TimelineAction.CREATED, Optional.empty(), Optional.of(status), Optional.empty(),
                     Audience.PUBLIC);
@@ -111,6 +253,11 @@ public sealed interface TicketEvent {
      * @param followUp the follow-up
      */
     record FollowUpAdded(Occurrence occurrence, FollowUp followUp) implements TicketEvent {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.followUpAdded(this);
+        }
+
         @Override
         public TimelineEntry timelineEntry() {
             return occurrence.entry(TimelineAction.FOLLOW_UP_ADDED, Optional.empty(),
@@ -131,6 +278,11 @@ public sealed interface TicketEvent {
     record StatusChanged(Occurrence occurrence, String from, String to, String transition, Optional<String> reason)
             implements TicketEvent {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.statusChanged(this);
+        }
+
+        @Override
         public TimelineEntry timelineEntry() {
             return occurrence.entry(TimelineAction.STATUS_CHANGED, Optional.of(from), Optional.of(to), reason,
                     Audience.PUBLIC);
@@ -147,6 +299,11 @@ public sealed interface TicketEvent {
      */
     record Closed(Occurrence occurrence, String from, String to, Optional<String> note) implements TicketEvent {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.closed(this);
+        }
+
+        @Override
         public TimelineEntry timelineEntry() {
             return occurrence.entry(TimelineAction.CLOSED, Optional.of(from), Optional.of(to), note, Audience.PUBLIC);
         }
@@ -161,6 +318,11 @@ public sealed interface TicketEvent {
      * @param reason the reason given, may be empty
      */
     record Reopened(Occurrence occurrence, String from, String to, Optional<String> reason) implements TicketEvent {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.reopened(this);
+        }
+
         @Override
         public TimelineEntry timelineEntry() {
             return occurrence.entry(TimelineAction.REOPENED, Optional.of(from), Optional.of(to), reason, Audience.PUBLIC);
@@ -178,6 +340,11 @@ public sealed interface TicketEvent {
     record Assigned(Occurrence occurrence, Optional<UserId> previous, UserId assignee, Optional<String> reason)
             implements TicketEvent {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.assigned(this);
+        }
+
+        @Override
         public TimelineEntry timelineEntry() {
             return occurrence.entry(TimelineAction.ASSIGNED, previous.map(UserId::value),
                     Optional.of(assignee.value()), reason);
@@ -191,6 +358,11 @@ public sealed interface TicketEvent {
      * @param previous the assignee before, may be empty
      */
     record PickedUp(Occurrence occurrence, Optional<UserId> previous) implements TicketEvent {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.pickedUp(this);
+        }
+
         /** @return who holds the ticket now: the actor, never null */
         public UserId assignee() {
             return occurrence.actor();
@@ -212,6 +384,11 @@ public sealed interface TicketEvent {
      */
     record Unassigned(Occurrence occurrence, UserId previous, Optional<String> reason) implements TicketEvent {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.unassigned(this);
+        }
+
+        @Override
         public TimelineEntry timelineEntry() {
             return occurrence.entry(TimelineAction.UNASSIGNED, Optional.of(previous.value()), Optional.empty(), reason);
         }
@@ -227,6 +404,11 @@ public sealed interface TicketEvent {
      */
     record PriorityChanged(Occurrence occurrence, Optional<String> from, String to, Optional<String> reason)
             implements TicketEvent {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.priorityChanged(this);
+        }
+
         @Override
         public TimelineEntry timelineEntry() {
             return occurrence.entry(TimelineAction.PRIORITY_CHANGED, from, Optional.of(to), reason);
@@ -244,6 +426,11 @@ public sealed interface TicketEvent {
     record Escalated(Occurrence occurrence, Optional<String> from, String to, Optional<String> reason)
             implements TicketEvent {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.escalated(this);
+        }
+
+        @Override
         public TimelineEntry timelineEntry() {
             return occurrence.entry(TimelineAction.ESCALATED, from, Optional.of(to), reason);
         }
@@ -257,6 +444,11 @@ public sealed interface TicketEvent {
      * @param to the new due date, empty when cleared
      */
     record DueDateChanged(Occurrence occurrence, Optional<Instant> from, Optional<Instant> to) implements TicketEvent {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.dueDateChanged(this);
+        }
+
         @Override
         public TimelineEntry timelineEntry() {
             return occurrence.entry(TimelineAction.DUE_DATE_CHANGED, from.map(Instant::toString),
@@ -274,6 +466,11 @@ public sealed interface TicketEvent {
     record FollowUpDateChanged(Occurrence occurrence, Optional<LocalDate> from, Optional<LocalDate> to)
             implements TicketEvent {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.followUpDateChanged(this);
+        }
+
+        @Override
         public TimelineEntry timelineEntry() {
             return occurrence.entry(TimelineAction.FOLLOW_UP_DATE_CHANGED, from.map(LocalDate::toString),
                     to.map(LocalDate::toString), Optional.empty());
@@ -288,6 +485,11 @@ public sealed interface TicketEvent {
      */
     record Tagged(Occurrence occurrence, String tag) implements TicketEvent {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.tagged(this);
+        }
+
+        @Override
         public TimelineEntry timelineEntry() {
             return occurrence.entry(TimelineAction.TAGGED, Optional.empty(), Optional.of(tag), Optional.empty());
         }
@@ -300,6 +502,11 @@ public sealed interface TicketEvent {
      * @param tag the tag
      */
     record Untagged(Occurrence occurrence, String tag) implements TicketEvent {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.untagged(this);
+        }
+
         @Override
         public TimelineEntry timelineEntry() {
             return occurrence.entry(TimelineAction.UNTAGGED, Optional.of(tag), Optional.empty(), Optional.empty());
@@ -318,6 +525,11 @@ public sealed interface TicketEvent {
     record CustomerLinked(Occurrence occurrence, Optional<CustomerId> previous, CustomerId customer,
             Optional<ProjectId> project, Optional<ContactId> contact) implements TicketEvent {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.customerLinked(this);
+        }
+
+        @Override
         public TimelineEntry timelineEntry() {
             return occurrence.entry(TimelineAction.CUSTOMER_LINKED, previous.map(CustomerId::value),
                     Optional.of(customer.value()), project.map(p -> "project " + p.value()));
@@ -332,6 +544,11 @@ public sealed interface TicketEvent {
      * @param to the new team, empty when cleared
      */
     record TeamChanged(Occurrence occurrence, Optional<TeamId> from, Optional<TeamId> to) implements TicketEvent {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.teamChanged(this);
+        }
+
         @Override
         public TimelineEntry timelineEntry() {
             return occurrence.entry(TimelineAction.TEAM_CHANGED, from.map(TeamId::value), to.map(TeamId::value),
@@ -348,6 +565,11 @@ public sealed interface TicketEvent {
      */
     record CategoryChanged(Occurrence occurrence, Optional<String> from, Optional<String> to) implements TicketEvent {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.categoryChanged(this);
+        }
+
+        @Override
         public TimelineEntry timelineEntry() {
             return occurrence.entry(TimelineAction.CATEGORY_CHANGED, from, to, Optional.empty());
         }
@@ -359,6 +581,11 @@ public sealed interface TicketEvent {
      * @param occurrence who, when, which
      */
     record HiddenFromCustomer(Occurrence occurrence) implements TicketEvent {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.hiddenFromCustomer(this);
+        }
+
         @Override
         public TimelineEntry timelineEntry() {
             return occurrence.entry(TimelineAction.HIDDEN, Optional.empty(), Optional.empty(), Optional.empty());
@@ -372,6 +599,11 @@ public sealed interface TicketEvent {
      */
     record ShownToCustomer(Occurrence occurrence) implements TicketEvent {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.shownToCustomer(this);
+        }
+
+        @Override
         public TimelineEntry timelineEntry() {
             return occurrence.entry(TimelineAction.SHOWN, Optional.empty(), Optional.empty(), Optional.empty());
         }
@@ -384,6 +616,11 @@ public sealed interface TicketEvent {
      * @param title the deleted ticket's title, for listeners that keep a record
      */
     record Deleted(Occurrence occurrence, String title) implements TicketEvent {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.deleted(this);
+        }
+
         @Override
         public TimelineEntry timelineEntry() {
             return occurrence.entry(TimelineAction.DELETED, Optional.empty(), Optional.empty(), Optional.of(title));
