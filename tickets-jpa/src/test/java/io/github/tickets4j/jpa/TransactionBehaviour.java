@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.tickets4j.core.spi.StoredTicket;
 import io.github.tickets4j.core.AccessDeniedException;
 import io.github.tickets4j.core.ConcurrentTicketModificationException;
 import io.github.tickets4j.core.NumbersExhaustedException;
@@ -24,18 +23,20 @@ import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.query.TicketQuery;
 import io.github.tickets4j.core.spi.EventPublisher;
 import io.github.tickets4j.core.spi.NumberSequence;
+import io.github.tickets4j.core.spi.StoredTicket;
 import io.github.tickets4j.core.spi.TicketStorage;
 import io.github.tickets4j.core.spi.Transactions;
 import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.CreateTicket;
-import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TenantId;
+import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand.AddFollowUp;
 import io.github.tickets4j.core.ticket.TicketCommand.ChangeStatus;
-import io.github.tickets4j.core.ticket.TicketEvent;
 import io.github.tickets4j.core.ticket.TicketEvent.Occurrence;
+import io.github.tickets4j.core.ticket.TicketEvent;
 import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TimelineEntry;
+import io.github.tickets4j.testkit.ForwardingTicketStore;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
 import java.lang.reflect.InvocationTargetException;
@@ -297,7 +298,7 @@ abstract class TransactionBehaviour extends DatabaseTestBase {
                     .create(SAM, command("Contended"))).number();
             // Another node changes the ticket between this desk's read and its write, once.
             AtomicBoolean interfere = new AtomicBoolean(true);
-            TicketStorage racing = new ForwardingStore(hostManaged.tickets()) {
+            TicketStorage racing = new ForwardingTicketStore(hostManaged.tickets()) {
                 @Override
                 public Optional<Ticket> findByNumber(TenantId tenant, TicketNumber n) {
                     Optional<Ticket> read = super.findByNumber(tenant, n);

@@ -5,8 +5,11 @@ import io.github.tickets4j.core.query.Page;
 import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.spi.Dimension;
+import io.github.tickets4j.core.spi.NumberSequence;
 import io.github.tickets4j.core.spi.TicketCriteria;
+import io.github.tickets4j.core.spi.TicketStorage;
 import io.github.tickets4j.core.spi.TicketStore;
+import io.github.tickets4j.core.spi.Transactions;
 import io.github.tickets4j.core.stats.DurationStats;
 import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.TenantId;
@@ -19,15 +22,52 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
-/** A store passing every call to another; subclasses change the calls they are about. */
-abstract class ForwardingTicketStore implements TicketStore {
+/**
+ * A store passing every call to another; a subclass overrides the calls it is about. For tests that put a fault or
+ * a race between the desk and a real store (a write that fails once, another node's change between a read and a
+ * write), as the kit's own self-tests do; {@link #in(TicketStorage)} puts it in front of a storage's store.
+ */
+public abstract class ForwardingTicketStore implements TicketStore {
     /** The store underneath. */
     protected final TicketStore delegate;
 
-    ForwardingTicketStore(TicketStore delegate) {
-        this.delegate = delegate;
+    /**
+     * Creates the store.
+     *
+     * @param delegate the store every call goes to, never null
+     */
+    protected ForwardingTicketStore(TicketStore delegate) {
+        this.delegate = Objects.requireNonNull(delegate, "delegate");
+    }
+
+    /**
+     * The storage with this store in front of its own; its numbers and transactions stay.
+     *
+     * @param storage the storage whose store this one forwards to, never null
+     * @return the storage, never null
+     */
+    public TicketStorage in(TicketStorage storage) {
+        Objects.requireNonNull(storage, "storage");
+        TicketStore self = this;
+        return new TicketStorage() {
+            @Override
+            public TicketStore tickets() {
+                return self;
+            }
+
+            @Override
+            public NumberSequence numbers() {
+                return storage.numbers();
+            }
+
+            @Override
+            public Transactions transactions() {
+                return storage.transactions();
+            }
+        };
     }
 
     @Override
