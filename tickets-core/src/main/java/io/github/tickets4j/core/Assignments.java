@@ -20,6 +20,11 @@ final class Assignments {
     /** {@link TicketCommand.Assign}: someone gives the ticket to a user. */
     record Assign(TicketCommand.Assign command) implements Handler {
         @Override
+        public Permission permission() {
+            return Permission.ASSIGN;
+        }
+
+        @Override
         public void checkInput(Targets targets, LocalDate today, List<Violation> found) {
             if (command.assignee() != null) {
                 targets.assignee(command.assignee(), found);
@@ -40,6 +45,11 @@ final class Assignments {
     /** {@link TicketCommand.PickUp}: the actor takes the ticket themselves (seed 003). */
     record PickUp() implements Handler {
         @Override
+        public Permission permission() {
+            return Permission.ASSIGN;
+        }
+
+        @Override
         public Change decide(Attempt a) {
             UserId actor = a.actor().id();
             return a.edit(Permission.ASSIGN, () -> {
@@ -52,6 +62,11 @@ final class Assignments {
 
     /** {@link TicketCommand.Unassign}: nobody holds the ticket any more. */
     record Unassign(TicketCommand.Unassign command) implements Handler {
+        @Override
+        public Permission permission() {
+            return Permission.ASSIGN;
+        }
+
         @Override
         public Change decide(Attempt a) {
             return a.edit(Permission.ASSIGN, () -> {

@@ -48,10 +48,13 @@ record Attempt(Actor actor, Ticket ticket, Workflow workflow, Instant now, Guard
         return next(ticket, actor.id(), now);
     }
 
-    /** The occurrence of whatever happens next to a ticket: its next version. */
+    /**
+     * The occurrence of whatever happens next to a ticket: its next version, routed by the ticket's customer and
+     * hidden flag as found (a change of either is itself an internal event).
+     */
     static Occurrence next(Ticket ticket, UserId actor, Instant at) {
         return new Occurrence(UUID.randomUUID(), ticket.tenant(), ticket.id(), ticket.number(), ticket.version() + 1,
-                at, actor);
+                at, actor, ticket.customer(), ticket.hiddenFromCustomer());
     }
 
     /**

@@ -96,15 +96,17 @@ final class Creation {
      * its project belongs to its customer.
      */
     void authorise(Actor actor, CreateTicket resolved) {
-        guard.requireCreation(actor, AccessTarget.newTicket(resolved.project(), resolved.team(), actor.id(),
-                resolved.assignee()), resolved.project(), resolved.customer());
+        guard.requireCreation(actor, AccessTarget.newTicket(resolved.project(), resolved.team(), resolved.customer(),
+                resolved.contact(), actor.id(), resolved.assignee(), resolved.hiddenFromCustomer()), resolved.project(),
+                resolved.customer());
     }
 
     /** Decides the new ticket, version 0 in the workflow's initial status, and its {@link TicketEvent.Created}. */
     static Change decide(Actor actor, TicketNumber number, Workflow workflow, CreateTicket resolved, Instant at) {
         TenantId tenant = actor.tenant();
         TicketId id = TicketId.random();
-        Occurrence occurrence = new Occurrence(UUID.randomUUID(), tenant, id, number, 0, at, actor.id());
+        Occurrence occurrence = new Occurrence(UUID.randomUUID(), tenant, id, number, 0, at, actor.id(),
+                resolved.customer(), resolved.hiddenFromCustomer());
         TicketEvent event = new TicketEvent.Created(occurrence, workflow.initial().name(), resolved.project(),
                 resolved.customer());
         Ticket ticket = StoredTicket.builder().tenant(tenant).id(id).number(number).title(resolved.title())

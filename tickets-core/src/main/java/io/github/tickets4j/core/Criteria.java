@@ -116,7 +116,7 @@ final class Criteria {
             case MY_TEAM -> {
                 Set<UserId> members = new HashSet<>();
                 directory.teamsOf(me).forEach(t -> members.addAll(directory.membersOf(t)));
-                extra.add(new ViewableTickets.Restricted(Set.of(), directory.teamsOf(me), members, Set.of()));
+                extra.add(ViewableTickets.Restricted.ofTeams(directory.teamsOf(me), members));
             }
         }
         return of(actor, q.build(), extra, now);
@@ -130,8 +130,13 @@ final class Criteria {
                 query.text().flatMap(format::parse), workflows.statusOrder(), workflows.priorityOrder());
     }
 
-    /** Tickets of the actor's projects, and those they created or hold. */
+    /**
+     * Tickets of the actor's projects and of the customers they coordinate (seed 003's "My Tickets"), and those they
+     * created or hold.
+     */
     private ViewableTickets mine(UserId me) {
-        return new ViewableTickets.Restricted(directory.projectsOf(me), Set.of(), Set.of(), Set.of(me));
+        return ViewableTickets.Restricted.ofProjects(directory.projectsOf(me))
+                .or(ViewableTickets.Restricted.ofCustomers(directory.customersCoordinatedBy(me)))
+                .or(ViewableTickets.Restricted.involving(me));
     }
 }

@@ -33,6 +33,11 @@ final class Fields {
      */
     record Priority(TicketCommand.ChangePriority command) implements Handler {
         @Override
+        public Permission permission() {
+            return Permission.EDIT;
+        }
+
+        @Override
         public void checkState(Ticket ticket, Workflow workflow, List<Violation> found) {
             knownPriority(workflow, command.priority(), found);
         }
@@ -63,6 +68,11 @@ final class Fields {
      */
     record DueDate(Optional<Instant> dueAt) implements Handler {
         @Override
+        public Permission permission() {
+            return Permission.EDIT;
+        }
+
+        @Override
         public Change decide(Attempt a) {
             return a.edit(Permission.EDIT, () -> {
                 Optional<Instant> before = a.ticket().dueAt();
@@ -78,6 +88,11 @@ final class Fields {
      * the project must be the customer's.
      */
     record Customer(TicketCommand.LinkCustomer command) implements Handler {
+        @Override
+        public Permission permission() {
+            return Permission.EDIT;
+        }
+
         @Override
         public void checkInput(Targets targets, LocalDate today, List<Violation> found) {
             if (command.customer() != null) {
@@ -116,6 +131,11 @@ final class Fields {
      */
     record Team(Optional<TeamId> team) implements Handler {
         @Override
+        public Permission permission() {
+            return Permission.EDIT;
+        }
+
+        @Override
         public void checkInput(Targets targets, LocalDate today, List<Violation> found) {
             team.ifPresent(t -> targets.team(t, found));
         }
@@ -138,6 +158,11 @@ final class Fields {
      * @param category the category as given (any case), empty to clear
      */
     record Category(Optional<String> category) implements Handler {
+        @Override
+        public Permission permission() {
+            return Permission.EDIT;
+        }
+
         @Override
         public void checkState(Ticket ticket, Workflow workflow, List<Violation> found) {
             if (category.isPresent()) {
@@ -172,6 +197,11 @@ final class Fields {
      */
     record Tag(String tag, boolean add) implements Handler {
         @Override
+        public Permission permission() {
+            return Permission.EDIT;
+        }
+
+        @Override
         public Change decide(Attempt a) {
             Ticket ticket = a.ticket();
             return a.edit(Permission.EDIT, () -> {
@@ -201,6 +231,11 @@ final class Fields {
      * @param hide whether the ticket is to be hidden
      */
     record Hidden(boolean hide) implements Handler {
+        @Override
+        public Permission permission() {
+            return Permission.EDIT;
+        }
+
         @Override
         public Change decide(Attempt a) {
             return a.edit(Permission.EDIT, () -> {

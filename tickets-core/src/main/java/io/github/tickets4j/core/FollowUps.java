@@ -1,6 +1,7 @@
 package io.github.tickets4j.core;
 
 import io.github.tickets4j.core.access.Permission;
+import io.github.tickets4j.core.ticket.Audience;
 import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.FollowUp;
 import io.github.tickets4j.core.ticket.TicketCommand;
@@ -24,6 +25,24 @@ final class FollowUps {
      * nothing). Needs the follow-up permission.
      */
     record AddFollowUp(TicketCommand.AddFollowUp command) implements Handler {
+        @Override
+        public Permission permission() {
+            return Permission.FOLLOW_UP;
+        }
+
+        /** Customers and guests reply: public, scheduling nothing. */
+        @Override
+        public boolean forCustomers(List<Violation> found) {
+            if (command.audience() != Audience.PUBLIC) {
+                found.add(new Violation("audience", "customers and guests write public replies only; use "
+                        + "AddFollowUp.reply(note)"));
+            }
+            if (command.followUpDate().isPresent()) {
+                found.add(new Violation("followUpDate", "is staff's scheduling; customers and guests cannot set it"));
+            }
+            return true;
+        }
+
         @Override
         public void checkInput(Targets targets, LocalDate today, List<Violation> found) {
             notPast(command.followUpDate(), today, found);
@@ -55,6 +74,11 @@ final class FollowUps {
      * @param date the new date, empty to clear
      */
     record FollowUpDate(Optional<LocalDate> date) implements Handler {
+        @Override
+        public Permission permission() {
+            return Permission.EDIT;
+        }
+
         @Override
         public void checkInput(Targets targets, LocalDate today, List<Violation> found) {
             notPast(date, today, found);

@@ -1,5 +1,6 @@
 package io.github.tickets4j.core;
 
+import io.github.tickets4j.core.access.Permission;
 import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.workflow.Workflow;
@@ -12,6 +13,25 @@ import java.util.List;
  * is a compile error until it has one.
  */
 interface Handler {
+
+    /**
+     * Names the permission the command needs, for the refusal of a command only staff may send.
+     *
+     * @return the permission, never null
+     */
+    Permission permission();
+
+    /**
+     * Tells whether customers and guests may send this command at all, and adds the violations of what only staff
+     * may set in it (an internal note, a follow-up date). Staff only, unless a handler says otherwise: a customer
+     * replies, closes, reopens and rates, whatever the access policy grants.
+     *
+     * @param found where to add the violations
+     * @return true when customers and guests may send it
+     */
+    default boolean forCustomers(List<Violation> found) {
+        return false;
+    }
 
     /**
      * Adds the violations of the rules that need neither the ticket nor its workflow: dates against today,

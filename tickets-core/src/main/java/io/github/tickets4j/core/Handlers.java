@@ -138,4 +138,9 @@ final class Handlers implements TicketCommand.Visitor<Handler> {
     public Handler setHiddenFromCustomer(SetHiddenFromCustomer command) {
         return new Fields.Hidden(command.hiddenFromCustomer());
     }
+
+    @Override
+    public Handler rate(TicketCommand.Rate command) {
+        return new Ratings.Rate(command);
+    }
 }

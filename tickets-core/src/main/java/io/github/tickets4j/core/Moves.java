@@ -23,7 +23,7 @@ import java.util.TreeSet;
  * the workflow the ticket records; whether the transition's required reason was given is an input rule. The
  * transition's rule and the policy decide who may take it, with the move's permission: close, reopen or change
  * status. Entering the closed category stamps closed at/by and clears the follow-up date; leaving it clears closed
- * at/by and the resolution; entering the resolved category stamps resolved at and the resolution note.
+ * at/by and the resolution with its rating; entering the resolved category stamps resolved at and the resolution note.
  */
 final class Moves {
     private Moves() {
@@ -31,6 +31,16 @@ final class Moves {
 
     /** {@link TicketCommand.ChangeStatus}: the workflow's transition from the current status to the one named. */
     record ChangeStatus(TicketCommand.ChangeStatus command) implements Handler {
+        @Override
+        public Permission permission() {
+            return Permission.CHANGE_STATUS;
+        }
+
+        @Override
+        public boolean forCustomers(List<Violation> found) {
+            return true;
+        }
+
         @Override
         public void checkState(Ticket ticket, Workflow workflow, List<Violation> found) {
             Optional<Status> to = workflow.status(command.to());
@@ -49,13 +59,23 @@ final class Moves {
             Status target = a.workflow().status(command.to()).orElseThrow(() -> ValidationFailedException.of("to",
                     "is not a status of workflow " + a.workflow().ref()));
             return move(a, a.workflow().transition(a.ticket().status().name(), target.name()),
-                    permission(a.ticket().status(), target), target.name(), "the workflow has no such transition",
+                    Moves.permission(a.ticket().status(), target), target.name(), "the workflow has no such transition",
                     command.reason());
         }
     }
 
     /** {@link TicketCommand.Close}: the workflow's close transition from the current status. */
     record Close(TicketCommand.Close command) implements Handler {
+        @Override
+        public Permission permission() {
+            return Permission.CLOSE;
+        }
+
+        @Override
+        public boolean forCustomers(List<Violation> found) {
+            return true;
+        }
+
         @Override
         public void checkState(Ticket ticket, Workflow workflow, List<Violation> found) {
             reasonGiven(workflow.closeTransitionFrom(ticket.status().name()), "note", command.note(), found);
@@ -71,6 +91,16 @@ final class Moves {
 
     /** {@link TicketCommand.Reopen}: the workflow's reopen transition from the current, closed status. */
     record Reopen(TicketCommand.Reopen command) implements Handler {
+        @Override
+        public Permission permission() {
+            return Permission.REOPEN;
+        }
+
+        @Override
+        public boolean forCustomers(List<Violation> found) {
+            return true;
+        }
+
         @Override
         public void checkState(Ticket ticket, Workflow workflow, List<Violation> found) {
             reasonGiven(workflow.reopenTransitionFrom(ticket.status().name()), "reason", command.reason(), found);
@@ -141,7 +171,7 @@ final class Moves {
                 b.resolvedAt(at);
                 reason.ifPresent(b::resolutionNote);
             } else if (category != StatusCategory.CLOSED) {
-                b.resolvedAt(null).resolutionNote(null);
+                b.resolvedAt(null).resolutionNote(null).rating(null);
             }
             return b;
         }));

@@ -14,7 +14,9 @@ import io.github.tickets4j.core.stats.Dashboard;
 import io.github.tickets4j.core.stats.DashboardFilter;
 import io.github.tickets4j.core.stats.DonutSlice;
 import io.github.tickets4j.core.stats.DurationStats;
+import io.github.tickets4j.core.stats.RatingStats;
 import io.github.tickets4j.core.stats.Report;
+import io.github.tickets4j.core.stats.Satisfaction;
 import io.github.tickets4j.core.stats.ReportPeriod;
 import io.github.tickets4j.core.stats.Volume;
 import io.github.tickets4j.core.ticket.TicketSummary;
@@ -159,7 +161,14 @@ final class Reporting {
             perDay.put(d, 0L);
         }
         store.createdPerDay(created, zone).forEach((day, n) -> perDay.computeIfPresent(day, (k, v) -> n));
-        return new Report(period, volume, store.resolution(closed), byPriority, figures, perDay);
+        TicketCriteria rated = criteria.apply(actor, TicketQuery.builder().ratedBetween(start, end).build());
+        Map<String, RatingStats> ratedByPriority = store.ratingsBy(rated, Dimension.PRIORITY);
+        Map<String, RatingStats> ratingsByPriority = new LinkedHashMap<>();
+        ratedByPriority.keySet().stream().sorted(Comparator.<String, Boolean>comparing(Dimension.NONE::equals)
+                .thenComparing(priorityOrder)).forEach(p -> ratingsByPriority.put(p, ratedByPriority.get(p)));
+        Satisfaction satisfaction = new Satisfaction(store.ratings(rated), store.ratingsBy(rated, Dimension.ASSIGNEE),
+                ratingsByPriority);
+        return new Report(period, volume, store.resolution(closed), byPriority, figures, perDay, satisfaction);
     }
 
     /**

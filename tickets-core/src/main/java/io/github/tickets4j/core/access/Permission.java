@@ -20,6 +20,8 @@ public enum Permission {
     EDIT("edit"),
     /** Delete the ticket with its follow-ups and timeline. */
     DELETE("delete"),
+    /** Rate how the ticket was resolved (seed 001's customer satisfaction): once per resolution. */
+    RATE("rate"),
     /** Change a closed ticket at all (follow-ups, edits); seed 000 gives this to Admin only. */
     MODIFY_CLOSED("change closed");
 

@@ -33,10 +33,13 @@ public final class RoleMatrix implements AccessPolicy {
     }
 
     /**
-     * The matrix of seed 000 "Permissions and Access": Sales create, follow up, change status, close, assign and
-     * edit tickets of the projects assigned to them and view only those; Operations do the same on every project;
-     * Admin does everything, including delete, reopen and changes to closed tickets; Finance and Management view
-     * every ticket and change none.
+     * The matrix of seed 000 "Permissions and Access", with the coordinators of seed 003 and the portal's customers
+     * and guests: Sales create, follow up, change status, close, assign and edit tickets of the projects assigned to
+     * them and view only those; Operations do the same on every project; Admin does everything, including delete,
+     * reopen and changes to closed tickets; Finance and Management view every ticket and change none; Coordinators
+     * work like Sales on the tickets of the customers they coordinate; a Customer's user views, creates, replies to,
+     * closes, reopens (where the workflow's transition allows it) and rates the tickets of their customer; a Guest
+     * views, replies to and rates the one ticket their pass opens.
      *
      * @return the policy, never null
      */
@@ -48,6 +51,11 @@ public final class RoleMatrix implements AccessPolicy {
                 .grant(Role.ADMIN, PermissionScope.ALL, Permission.values())
                 .grant(Role.FINANCE, PermissionScope.ALL, Permission.VIEW)
                 .grant(Role.MANAGEMENT, PermissionScope.ALL, Permission.VIEW)
+                .grant(Role.COORDINATOR, PermissionScope.COORDINATED_CUSTOMERS, work)
+                .grant(Role.CUSTOMER, PermissionScope.OWN_CUSTOMER, Permission.VIEW, Permission.CREATE,
+                        Permission.FOLLOW_UP, Permission.CLOSE, Permission.REOPEN, Permission.RATE)
+                .grant(Role.GUEST, PermissionScope.GUEST_TICKET, Permission.VIEW, Permission.FOLLOW_UP,
+                        Permission.RATE)
                 .build();
     }
 
@@ -118,29 +126,56 @@ public final class RoleMatrix implements AccessPolicy {
         if (scopes.contains(PermissionScope.ALL)) {
             return ViewableTickets.all();
         }
-        ViewableTickets reach = ViewableTickets.none();
-        UserId me = actor.id();
+        ViewableTickets.Restricted reach = ViewableTickets.none();
         for (PermissionScope scope : scopes) {
-            reach = reach.or(switch (scope) {
-                case OWN_PROJECTS -> new ViewableTickets.Restricted(directory.projectsOf(me), Set.of(), Set.of(), Set.of());
-                case OWN_TEAM -> {
-                    Set<TeamId> teams = directory.teamsOf(me);
-                    Set<UserId> members = new HashSet<>();
-                    teams.forEach(t -> members.addAll(directory.membersOf(t)));
-                    yield new ViewableTickets.Restricted(Set.of(), teams, members, Set.of());
-                }
-                case OWN -> new ViewableTickets.Restricted(Set.of(), Set.of(), Set.of(), Set.of(me));
-                case ALL -> ViewableTickets.all();
-            });
+            reach = reach.or(reach(actor, scope, directory));
         }
         return reach;
+    }
+
+    /** What one scope reaches: staff scopes nothing for customers and guests, and theirs nothing for staff. */
+    private static ViewableTickets.Restricted reach(Actor actor, PermissionScope scope, Directory directory) {
+        UserId me = actor.id();
+        Affiliation side = actor.affiliation();
+        boolean staff = side.isStaff();
+        return switch (scope) {
+            case OWN_PROJECTS -> staff ? ViewableTickets.Restricted.ofProjects(directory.projectsOf(me))
+                    : ViewableTickets.none();
+            case OWN_TEAM -> {
+                if (!staff) {
+                    yield ViewableTickets.none();
+                }
+                Set<TeamId> teams = directory.teamsOf(me);
+                Set<UserId> members = new HashSet<>();
+                teams.forEach(t -> members.addAll(directory.membersOf(t)));
+                yield ViewableTickets.Restricted.ofTeams(teams, members);
+            }
+            case COORDINATED_CUSTOMERS -> staff
+                    ? ViewableTickets.Restricted.ofCustomers(directory.customersCoordinatedBy(me))
+                    : ViewableTickets.none();
+            case OWN -> side instanceof Affiliation.Guest ? ViewableTickets.none()
+                    : ViewableTickets.Restricted.involving(me);
+            case OWN_CUSTOMER -> side instanceof Affiliation.Customer c
+                    ? ViewableTickets.Restricted.ofCustomers(Set.of(c.customer())) : ViewableTickets.none();
+            case OWN_CONTACT -> side instanceof Affiliation.Customer c
+                    ? ViewableTickets.Restricted.involving(me)
+                            .or(ViewableTickets.Restricted.ofContacts(c.contact().map(Set::of).orElse(Set.of())))
+                    : ViewableTickets.none();
+            case GUEST_TICKET -> side instanceof Affiliation.Guest g
+                    ? ViewableTickets.Restricted.onlyTicket(g.ticket()) : ViewableTickets.none();
+            case ALL -> throw new IllegalStateException("ALL is answered before the scopes are joined");
+        };
     }
 
     private static String describe(PermissionScope scope) {
         return switch (scope) {
             case OWN_PROJECTS -> "tickets of projects assigned to them";
             case OWN_TEAM -> "tickets of their teams";
+            case COORDINATED_CUSTOMERS -> "tickets of the customers they coordinate";
             case OWN -> "tickets they created or hold";
+            case OWN_CUSTOMER -> "tickets of their own customer";
+            case OWN_CONTACT -> "tickets of their own contact";
+            case GUEST_TICKET -> "the ticket their guest pass opens";
             case ALL -> "every ticket";
         };
     }

@@ -1,5 +1,6 @@
 package io.github.tickets4j.core.memory;
 
+import io.github.tickets4j.core.spi.GuestPasses;
 import io.github.tickets4j.core.spi.NumberSequence;
 import io.github.tickets4j.core.spi.TicketStorage;
 import io.github.tickets4j.core.spi.TicketStore;
@@ -7,19 +8,20 @@ import io.github.tickets4j.core.spi.Transactions;
 import java.util.function.Supplier;
 
 /**
- * Tickets in memory: a store, a number sequence and transactions that undo a failed use case's writes. For tests,
- * demos and hosts that keep nothing. Use cases that write run one at a time (one write lock); reads (searches,
- * dashboards, reports, history) see the last committed state as one consistent snapshot and never wait for writers,
- * nor make them wait. Numbers drawn for a failed creation stay drawn (a gap), as with a database sequence.
+ * Tickets in memory: a store, guest passes, a number sequence and transactions that undo a failed use case's
+ * writes (to tickets and passes alike). For tests, demos and hosts that keep nothing. Use cases that write run one
+ * at a time (one write lock); reads of tickets (searches, dashboards, reports, history) see the last committed state
+ * as one consistent snapshot and never wait for writers, nor make them wait. Numbers drawn for a failed creation stay drawn (a gap), as with a database sequence.
  * Thread-safe.
  */
 public final class InMemoryStorage implements TicketStorage {
     private final InMemoryTicketStore store = new InMemoryTicketStore();
+    private final InMemoryGuestPasses guestPasses = new InMemoryGuestPasses();
     private final InMemoryNumberSequence numbers;
     private final Transactions transactions = new Transactions() {
         @Override
         public <T> T inTransaction(Supplier<T> work) {
-            return store.inTransaction(work);
+            return store.inTransaction(() -> guestPasses.undoneOnFailure(work));
         }
 
         @Override
@@ -46,6 +48,11 @@ public final class InMemoryStorage implements TicketStorage {
     @Override
     public TicketStore tickets() {
         return store;
+    }
+
+    @Override
+    public GuestPasses guestPasses() {
+        return guestPasses;
     }
 
     @Override

@@ -44,13 +44,16 @@ import java.util.stream.Collectors;
  * @param createdBefore created before; never null, may be empty
  * @param closedFrom closed at or after; never null, may be empty
  * @param closedBefore closed before; never null, may be empty
+ * @param ratedFrom rated at or after (only rated tickets match); never null, may be empty
+ * @param ratedBefore rated before (only rated tickets match); never null, may be empty
  * @param text free text, up to 200 characters; never null, may be empty
  */
 public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCategories, boolean overdueOnly,
         Set<ProjectId> projects, Set<CustomerId> customers, Set<UserId> assignees, boolean unassignedOnly,
         Set<UserId> creators, Set<TeamId> teams, Set<String> priorities, Set<String> categories, Set<String> tags,
         Optional<Instant> createdFrom, Optional<Instant> createdBefore, Optional<Instant> closedFrom,
-        Optional<Instant> closedBefore, Optional<String> text) {
+        Optional<Instant> closedBefore, Optional<Instant> ratedFrom, Optional<Instant> ratedBefore,
+        Optional<String> text) {
 
     private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
     /** The longest free text a query accepts. */
@@ -75,6 +78,8 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
      * @param createdBefore created before; never null, may be empty
      * @param closedFrom closed at or after; never null, may be empty
      * @param closedBefore closed before; never null, may be empty
+     * @param ratedFrom rated at or after; never null, may be empty
+     * @param ratedBefore rated before; never null, may be empty
      * @param text free text, up to 200 characters; never null, may be empty
      * @throws ValidationFailedException naming {@code text} if it is too long or holds control characters, a set
      *     filter if it is null or holds null, or a status or priority name that breaks the naming rule
@@ -94,6 +99,8 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
         createdBefore = Objects.requireNonNullElse(createdBefore, Optional.empty());
         closedFrom = Objects.requireNonNullElse(closedFrom, Optional.empty());
         closedBefore = Objects.requireNonNullElse(closedBefore, Optional.empty());
+        ratedFrom = Objects.requireNonNullElse(ratedFrom, Optional.empty());
+        ratedBefore = Objects.requireNonNullElse(ratedBefore, Optional.empty());
         // Blank text filters nothing.
         text = text == null ? Optional.empty() : text.map(String::strip).filter(t -> !t.isEmpty());
         text.ifPresent(t -> {
@@ -147,6 +154,8 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
         b.createdBefore = createdBefore.orElse(null);
         b.closedFrom = closedFrom.orElse(null);
         b.closedBefore = closedBefore.orElse(null);
+        b.ratedFrom = ratedFrom.orElse(null);
+        b.ratedBefore = ratedBefore.orElse(null);
         b.text = text.orElse(null);
         return b;
     }
@@ -181,6 +190,8 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
         private Instant createdBefore;
         private Instant closedFrom;
         private Instant closedBefore;
+        private Instant ratedFrom;
+        private Instant ratedBefore;
         private String text;
 
         private Builder() {
@@ -325,6 +336,17 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
         }
 
         /**
+         * @param from rated at or after, may be null
+         * @param before rated before, may be null
+         * @return this builder
+         */
+        public Builder ratedBetween(Instant from, Instant before) {
+            this.ratedFrom = from;
+            this.ratedBefore = before;
+            return this;
+        }
+
+        /**
          * @param words free text, may be null
          * @return this builder
          */
@@ -343,7 +365,8 @@ public record TicketQuery(Set<String> statuses, Set<StatusCategory> statusCatego
             return new TicketQuery(statuses, statusCategories, overdueOnly, projects, customers, assignees,
                     unassignedOnly, creators, teams, priorities, categories, tags, Optional.ofNullable(createdFrom),
                     Optional.ofNullable(createdBefore), Optional.ofNullable(closedFrom),
-                    Optional.ofNullable(closedBefore), Optional.ofNullable(text));
+                    Optional.ofNullable(closedBefore), Optional.ofNullable(ratedFrom), Optional.ofNullable(ratedBefore),
+                    Optional.ofNullable(text));
         }
     }
 }

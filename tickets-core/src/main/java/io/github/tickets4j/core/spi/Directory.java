@@ -57,6 +57,18 @@ public interface Directory {
     Set<UserId> membersOf(TeamId team);
 
     /**
+     * Lists the customers a user coordinates (seed 003: "tickets from coordinator's assigned customers"), for the
+     * {@link io.github.tickets4j.core.access.PermissionScope#COORDINATED_CUSTOMERS} scope and the views of seed 003.
+     * A host without coordinators keeps the default.
+     *
+     * @param user the user, never null
+     * @return the customers, never null; empty by default
+     */
+    default Set<CustomerId> customersCoordinatedBy(UserId user) {
+        return Set.of();
+    }
+
+    /**
      * Tells whether a customer exists.
      *
      * @param customer the customer, never null

@@ -3,6 +3,7 @@ package io.github.tickets4j.core.spi;
 import io.github.tickets4j.core.ticket.ContactId;
 import io.github.tickets4j.core.ticket.CustomerId;
 import io.github.tickets4j.core.ticket.ProjectId;
+import io.github.tickets4j.core.ticket.Rating;
 import io.github.tickets4j.core.ticket.Submitter;
 import io.github.tickets4j.core.ticket.TeamId;
 import io.github.tickets4j.core.ticket.TenantId;
@@ -50,6 +51,7 @@ public final class StoredTicket {
     private UserId closedBy;
     private Instant resolvedAt;
     private String resolutionNote;
+    private Rating rating;
     private Instant lastActivityAt;
     private Instant lastFollowUpAt;
     private WorkflowRef workflow;
@@ -85,7 +87,8 @@ public final class StoredTicket {
                 .followUpDate(ticket.followUpDate().orElse(null)).createdAt(ticket.createdAt())
                 .createdBy(ticket.createdBy()).closedAt(ticket.closedAt().orElse(null))
                 .closedBy(ticket.closedBy().orElse(null)).resolvedAt(ticket.resolvedAt().orElse(null))
-                .resolutionNote(ticket.resolutionNote().orElse(null)).lastActivityAt(ticket.lastActivityAt())
+                .resolutionNote(ticket.resolutionNote().orElse(null)).rating(ticket.rating().orElse(null))
+                .lastActivityAt(ticket.lastActivityAt())
                 .lastFollowUpAt(ticket.lastFollowUpAt().orElse(null)).workflow(ticket.workflow())
                 .version(ticket.version());
     }
@@ -308,6 +311,15 @@ public final class StoredTicket {
     }
 
     /**
+     * @param value how the current resolution was rated, may be null
+     * @return this builder
+     */
+    public StoredTicket rating(Rating value) {
+        this.rating = value;
+        return this;
+    }
+
+    /**
      * @param value when anything last happened
      * @return this builder
      */
@@ -348,7 +360,8 @@ public final class StoredTicket {
      *
      * @return the ticket, never null
      * @throws NullPointerException naming a required field that is missing
-     * @throws IllegalArgumentException if the version is negative, or closed at/by disagree with the status
+     * @throws IllegalArgumentException if the version is negative, closed at/by disagree with the status, or a
+     *     rating is present without a resolution
      */
     public Ticket build() {
         return new Ticket(tenant, id, number, title, Optional.ofNullable(description), status,
@@ -357,7 +370,7 @@ public final class StoredTicket {
                 Optional.ofNullable(assignee), Optional.ofNullable(team), tags, hiddenFromCustomer,
                 Optional.ofNullable(dueAt), Optional.ofNullable(followUpDate), createdAt, createdBy,
                 Optional.ofNullable(closedAt), Optional.ofNullable(closedBy), Optional.ofNullable(resolvedAt),
-                Optional.ofNullable(resolutionNote), lastActivityAt, Optional.ofNullable(lastFollowUpAt), workflow,
+                Optional.ofNullable(resolutionNote), Optional.ofNullable(rating), lastActivityAt, Optional.ofNullable(lastFollowUpAt), workflow,
                 version);
     }
 }

@@ -89,6 +89,8 @@ public record TicketCriteria(TenantId tenant, TicketQuery query, List<ViewableTi
                 && q.createdBefore().map(b -> ticket.createdAt().isBefore(b)).orElse(true)
                 && q.closedFrom().map(f -> ticket.closedAt().map(c -> !c.isBefore(f)).orElse(false)).orElse(true)
                 && q.closedBefore().map(b -> ticket.closedAt().map(c -> c.isBefore(b)).orElse(false)).orElse(true)
+                && q.ratedFrom().map(f -> ticket.rating().map(r -> !r.at().isBefore(f)).orElse(false)).orElse(true)
+                && q.ratedBefore().map(b -> ticket.rating().map(r -> r.at().isBefore(b)).orElse(false)).orElse(true)
                 && q.text().map(text -> matchesText(ticket, text)).orElse(true);
     }
 

@@ -3,7 +3,7 @@ package io.github.tickets4j.core.spi;
 import java.util.List;
 
 /**
- * What an adapter hands a desk: its ticket store, its number sequence and the transactions both run in, made
+ * What an adapter hands a desk: its ticket store, its guest passes, its number sequence and the transactions both run in, made
  * together so they cannot be mismatched. Everything one use case does through {@link #tickets()} and
  * {@link #numbers()} inside {@link #transactions()} commits or is undone as one: a failed creation leaves no ticket,
  * and a number drawn for it is either not consumed (gapless numbering) or a gap (sequences), never a second ticket's.
@@ -12,6 +12,9 @@ import java.util.List;
 public interface TicketStorage {
     /** @return the store, never null; the same instance on every call */
     TicketStore tickets();
+
+    /** @return the guest passes, stored beside the tickets inside {@link #transactions()}; never null */
+    GuestPasses guestPasses();
 
     /** @return the number sequence, drawing inside {@link #transactions()}; never null */
     NumberSequence numbers();

@@ -5,6 +5,7 @@ import io.github.tickets4j.core.query.Page;
 import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.stats.DurationStats;
+import io.github.tickets4j.core.stats.RatingStats;
 import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
@@ -136,6 +137,23 @@ public interface TicketStore {
      * @return statistics by value, never null
      */
     Map<String, DurationStats> resolutionBy(TicketCriteria criteria, Dimension dimension);
+
+    /**
+     * Summarises the satisfaction ratings of matching rated tickets (each ticket's rating of its latest resolution).
+     *
+     * @param criteria what matches, never null
+     * @return the statistics, never null
+     */
+    RatingStats ratings(TicketCriteria criteria);
+
+    /**
+     * Summarises the satisfaction ratings per value of a dimension, grouped as in {@link #countBy}.
+     *
+     * @param criteria what matches, never null
+     * @param dimension what to group by, never null
+     * @return statistics by value, never null
+     */
+    Map<String, RatingStats> ratingsBy(TicketCriteria criteria, Dimension dimension);
 
     /**
      * Counts matching tickets per creation day in a zone. Days without tickets are left out.

@@ -5,6 +5,7 @@ import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.spi.Dimension;
 import io.github.tickets4j.core.spi.TicketCriteria;
+import io.github.tickets4j.core.ticket.Rating;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketSummary;
 import java.time.LocalDate;
@@ -130,6 +131,40 @@ public final class Aggregates {
         }
         Map<String, DurationStats> result = new TreeMap<>();
         seconds.forEach((k, v) -> result.put(k, DurationStats.ofSeconds(v.stream().mapToLong(Long::longValue).toArray())));
+        return result;
+    }
+
+    /**
+     * Satisfaction statistics of matching rated tickets.
+     *
+     * @param tickets all tickets, never null
+     * @param criteria what matches, never null
+     * @return the statistics, never null
+     */
+    public static RatingStats ratings(Collection<Ticket> tickets, TicketCriteria criteria) {
+        return ratingsBy(tickets, criteria, null).getOrDefault("", RatingStats.empty());
+    }
+
+    /**
+     * Satisfaction statistics of matching rated tickets per value of a dimension.
+     *
+     * @param tickets all tickets, never null
+     * @param criteria what matches, never null
+     * @param dimension what to group by; null groups everything under the empty key
+     * @return statistics by value, sorted by value; never null
+     */
+    public static Map<String, RatingStats> ratingsBy(Collection<Ticket> tickets, TicketCriteria criteria,
+            Dimension dimension) {
+        Map<String, long[]> perScore = new HashMap<>();
+        for (Ticket t : tickets) {
+            if (t.rating().isPresent() && criteria.test(t)) {
+                int score = t.rating().get().score();
+                List<String> keys = dimension == null ? List.of("") : keys(t.summary(), dimension);
+                keys.forEach(k -> perScore.computeIfAbsent(k, x -> new long[Rating.MAX])[score - 1]++);
+            }
+        }
+        Map<String, RatingStats> result = new TreeMap<>();
+        perScore.forEach((k, v) -> result.put(k, RatingStats.of(v)));
         return result;
     }
 

@@ -21,10 +21,11 @@ import java.util.TreeMap;
  *     {@code resolution} only; never null
  * @param agents per-agent figures, their resolution times included, sorted by agent; never null
  * @param createdPerDay tickets created per day, every day of the period; never null
+ * @param satisfaction the satisfaction ratings given in the period; never null
  */
 public record Report(ReportPeriod period, Volume volume, DurationStats resolution,
         Map<String, DurationStats> resolutionByPriority, List<AgentFigures> agents,
-        Map<LocalDate, Long> createdPerDay) {
+        Map<LocalDate, Long> createdPerDay, Satisfaction satisfaction) {
 
     /**
      * Copies the collections, keeping the order of the priorities.
@@ -37,6 +38,7 @@ public record Report(ReportPeriod period, Volume volume, DurationStats resolutio
      *     resolution} only; never null
      * @param agents per-agent figures, their resolution times included, sorted by agent; never null
      * @param createdPerDay tickets created per day, every day of the period; never null
+     * @param satisfaction the satisfaction ratings given in the period; never null
      * @throws NullPointerException if a part is null
      */
     public Report {
@@ -46,5 +48,6 @@ public record Report(ReportPeriod period, Volume volume, DurationStats resolutio
         resolutionByPriority = Collections.unmodifiableMap(new LinkedHashMap<>(resolutionByPriority));
         agents = List.copyOf(agents);
         createdPerDay = Collections.unmodifiableMap(new TreeMap<>(createdPerDay));
+        Objects.requireNonNull(satisfaction, "satisfaction");
     }
 }

@@ -40,6 +40,7 @@ import java.util.Set;
  * @param closedBy who closed it; present exactly when the status is closed
  * @param resolvedAt when it was resolved (or closed without a resolved step); never null, may be empty
  * @param resolutionNote the resolution note; never null, may be empty
+ * @param rating how its current resolution was rated; never null, empty until rated; present only when resolved
  * @param lastActivityAt when anything last happened to it, never null
  * @param lastFollowUpAt when the last follow-up was added; never null, may be empty
  * @param workflow the workflow and version the ticket lives under, never null
@@ -51,7 +52,7 @@ public record Ticket(TenantId tenant, TicketId id, TicketNumber number, String t
         Optional<UserId> assignee, Optional<TeamId> team, Set<String> tags, boolean hiddenFromCustomer,
         Optional<Instant> dueAt, Optional<LocalDate> followUpDate, Instant createdAt, UserId createdBy,
         Optional<Instant> closedAt, Optional<UserId> closedBy, Optional<Instant> resolvedAt,
-        Optional<String> resolutionNote, Instant lastActivityAt, Optional<Instant> lastFollowUpAt,
+        Optional<String> resolutionNote, Optional<Rating> rating, Instant lastActivityAt, Optional<Instant> lastFollowUpAt,
         WorkflowRef workflow, long version) {
 
     /** The most tags one ticket holds. */
@@ -84,12 +85,14 @@ public record Ticket(TenantId tenant, TicketId id, TicketNumber number, String t
      * @param closedBy who closed it; present exactly when the status is closed
      * @param resolvedAt when it was resolved (or closed without a resolved step); never null, may be empty
      * @param resolutionNote the resolution note; never null, may be empty
+     * @param rating how its current resolution was rated; never null, empty until rated; present only when resolved
      * @param lastActivityAt when anything last happened to it, never null
      * @param lastFollowUpAt when the last follow-up was added; never null, may be empty
      * @param workflow the workflow and version the ticket lives under, never null
      * @param version the version the store holds this ticket at, from 0; the concurrency token
      * @throws NullPointerException naming the part that is null
-     * @throws IllegalArgumentException if the version is negative, or closed at/by disagree with the status
+     * @throws IllegalArgumentException if the version is negative, closed at/by disagree with the status, or a
+     *     rating is present without a resolution
      */
     public Ticket {
         Objects.requireNonNull(tenant, "tenant");
@@ -115,6 +118,7 @@ public record Ticket(TenantId tenant, TicketId id, TicketNumber number, String t
         Objects.requireNonNull(closedBy, "closedBy");
         Objects.requireNonNull(resolvedAt, "resolvedAt");
         Objects.requireNonNull(resolutionNote, "resolutionNote");
+        Objects.requireNonNull(rating, "rating");
         Objects.requireNonNull(lastActivityAt, "lastActivityAt");
         Objects.requireNonNull(lastFollowUpAt, "lastFollowUpAt");
         Objects.requireNonNull(workflow, "workflow");
@@ -125,6 +129,9 @@ public record Ticket(TenantId tenant, TicketId id, TicketNumber number, String t
         if (closed != closedAt.isPresent() || closed != closedBy.isPresent()) {
             throw new IllegalArgumentException("Ticket " + number + " in status " + status.name()
                     + ": closed at/by must be present exactly when the status is in the closed category");
+        }
+        if (rating.isPresent() && resolvedAt.isEmpty()) {
+            throw new IllegalArgumentException("Ticket " + number + ": a rating needs a resolution to rate");
         }
     }
 
@@ -150,7 +157,7 @@ public record Ticket(TenantId tenant, TicketId id, TicketNumber number, String t
         return summary().isOverdue(now);
     }
 
-    /** Names the ticket by number, status, version and title, rather than listing its 28 parts. */
+    /** Names the ticket by number, status, version and title, rather than listing its 29 parts. */
     @Override
     public String toString() {
         return "Ticket[" + number + " " + status.name() + " v" + version + " '" + title + "']";

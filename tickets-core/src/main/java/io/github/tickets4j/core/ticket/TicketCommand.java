@@ -1,6 +1,8 @@
 package io.github.tickets4j.core.ticket;
 
 import io.github.tickets4j.core.Identifiers;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -162,6 +164,12 @@ public sealed interface TicketCommand {
          * @return what the visitor makes of it
          */
         R setHiddenFromCustomer(SetHiddenFromCustomer command);
+
+        /**
+         * @param command the command, never null
+         * @return what the visitor makes of it
+         */
+        R rate(Rate command);
     }
 
     /**
@@ -207,6 +215,17 @@ public sealed interface TicketCommand {
          */
         public AddFollowUp(String note, LocalDate followUpDate) {
             this(note, Optional.ofNullable(followUpDate), Audience.INTERNAL);
+        }
+
+        /**
+         * A reply the customer reads: public, scheduling nothing. The one kind of follow-up customers and guests
+         * may add.
+         *
+         * @param note the reply
+         * @return the command, never null
+         */
+        public static AddFollowUp reply(String note) {
+            return new AddFollowUp(note, Optional.empty(), Audience.PUBLIC);
         }
 
         /**
@@ -680,6 +699,41 @@ public sealed interface TicketCommand {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.setHiddenFromCustomer(this);
+        }
+    }
+
+    /**
+     * Rates how the ticket's current resolution went (seed 001's customer satisfaction), once per resolution: the
+     * ticket must be in a resolved or closed status and not rated since it got there; a reopening allows a new
+     * rating for the next resolution.
+     *
+     * @param score from 1 (very dissatisfied) to 5 (very satisfied)
+     * @param comment what the rater adds, up to 2,000 characters; never null, may be empty
+     */
+    record Rate(@Min(Rating.MIN) @Max(Rating.MAX) int score, Optional<@Reason String> comment)
+            implements TicketCommand {
+        /**
+         * Strips the comment; null or blank means none.
+         *
+         * @param score from 1 to 5
+         * @param comment what the rater adds; may be null
+         */
+        public Rate {
+            comment = Texts.optional(comment);
+        }
+
+        /**
+         * A score without comment.
+         *
+         * @param score from 1 to 5
+         */
+        public Rate(int score) {
+            this(score, Optional.empty());
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.rate(this);
         }
     }
 }

@@ -26,13 +26,17 @@ public sealed interface TicketEvent {
     TimelineEntry timelineEntry();
 
     /**
-     * Who may read this event: public events (creation, status changes, public follow-ups) may reach the customer,
-     * internal ones (internal notes, assignments, priorities and other housekeeping) stay with staff.
+     * Who may be told of this event: public events (creation, status changes, public follow-ups, ratings) may reach
+     * the ticket's customer ({@link Occurrence#customer()}) and its guests; internal ones (internal notes,
+     * assignments, priorities and other housekeeping) stay with staff. Every event about a ticket hidden from its
+     * customer is internal, whatever it records, so routing public events to customers never reveals a hidden
+     * ticket. The timeline entry keeps its own audience: a ticket shown again shows its public history.
      *
-     * @return the visibility of the event's timeline entry, never null
+     * @return {@link Audience#INTERNAL} for a hidden ticket, else the audience of the event's timeline entry; never
+     *     null
      */
     default Audience audience() {
-        return timelineEntry().audience();
+        return occurrence().hiddenFromCustomer() ? Audience.INTERNAL : timelineEntry().audience();
     }
 
     /**
@@ -170,6 +174,24 @@ public sealed interface TicketEvent {
          * @return what the visitor makes of it
          */
         R deleted(Deleted event);
+
+        /**
+         * @param event the event, never null
+         * @return what the visitor makes of it
+         */
+        R rated(Rated event);
+
+        /**
+         * @param event the event, never null
+         * @return what the visitor makes of it
+         */
+        R guestPassIssued(GuestPassIssued event);
+
+        /**
+         * @param event the event, never null
+         * @return what the visitor makes of it
+         */
+        R guestPassRevoked(GuestPassRevoked event);
     }
 
     /**
@@ -183,9 +205,12 @@ public sealed interface TicketEvent {
      *     numbers its timeline entry
      * @param at when it happened, never null
      * @param actor who did it, never null
+     * @param customer the ticket's customer after the event, to route public events to; never null, may be empty
+     * @param hiddenFromCustomer whether the ticket is hidden from its customer after the event, which makes the
+     *     event internal
      */
     record Occurrence(UUID id, TenantId tenant, TicketId ticketId, TicketNumber number, long version, Instant at,
-            UserId actor) {
+            UserId actor, Optional<CustomerId> customer, boolean hiddenFromCustomer) {
         /**
          * Checks the parts.
          *
@@ -197,6 +222,8 @@ public sealed interface TicketEvent {
          *     numbers its timeline entry
          * @param at when it happened, never null
          * @param actor who did it, never null
+         * @param customer the ticket's customer after the event; never null, may be empty
+         * @param hiddenFromCustomer whether the ticket is hidden from its customer after the event
          * @throws NullPointerException if a part is null
          * @throws IllegalArgumentException if the version is negative
          */
@@ -207,6 +234,7 @@ public sealed interface TicketEvent {
             Objects.requireNonNull(number, "number");
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(customer, "customer");
             if (version < 0) {
                 throw new IllegalArgumentException("version " + version + " is negative");
             }
@@ -624,6 +652,65 @@ public sealed interface TicketEvent {
         @Override
         public TimelineEntry timelineEntry() {
             return occurrence.entry(TimelineAction.DELETED, Optional.empty(), Optional.empty(), Optional.of(title));
+        }
+    }
+
+    /**
+     * The ticket's current resolution was rated (seed 001's customer satisfaction).
+     *
+     * @param occurrence who, when, which
+     * @param score from 1 to 5
+     * @param comment what the rater added, may be empty
+     */
+    record Rated(Occurrence occurrence, int score, Optional<String> comment) implements TicketEvent {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.rated(this);
+        }
+
+        @Override
+        public TimelineEntry timelineEntry() {
+            return occurrence.entry(TimelineAction.RATED, Optional.empty(), Optional.of(Integer.toString(score)),
+                    comment, Audience.PUBLIC);
+        }
+    }
+
+    /**
+     * A guest pass to the ticket was issued; the event never carries the token itself.
+     *
+     * @param occurrence who, when, which
+     * @param pass the pass's identity
+     * @param expiresAt when it stops working, may be empty
+     */
+    record GuestPassIssued(Occurrence occurrence, UUID pass, Optional<Instant> expiresAt) implements TicketEvent {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.guestPassIssued(this);
+        }
+
+        @Override
+        public TimelineEntry timelineEntry() {
+            return occurrence.entry(TimelineAction.GUEST_PASS_ISSUED, Optional.empty(), Optional.of(pass.toString()),
+                    expiresAt.map(e -> "expires " + e));
+        }
+    }
+
+    /**
+     * A guest pass to the ticket was revoked.
+     *
+     * @param occurrence who, when, which
+     * @param pass the pass's identity
+     */
+    record GuestPassRevoked(Occurrence occurrence, UUID pass) implements TicketEvent {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.guestPassRevoked(this);
+        }
+
+        @Override
+        public TimelineEntry timelineEntry() {
+            return occurrence.entry(TimelineAction.GUEST_PASS_REVOKED, Optional.of(pass.toString()),
+                    Optional.empty(), Optional.empty());
         }
     }
 }

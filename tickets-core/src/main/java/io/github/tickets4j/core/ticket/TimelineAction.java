@@ -43,6 +43,12 @@ public enum TimelineAction {
     HIDDEN,
     /** The ticket was made visible to the customer again: {@link TicketEvent.ShownToCustomer}. */
     SHOWN,
+    /** The current resolution was rated: {@link TicketEvent.Rated}. */
+    RATED,
+    /** A guest pass was issued: {@link TicketEvent.GuestPassIssued}. */
+    GUEST_PASS_ISSUED,
+    /** A guest pass was revoked: {@link TicketEvent.GuestPassRevoked}. */
+    GUEST_PASS_REVOKED,
     /** The ticket was deleted: {@link TicketEvent.Deleted}; only ever seen in the event, never in a stored history. */
     DELETED
 }
