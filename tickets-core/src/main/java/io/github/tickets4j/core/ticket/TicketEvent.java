@@ -205,9 +205,10 @@ public sealed interface TicketEvent {
      *     numbers its timeline entry
      * @param at when it happened, never null
      * @param actor who did it, never null
-     * @param customer the ticket's customer after the event, to route public events to; never null, may be empty
-     * @param hiddenFromCustomer whether the ticket is hidden from its customer after the event, which makes the
-     *     event internal
+     * @param customer the ticket's customer when the event happened (as created, for a creation), to route public
+     *     events to; a change of customer is itself an internal event. Never null, may be empty
+     * @param hiddenFromCustomer whether the ticket was hidden from its customer when the event happened, which
+     *     makes the event internal; hiding and showing are themselves internal events
      */
     record Occurrence(UUID id, TenantId tenant, TicketId ticketId, TicketNumber number, long version, Instant at,
             UserId actor, Optional<CustomerId> customer, boolean hiddenFromCustomer) {
@@ -222,8 +223,8 @@ public sealed interface TicketEvent {
          *     numbers its timeline entry
          * @param at when it happened, never null
          * @param actor who did it, never null
-         * @param customer the ticket's customer after the event; never null, may be empty
-         * @param hiddenFromCustomer whether the ticket is hidden from its customer after the event
+         * @param customer the ticket's customer when the event happened; never null, may be empty
+         * @param hiddenFromCustomer whether the ticket was hidden from its customer when the event happened
          * @throws NullPointerException if a part is null
          * @throws IllegalArgumentException if the version is negative
          */
