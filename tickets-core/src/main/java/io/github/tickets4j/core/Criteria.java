@@ -125,6 +125,7 @@ final class Criteria {
     private TicketCriteria of(Actor actor, TicketQuery query, List<ViewableTickets> extra, Instant now) {
         List<ViewableTickets> scopes = new ArrayList<>();
         scopes.add(policy.viewableTickets(actor, directory));
+        scopes.addAll(Boundary.scopes(actor));
         scopes.addAll(extra);
         return new TicketCriteria(tenant, query, scopes, LocalDate.ofInstant(now, actor.zone().orElse(zone)), now,
                 query.text().flatMap(format::parse), workflows.statusOrder(), workflows.priorityOrder());

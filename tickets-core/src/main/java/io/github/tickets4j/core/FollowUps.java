@@ -44,6 +44,11 @@ final class FollowUps {
         }
 
         @Override
+        public boolean forGuests() {
+            return true;
+        }
+
+        @Override
         public void checkInput(Targets targets, LocalDate today, List<Violation> found) {
             notPast(command.followUpDate(), today, found);
         }

@@ -34,6 +34,15 @@ interface Handler {
     }
 
     /**
+     * Tells whether a guest may send this command: a guest replies and rates, nothing else (issue 13).
+     *
+     * @return true when guests may send it; only ever for a command customers may send too
+     */
+    default boolean forGuests() {
+        return false;
+    }
+
+    /**
      * Adds the violations of the rules that need neither the ticket nor its workflow: dates against today,
      * targets against the host's directory. Runs before anything is loaded, on a command whose own constraints
      * have not been checked yet, so a required field may be null (the constraints then report it).

@@ -32,6 +32,11 @@ final class Ratings {
         }
 
         @Override
+        public boolean forGuests() {
+            return true;
+        }
+
+        @Override
         public Change decide(Attempt a) {
             Ticket ticket = a.ticket();
             a.guard().require(a.actor(), Permission.RATE, AccessTarget.of(ticket));

@@ -68,13 +68,8 @@ final class Reporting {
     Dashboard dashboard(Actor actor, BiFunction<Actor, TicketQuery, TicketCriteria> criteria,
             DashboardFilter filter, Sort sort, PageRequest page) {
         TicketCriteria everything = criteria.apply(actor, TicketQuery.all());
-        Map<String, Long> counted = store.countBy(everything, Dimension.STATUS);
-        Map<String, Long> byStatus = new LinkedHashMap<>();
-        for (Status s : workflows.standard().statuses()) {
-            byStatus.put(s.name(), counted.getOrDefault(s.name(), 0L));
-        }
-        counted.forEach(byStatus::putIfAbsent);
-        Map<StatusCategory, Long> byCategory = byCategory(everything, counted);
+        Map<String, Long> byStatus = byStatus(everything);
+        Map<StatusCategory, Long> byCategory = byCategory(everything, byStatus);
         long overdue = store.count(criteria.apply(actor, TicketQuery.builder().overdueOnly(true).build()));
         long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
         TicketQuery.Builder table = TicketQuery.builder().overdueOnly(filter.overdueOnly())
@@ -86,6 +81,23 @@ final class Reporting {
         }
         Page<TicketSummary> open = store.find(criteria.apply(actor, table.build()), sort, page);
         return new Dashboard(byStatus, byCategory, overdue, total, DonutSlice.of(byStatus), open);
+    }
+
+    /**
+     * Counts per status in the default workflow's order, zeros included, then the statuses only other workflows
+     * (or none) declare.
+     *
+     * @param criteria the tickets counted, never null
+     * @return the counts, in order; never null
+     */
+    Map<String, Long> byStatus(TicketCriteria criteria) {
+        Map<String, Long> counted = store.countBy(criteria, Dimension.STATUS);
+        Map<String, Long> byStatus = new LinkedHashMap<>();
+        for (Status s : workflows.standard().statuses()) {
+            byStatus.put(s.name(), counted.getOrDefault(s.name(), 0L));
+        }
+        counted.forEach(byStatus::putIfAbsent);
+        return byStatus;
     }
 
     /**

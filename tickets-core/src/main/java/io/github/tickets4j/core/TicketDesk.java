@@ -2,12 +2,16 @@ package io.github.tickets4j.core;
 
 import io.github.tickets4j.core.access.AccessTarget;
 import io.github.tickets4j.core.access.Actor;
+import io.github.tickets4j.core.access.GuestPass;
+import io.github.tickets4j.core.access.IssuedGuestPass;
+import io.github.tickets4j.core.access.InternalField;
 import io.github.tickets4j.core.access.Permission;
 import io.github.tickets4j.core.query.HistoryPage;
 import io.github.tickets4j.core.query.HistoryQuery;
 import io.github.tickets4j.core.query.Page;
 import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
+import io.github.tickets4j.core.query.StageCounts;
 import io.github.tickets4j.core.query.TicketQuery;
 import io.github.tickets4j.core.query.NamedView;
 import io.github.tickets4j.core.spi.EventPublisher;
@@ -37,8 +41,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,10 +69,17 @@ public final class TicketDesk {
     private final EventPublisher events;
     private final Clock clock;
     private final InputRules rules;
+    private final Boundary boundary;
+    private final Redaction redaction;
+    private final GuestAccess guests;
 
     /** Built by {@link TicketDeskBuilder#build()}, which has checked every part. */
-    TicketDesk(TicketStorage storage, EventPublisher events, Clock clock, Validator validator, Engines engines) {
+    TicketDesk(TicketStorage storage, EventPublisher events, Clock clock, Validator validator, Engines engines,
+            Set<InternalField> internalFields) {
         this.store = storage.tickets();
+        this.boundary = new Boundary(storage.guestPasses());
+        this.redaction = new Redaction(internalFields);
+        this.guests = new GuestAccess(storage.guestPasses(), storage.tickets(), events);
         this.numbers = storage.numbers();
         this.transactions = storage.transactions();
         this.events = events;
@@ -98,18 +111,21 @@ public final class TicketDesk {
      */
     public Ticket create(Actor actor, CreateTicket command) {
         Engine e = engine(actor);
+        Portal.checkCreator(actor);
         Optional<Workflow> chosen = e.creation().workflowOf(command);
-        rules.check(command, e.creation().rules(command, chosen));
+        List<Violation> found = e.creation().rules(command, chosen);
+        found.addAll(Portal.creationRules(actor, command, redaction));
+        rules.check(command, found);
         Workflow workflow = chosen.orElseThrow();
         return transactions.inTransaction(() -> {
-            CreateTicket resolved = e.creation().resolve(command, workflow);
+            CreateTicket resolved = e.creation().resolve(Portal.onBehalf(actor, command), workflow);
             e.creation().authorise(actor, resolved);
             TicketNumber number = e.format().format(numbers.next(actor.tenant(), e.format().maximum()));
             Change change = Creation.decide(actor, number, workflow, resolved, now());
             store.insert(change);
             events.publish(change.event());
             LOG.debug("{} created {} in tenant {} under {}", actor.id(), number, actor.tenant(), workflow.ref());
-            return change.ticket();
+            return redaction.ticket(actor, change.ticket());
         });
     }
 
@@ -137,6 +153,7 @@ public final class TicketDesk {
         requireNumber(number);
         Handler handler = Handlers.of(require(command, "command"));
         List<Violation> input = new ArrayList<>();
+        Portal.checkCommand(actor, number, handler, input);
         handler.checkInput(e.targets(), today(e, actor), input);
         rules.check(command, input);
         return transactions.inTransaction(() -> {
@@ -149,7 +166,7 @@ public final class TicketDesk {
             store.update(change);
             events.publish(change.event());
             LOG.debug("{} on {}: {}", actor.id(), number, change.event().timelineEntry().action());
-            return change.ticket();
+            return redaction.ticket(actor, change.ticket());
         });
     }
 
@@ -170,6 +187,7 @@ public final class TicketDesk {
         transactions.inTransaction(() -> {
             Ticket ticket = loadVisible(e, actor, number);
             e.guard().require(actor, Permission.DELETE, AccessTarget.of(ticket));
+            guests.deleteOf(ticket);
             store.delete(ticket);
             events.publish(new TicketEvent.Deleted(Attempt.next(ticket, actor.id(), now()), ticket.title()));
             LOG.debug("{} deleted {}", actor.id(), number);
@@ -189,7 +207,7 @@ public final class TicketDesk {
         Engine e = engine(actor);
         requireNumber(number);
         return transactions.readOnly(() -> store.findByNumber(actor.tenant(), number)
-                .filter(t -> e.guard().mayView(actor, t)));
+                .filter(t -> mayView(e, actor, t)).map(t -> redaction.ticket(actor, t)));
     }
 
     /**
@@ -208,21 +226,28 @@ public final class TicketDesk {
         Engine e = engine(actor);
         requireNumber(number);
         require(query, "query");
+        // Customers and guests read the public side of the timeline only, whatever they ask for.
+        HistoryQuery asked = actor.isStaff() ? query : query.publicOnly();
         return transactions.readOnly(() -> {
             Ticket ticket = loadVisible(e, actor, number);
-            boolean full = query.limit() == HistoryQuery.MAX_LIMIT;
-            // One more than asked tells whether another page follows; a full-size page asks once more for one.
-            List<TimelineEntry> read = store.history(ticket.tenant(), ticket.id(),
-                    full ? query : query.limit(query.limit() + 1));
-            List<TimelineEntry> page = read.size() > query.limit() ? read.subList(0, query.limit()) : read;
-            if (page.size() < query.limit()) {
-                return new HistoryPage(page, Optional.empty());
-            }
-            HistoryQuery next = query.before(page.get(page.size() - 1).sequence());
-            boolean more = full ? !store.history(ticket.tenant(), ticket.id(), next.limit(1)).isEmpty()
-                    : read.size() > query.limit();
-            return new HistoryPage(page, more ? Optional.of(next) : Optional.empty());
+            return historyPage(ticket, asked);
         });
+    }
+
+    /** Reads one page of a ticket's history and whether another follows. */
+    private HistoryPage historyPage(Ticket ticket, HistoryQuery query) {
+        boolean full = query.limit() == HistoryQuery.MAX_LIMIT;
+        // One more than asked tells whether another page follows; a full-size page asks once more for one.
+        List<TimelineEntry> read = store.history(ticket.tenant(), ticket.id(),
+                full ? query : query.limit(query.limit() + 1));
+        List<TimelineEntry> page = read.size() > query.limit() ? read.subList(0, query.limit()) : read;
+        if (page.size() < query.limit()) {
+            return new HistoryPage(page, Optional.empty());
+        }
+        HistoryQuery next = query.before(page.get(page.size() - 1).sequence());
+        boolean more = full ? !store.history(ticket.tenant(), ticket.id(), next.limit(1)).isEmpty()
+                : read.size() > query.limit();
+        return new HistoryPage(page, more ? Optional.of(next) : Optional.empty());
     }
 
     /**
@@ -240,7 +265,8 @@ public final class TicketDesk {
         TicketCriteria criteria = criteria(actor, query);
         require(sort, "sort");
         require(page, "page");
-        return transactions.readOnly(() -> store.find(criteria, sort, page));
+        redaction.requireAllowed(actor, query, Optional.of(sort));
+        return transactions.readOnly(() -> redaction.page(actor, store.find(admitted(actor, criteria), sort, page)));
     }
 
     /**
@@ -254,7 +280,8 @@ public final class TicketDesk {
      */
     public long count(Actor actor, TicketQuery query) {
         TicketCriteria criteria = criteria(actor, query);
-        return transactions.readOnly(() -> store.count(criteria));
+        redaction.requireAllowed(actor, query, Optional.empty());
+        return transactions.readOnly(() -> store.count(admitted(actor, criteria)));
     }
 
     /**
@@ -272,8 +299,9 @@ public final class TicketDesk {
         require(view, "view");
         require(sort, "sort");
         require(page, "page");
+        redaction.requireAllowed(actor, TicketQuery.all(), Optional.of(sort));
         TicketCriteria criteria = e.criteria().of(actor, view, now());
-        return transactions.readOnly(() -> store.find(criteria, sort, page));
+        return transactions.readOnly(() -> redaction.page(actor, store.find(admitted(actor, criteria), sort, page)));
     }
 
     /**
@@ -294,7 +322,10 @@ public final class TicketDesk {
         require(sort, "sort");
         require(page, "page");
         e.criteria().requireKnown(filter.statuses(), Set.of());
-        return transactions.readOnly(() -> e.reporting().dashboard(actor, this::criteria, filter, sort, page));
+        redaction.requireAllowed(actor, TicketQuery.builder().overdueOnly(filter.overdueOnly()).build(),
+                Optional.of(sort));
+        return transactions.readOnly(() -> redaction.dashboard(actor,
+                e.reporting().dashboard(actor, this::admittedCriteria, filter, sort, page)));
     }
 
     /**
@@ -308,7 +339,116 @@ public final class TicketDesk {
     public Report report(Actor actor, ReportPeriod period) {
         Engine e = engine(actor);
         require(period, "period");
-        return transactions.readOnly(() -> e.reporting().report(actor, this::criteria, period));
+        return transactions.readOnly(() -> redaction.report(actor,
+                e.reporting().report(actor, this::admittedCriteria, period)));
+    }
+
+    /**
+     * Counts a named view's tickets per status, for seed 003's workflow stage bar (New, Scheduled, In progress,
+     * Closed, Reopened, All), over the tickets the actor may view.
+     *
+     * @param actor who asks, never null
+     * @param view the view, never null
+     * @return the counts in workflow order, zeros included, and the view's total; never null
+     * @throws ValidationFailedException naming the argument that is null
+     */
+    public StageCounts stageCounts(Actor actor, NamedView view) {
+        Engine e = engine(actor);
+        require(view, "view");
+        TicketCriteria criteria = e.criteria().of(actor, view, now());
+        return transactions.readOnly(() -> {
+            Map<String, Long> byStatus = e.reporting().byStatus(admitted(actor, criteria));
+            return new StageCounts(view, byStatus, byStatus.values().stream().mapToLong(Long::longValue).sum());
+        });
+    }
+
+    /**
+     * Issues a guest pass to a ticket (seed 001's submitters, a customer replying from e-mail): a random token of
+     * 256 bits, handed out only in the answer, of which the desk stores only the SHA-256 hash. Whoever presents
+     * the token to {@link #guest} may read the ticket's public side, reply and rate, nothing else, until the pass
+     * expires or is revoked. Recorded as an internal timeline entry and a
+     * {@link io.github.tickets4j.core.ticket.TicketEvent.GuestPassIssued} event, which never carries the token.
+     *
+     * @param actor who issues it: staff who may edit the ticket; never null
+     * @param number the ticket, never null
+     * @param expiresAt when the pass stops working; never null, empty for never
+     * @return the pass and its token, never null
+     * @throws ValidationFailedException naming the argument that is null, or {@code expiresAt} if it is not in
+     *     the future
+     * @throws TicketNotFoundException if there is no such ticket, or the actor may not view it (the same answer)
+     * @throws AccessDeniedException if the actor is not staff or may not edit the ticket
+     * @throws ConcurrentTicketModificationException if the ticket changed meanwhile
+     */
+    public IssuedGuestPass issueGuestPass(Actor actor, TicketNumber number, Optional<Instant> expiresAt) {
+        Engine e = engine(actor);
+        requireNumber(number);
+        require(expiresAt, "expiresAt");
+        Instant now = now();
+        if (expiresAt.isPresent() && !expiresAt.get().isAfter(now)) {
+            throw ValidationFailedException.of("expiresAt", "must lie in the future, was " + expiresAt.get());
+        }
+        return transactions.inTransaction(() -> guests.issue(attempt(e, actor, number, now), expiresAt));
+    }
+
+    /**
+     * Revokes a guest pass of a ticket: its token lets nobody in from now on.
+     *
+     * @param actor who revokes it: staff who may edit the ticket; never null
+     * @param number the ticket, never null
+     * @param pass the pass's identity, never null
+     * @return the pass as revoked, never null
+     * @throws ValidationFailedException naming the argument that is null, or {@code pass} if the ticket has no such
+     *     pass
+     * @throws TicketNotFoundException if there is no such ticket, or the actor may not view it (the same answer)
+     * @throws AccessDeniedException if the actor is not staff or may not edit the ticket
+     * @throws RuleViolationException if the pass is revoked already
+     * @throws ConcurrentTicketModificationException if the ticket changed meanwhile
+     */
+    public GuestPass revokeGuestPass(Actor actor, TicketNumber number, UUID pass) {
+        Engine e = engine(actor);
+        requireNumber(number);
+        require(pass, "pass");
+        Instant now = now();
+        return transactions.inTransaction(() -> guests.revoke(attempt(e, actor, number, now), pass));
+    }
+
+    /**
+     * Lists a ticket's guest passes, oldest first, revoked and expired ones included; never their tokens.
+     *
+     * @param actor who asks: staff who may edit the ticket; never null
+     * @param number the ticket, never null
+     * @return the passes, never null
+     * @throws ValidationFailedException naming the argument that is null
+     * @throws TicketNotFoundException if there is no such ticket, or the actor may not view it (the same answer)
+     * @throws AccessDeniedException if the actor is not staff or may not edit the ticket
+     */
+    public List<GuestPass> guestPasses(Actor actor, TicketNumber number) {
+        Engine e = engine(actor);
+        requireNumber(number);
+        Instant now = now();
+        return transactions.readOnly(() -> guests.of(attempt(e, actor, number, now)));
+    }
+
+    /**
+     * Lets a guest in: the actor a guest pass's token stands for, confined to the pass's ticket, with
+     * {@link io.github.tickets4j.core.access.Role#GUEST} and the user id {@code guest:<pass id>}. The desk checks on
+     * every later call that the pass is still valid.
+     *
+     * @param tenant the tenant the token was issued in, never null
+     * @param token the token the guest presents, never null
+     * @return the guest, or empty when the token names no pass of the tenant, or a revoked or expired one
+     * @throws ValidationFailedException naming {@code tenant} or {@code token} if one is null
+     */
+    public Optional<Actor> guest(TenantId tenant, String token) {
+        require(tenant, "tenant");
+        require(token, "token");
+        Instant now = now();
+        return transactions.readOnly(() -> guests.guest(tenant, token, now));
+    }
+
+    private Attempt attempt(Engine e, Actor actor, TicketNumber number, Instant now) {
+        Ticket ticket = loadVisible(e, actor, number);
+        return new Attempt(actor, ticket, e.workflows().of(ticket), now, e.guard());
     }
 
     /**
@@ -369,6 +509,15 @@ public final class TicketDesk {
         return LocalDate.ofInstant(clock.instant(), actor.zone().orElse(e.zone()));
     }
 
+    /** The criteria of a query, as the actor may run them now; call it inside the unit of work that runs them. */
+    private TicketCriteria admittedCriteria(Actor actor, TicketQuery query) {
+        return admitted(actor, criteria(actor, query));
+    }
+
+    private TicketCriteria admitted(Actor actor, TicketCriteria criteria) {
+        return boundary.admitted(actor, criteria, now());
+    }
+
     private TicketCriteria criteria(Actor actor, TicketQuery query) {
         Engine e = engine(actor);
         require(query, "query");
@@ -385,8 +534,13 @@ public final class TicketDesk {
      * revealing nothing.
      */
     private Ticket loadVisible(Engine e, Actor actor, TicketNumber number) {
-        return store.findByNumber(actor.tenant(), number).filter(t -> e.guard().mayView(actor, t))
+        return store.findByNumber(actor.tenant(), number).filter(t -> mayView(e, actor, t))
                 .orElseThrow(() -> new TicketNotFoundException(number.value()));
+    }
+
+    /** The boundary around customers and guests first, then the policy: both must let the actor see the ticket. */
+    private boolean mayView(Engine e, Actor actor, Ticket ticket) {
+        return boundary.includes(actor, ticket, now()) && e.guard().mayView(actor, ticket);
     }
 
     private Instant now() {

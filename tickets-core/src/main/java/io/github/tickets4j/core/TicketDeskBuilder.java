@@ -1,6 +1,7 @@
 package io.github.tickets4j.core;
 
 import io.github.tickets4j.core.access.AccessPolicy;
+import io.github.tickets4j.core.access.InternalField;
 import io.github.tickets4j.core.access.RoleMatrix;
 import io.github.tickets4j.core.memory.InMemoryStorage;
 import io.github.tickets4j.core.spi.Directory;
@@ -16,7 +17,11 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Configures a {@link TicketDesk}. Storage, a directory and a zone are required; the rest has defaults: the
@@ -35,6 +40,8 @@ public final class TicketDeskBuilder {
     private ZoneId zone;
     private TicketNumberFormat format = TicketNumberFormat.DEFAULT;
     private Validator validator;
+    private Set<InternalField> internalFields = EnumSet.of(InternalField.TEAM, InternalField.TAGS,
+            InternalField.FOLLOW_UP_DATE);
     private final List<String> problems = new ArrayList<>();
 
     /** Hosts start with {@link TicketDesk#builder()}. */
@@ -167,6 +174,24 @@ public final class TicketDeskBuilder {
     }
 
     /**
+     * Names the ticket fields kept from customers and guests: blanked in whatever the desk answers them, closed to
+     * their filters, sorts and creations. By default {@link InternalField#TEAM}, {@link InternalField#TAGS} and
+     * {@link InternalField#FOLLOW_UP_DATE}; none given keeps nothing from them.
+     *
+     * @param values the internal fields, none null
+     * @return this builder
+     */
+    public TicketDeskBuilder internalFields(InternalField... values) {
+        if (values == null || Arrays.stream(values).anyMatch(Objects::isNull)) {
+            problems.add("internalFields(...) must not be given null or hold null");
+        } else {
+            this.internalFields = values.length == 0 ? EnumSet.noneOf(InternalField.class)
+                    : EnumSet.copyOf(Arrays.asList(values));
+        }
+        return this;
+    }
+
+    /**
      * Builds the desk.
      *
      * @return the desk, never null
@@ -209,7 +234,8 @@ public final class TicketDeskBuilder {
             throw new ConfigurationException("Cannot build TicketDesk: " + String.join("; ", found));
         }
         return new TicketDesk(storage, events, clock, validator,
-                new Engines(tenants, workflow, workflows, policy, directory, format, zone, storage.tickets()));
+                new Engines(tenants, workflow, workflows, policy, directory, format, zone, storage.tickets()),
+                internalFields);
     }
 
     /** A storage that hands out nothing would fail on the first use case; say so now. */
@@ -222,6 +248,7 @@ public final class TicketDeskBuilder {
         required(found, name + ".tickets", storage.tickets());
         required(found, name + ".numbers", storage.numbers());
         required(found, name + ".transactions", storage.transactions());
+        required(found, name + ".guestPasses", storage.guestPasses());
     }
 
     private static void required(List<String> found, String setting, Object value) {
