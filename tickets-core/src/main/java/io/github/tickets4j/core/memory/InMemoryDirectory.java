@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * A {@link Directory} held in memory, for tests, demos and hosts with a small fixed set of records. Filled with
- * {@link #project}, {@link #customer}, {@link #team} and {@link #user}; each returns this directory to chain calls.
+ * {@link #project}, {@link #customer}, {@link #team}, {@link #user} and {@link #coordinator}; each returns this
+ * directory to chain calls.
  * Thread-safe.
  */
 public final class InMemoryDirectory implements Directory {
@@ -25,6 +26,7 @@ public final class InMemoryDirectory implements Directory {
     private final Set<CustomerId> customers = ConcurrentHashMap.newKeySet();
     private final Map<TeamId, Set<UserId>> teams = new ConcurrentHashMap<>();
     private final Map<UserId, Actor> users = new ConcurrentHashMap<>();
+    private final Map<UserId, Set<CustomerId>> coordinated = new ConcurrentHashMap<>();
 
     /** Creates an empty directory. */
     public InMemoryDirectory() {
@@ -82,6 +84,26 @@ public final class InMemoryDirectory implements Directory {
             users.put(actor.id(), actor);
         }
         return this;
+    }
+
+    /**
+     * Lets a staff user coordinate customers (seed 003), replacing the customers they coordinated before; the
+     * customers exist from now on.
+     *
+     * @param user the coordinator, never null
+     * @param customers the customers they coordinate, never null, none null
+     * @return this directory
+     */
+    public InMemoryDirectory coordinator(UserId user, CustomerId... customers) {
+        Set<CustomerId> theirs = Set.copyOf(Arrays.asList(customers));
+        coordinated.put(Objects.requireNonNull(user, "user"), theirs);
+        this.customers.addAll(theirs);
+        return this;
+    }
+
+    @Override
+    public Set<CustomerId> customersCoordinatedBy(UserId user) {
+        return coordinated.getOrDefault(user, Set.of());
     }
 
     @Override
