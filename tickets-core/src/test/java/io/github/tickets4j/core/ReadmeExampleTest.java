@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tickets4j.core.access.Actor;
+import io.github.tickets4j.core.access.IssuedGuestPass;
 import io.github.tickets4j.core.access.Role;
 import io.github.tickets4j.core.memory.InMemoryDirectory;
 import io.github.tickets4j.core.query.HistoryPage;
@@ -17,6 +18,7 @@ import io.github.tickets4j.core.spi.Tenants;
 import io.github.tickets4j.core.stats.Dashboard;
 import io.github.tickets4j.core.stats.DashboardFilter;
 import io.github.tickets4j.core.ticket.Audience;
+import io.github.tickets4j.core.ticket.ContactId;
 import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.CustomerId;
 import io.github.tickets4j.core.ticket.ProjectId;
@@ -59,6 +61,8 @@ class ReadmeExampleTest {
         String source = Files.readString(SOURCE);
         assertEquals(region(source, "A first look"), block(readme, "## A first look"));
         assertEquals(region(source, "Serving several companies"), block(readme, "### Serving several companies"));
+        assertEquals(region(source, "Customers, guests and ratings"),
+                block(readme, "### Customers, guests and ratings"));
     }
 
     /** The first java code block after a heading. */
@@ -78,6 +82,30 @@ class ReadmeExampleTest {
         String body = source.substring(start, source.indexOf("// --- end ---", start));
         return body.lines().map(l -> l.length() >= 8 ? l.substring(8) : l.strip())
                 .collect(Collectors.joining("\n")).stripTrailing();
+    }
+
+    @Test
+    void aCustomerCreatesAndRepliesAndAGuestIsLetInUntilThePassIsRevoked() {
+        TicketDesk desk = TicketDesk.builder().inMemory().directory(new InMemoryDirectory()).zone(ZoneOffset.UTC)
+                .build();
+        Actor ola = Actor.of("ola", Role.OPERATIONS);
+        // --- README: Customers, guests and ratings ---
+        Actor anna = Actor.customer("anna", CustomerId.of("C-7")).asContact(ContactId.of("K-1"));
+        Ticket mine = desk.create(anna, CreateTicket.titled("Router down").build());    // customer C-7, contact K-1
+        desk.execute(anna, mine.number(), AddFollowUp.reply("Since this morning"));     // a public follow-up
+
+        IssuedGuestPass pass = desk.issueGuestPass(ola, mine.number(), Optional.empty()); // mail pass.token() to them
+        Optional<Actor> guest = desk.guest(TenantId.DEFAULT, pass.token());              // empty once revoked or expired
+        desk.revokeGuestPass(ola, mine.number(), pass.pass().id());
+        // --- end ---
+
+        assertEquals(Optional.of(CustomerId.of("C-7")), mine.customer());
+        assertEquals(Optional.of(ContactId.of("K-1")), mine.contact());
+        assertEquals(java.util.Set.of(Role.GUEST), guest.orElseThrow().roles());
+        assertTrue(guest.isPresent() && desk.find(guest.get(), mine.number()).isEmpty());
+        assertEquals(Optional.empty(), desk.guest(TenantId.DEFAULT, pass.token()));
+        assertEquals(List.of(Audience.PUBLIC, Audience.PUBLIC), desk.history(anna, mine.number(),
+                HistoryQuery.newest(20)).entries().stream().map(TimelineEntry::audience).toList());
     }
 
     @Test
