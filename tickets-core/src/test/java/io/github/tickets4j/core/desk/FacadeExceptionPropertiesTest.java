@@ -9,6 +9,7 @@ import io.github.tickets4j.core.TicketsException;
 import io.github.tickets4j.core.ValidationFailedException;
 import io.github.tickets4j.core.Violation;
 import io.github.tickets4j.core.access.Actor;
+import io.github.tickets4j.core.access.Affiliation;
 import io.github.tickets4j.core.access.Role;
 import io.github.tickets4j.core.memory.InMemoryDirectory;
 import io.github.tickets4j.core.memory.InMemoryStorage;
@@ -19,6 +20,7 @@ import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.query.SortField;
 import io.github.tickets4j.core.query.TicketQuery;
+import io.github.tickets4j.core.spi.GuestPasses;
 import io.github.tickets4j.core.spi.NumberSequence;
 import io.github.tickets4j.core.spi.StoredTicket;
 import io.github.tickets4j.core.spi.TicketStorage;
@@ -372,6 +374,11 @@ class FacadeExceptionPropertiesTest {
                 }
 
                 @Override
+                public GuestPasses guestPasses() {
+                    return storage.guestPasses();
+                }
+
+                @Override
                 public NumberSequence numbers() {
                     return numbered;
                 }
@@ -413,7 +420,8 @@ class FacadeExceptionPropertiesTest {
                     .resolvedAt(closed ? s.closedAt() : null).lastActivityAt(s.createdAt()).workflow(s.workflow())
                     .version(0).build();
             TicketEvent created = new TicketEvent.Created(new TicketEvent.Occurrence(UUID.randomUUID(), ticket.tenant(), ticket.id(),
-                    number, 0, s.createdAt(), s.creator()), s.status().name(), ticket.project(), ticket.customer());
+                    number, 0, s.createdAt(), s.creator(), ticket.customer(), ticket.hiddenFromCustomer()),
+                    s.status().name(), ticket.project(), ticket.customer());
             storage.transactions().inTransaction(() -> {
                 store.insert(new Change(ticket, created));
                 Ticket current = ticket;
@@ -658,7 +666,10 @@ class FacadeExceptionPropertiesTest {
                 Gen.lazy("new Actor(sam, {SALES, null})", () -> new Actor(UserId.of("sam"),
                         new HashSet<>(Arrays.asList(Role.SALES, null)))),
                 Gen.lazy("new Actor(null, {})", () -> new Actor(null, Set.of())),
-                Gen.lazy("new Actor(ola, {OPERATIONS}, null)", () -> new Actor(TenantId.DEFAULT, OLA.id(), OLA.roles(), null)),
+                Gen.lazy("new Actor(ola, {OPERATIONS}, null, staff)", () -> new Actor(TenantId.DEFAULT, OLA.id(),
+                        OLA.roles(), null, Affiliation.Staff.INSTANCE)),
+                Gen.lazy("new Actor(ola, {OPERATIONS}, empty, null)", () -> new Actor(TenantId.DEFAULT, OLA.id(),
+                        OLA.roles(), Optional.empty(), null)),
                 Gen.lazy("OLA.inZone(null)", () -> OLA.inZone(null)),
                 Gen.lazy("Actor.of(\"ada\", Role.of(\" admin \"))", () -> Actor.of("ada", Role.of(" admin "))));
         Arbitrary<Gen<Actor>> named = texts().map(t -> new Gen<>("Actor.of(" + t + ", OPERATIONS)",
@@ -885,7 +896,7 @@ class FacadeExceptionPropertiesTest {
         @SuppressWarnings({"unchecked", "rawtypes"})
         TicketQuery q = new TicketQuery((Set) sets.get(0), (Set) sets.get(1), false, (Set) sets.get(2),
                 (Set) sets.get(3), (Set) sets.get(4), false, (Set) sets.get(5), (Set) sets.get(6), (Set) sets.get(7),
-                (Set) sets.get(8), (Set) sets.get(9), null, null, null, null, null);
+                (Set) sets.get(8), (Set) sets.get(9), null, null, null, null, null, null, null);
         return q;
     }
 
