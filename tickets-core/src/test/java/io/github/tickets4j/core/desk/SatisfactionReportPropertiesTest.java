@@ -98,7 +98,8 @@ class SatisfactionReportPropertiesTest {
 
     /** Takes a new ticket as far as its plan says, Admin acting, a minute per step. */
     private static void live(TestDesk t, Plan plan) {
-        CreateTicket.Builder command = t.valid("Planned").project(plan.ownProject() ? P100 : P200).priority(plan.priority());
+        CreateTicket.Builder command = t.valid("Planned").project(plan.ownProject() ? P100 : P200)
+                .priority(plan.priority());
         plan.assignee().map(UserId::of).ifPresent(command::assignee);
         Ticket ticket = t.desk.create(ADA, command.build());
         Stage stage = plan.stage();
