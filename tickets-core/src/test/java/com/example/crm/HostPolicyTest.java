@@ -123,7 +123,8 @@ class HostPolicyTest {
     Arbitrary<AccessTarget> targets() {
         Arbitrary<Optional<UserId>> someone = Arbitraries.of(USERS).optional();
         return Combinators.combine(Arbitraries.of(PROJECTS).optional(), Arbitraries.of(TEAMS).optional(), someone,
-                someone).as((project, team, creator, assignee) -> new AccessTarget("ticket RE00000001", project,
-                        team, creator, assignee));
+                someone).as((project, team, creator, assignee) -> new AccessTarget("ticket RE00000001",
+                        Optional.empty(), project, team, Optional.empty(), Optional.empty(), creator, assignee,
+                        false));
     }
 }

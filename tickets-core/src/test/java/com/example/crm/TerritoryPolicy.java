@@ -53,11 +53,14 @@ final class TerritoryPolicy implements AccessPolicy {
         return reach(actor, Permission.VIEW, directory);
     }
 
-    /** Every territory any of the actor's roles grants this permission in, joined. */
+    /** Every territory any of the actor's roles grants this permission in, joined; everywhere absorbs the rest. */
     private ViewableTickets reach(Actor actor, Permission permission, Directory directory) {
-        ViewableTickets reach = ViewableTickets.none();
+        ViewableTickets.Restricted reach = ViewableTickets.none();
         for (Role role : actor.roles()) {
             Territory territory = grants.getOrDefault(role, Map.of()).get(permission);
+            if (territory == Territory.EVERYWHERE) {
+                return ViewableTickets.all();
+            }
             if (territory != null) {
                 reach = reach.or(scopeOf(territory, actor.id(), directory));
             }
@@ -65,19 +68,19 @@ final class TerritoryPolicy implements AccessPolicy {
         return reach;
     }
 
-    private static ViewableTickets scopeOf(Territory territory, UserId me, Directory directory) {
+    private static ViewableTickets.Restricted scopeOf(Territory territory, UserId me, Directory directory) {
         switch (territory) {
             case MY_ACCOUNTS:
-                return new ViewableTickets.Restricted(directory.projectsOf(me), Set.of(), Set.of(), Set.of());
+                return ViewableTickets.Restricted.ofProjects(directory.projectsOf(me));
             case MY_CREWS:
                 Set<TeamId> crews = directory.teamsOf(me);
                 Set<UserId> mates = new HashSet<>();
                 crews.forEach(crew -> mates.addAll(directory.membersOf(crew)));
-                return new ViewableTickets.Restricted(Set.of(), crews, mates, Set.of());
+                return ViewableTickets.Restricted.ofTeams(crews, mates);
             case MY_TICKETS:
-                return new ViewableTickets.Restricted(Set.of(), Set.of(), Set.of(), Set.of(me));
+                return ViewableTickets.Restricted.involving(me);
             default:
-                return ViewableTickets.all();
+                throw new IllegalArgumentException("no restricted scope for " + territory);
         }
     }
 }

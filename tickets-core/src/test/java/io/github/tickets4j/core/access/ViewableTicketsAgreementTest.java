@@ -71,7 +71,7 @@ class ViewableTicketsAgreementTest {
         Arbitrary<Optional<TeamId>> teams = Arbitraries.of(DeskFixture.TEAM, DeskFixture.OTHER_TEAM).optional();
         Arbitrary<UserId> users = Arbitraries.of(USERS).map(UserId::of);
         return Combinators.combine(projects, teams, users, users.optional())
-                .as((project, team, creator, assignee) -> new AccessTarget("ticket RE00000001", project, team,
-                        Optional.of(creator), assignee));
+                .as((project, team, creator, assignee) -> new AccessTarget("ticket RE00000001", Optional.empty(),
+                        project, team, Optional.empty(), Optional.empty(), Optional.of(creator), assignee, false));
     }
 }

@@ -15,6 +15,7 @@ import io.github.tickets4j.core.query.HistoryQuery;
 import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.query.TicketQuery;
+import io.github.tickets4j.core.spi.GuestPasses;
 import io.github.tickets4j.core.spi.NumberSequence;
 import io.github.tickets4j.core.spi.TicketStorage;
 import io.github.tickets4j.core.spi.TicketStore;
@@ -85,6 +86,11 @@ class ConcurrencyAndTransactionsTest {
             @Override
             public TicketStore tickets() {
                 return t.store;
+            }
+
+            @Override
+            public GuestPasses guestPasses() {
+                return t.storage.guestPasses();
             }
 
             @Override

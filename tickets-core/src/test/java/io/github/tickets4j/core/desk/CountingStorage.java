@@ -6,12 +6,14 @@ import io.github.tickets4j.core.query.Page;
 import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.spi.Dimension;
+import io.github.tickets4j.core.spi.GuestPasses;
 import io.github.tickets4j.core.spi.NumberSequence;
 import io.github.tickets4j.core.spi.TicketCriteria;
 import io.github.tickets4j.core.spi.TicketStorage;
 import io.github.tickets4j.core.spi.TicketStore;
 import io.github.tickets4j.core.spi.Transactions;
 import io.github.tickets4j.core.stats.DurationStats;
+import io.github.tickets4j.core.stats.RatingStats;
 import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketId;
@@ -41,6 +43,11 @@ final class CountingStorage implements TicketStorage {
     @Override
     public TicketStore tickets() {
         return store;
+    }
+
+    @Override
+    public GuestPasses guestPasses() {
+        return inner.guestPasses();
     }
 
     @Override
@@ -116,6 +123,16 @@ final class CountingStorage implements TicketStorage {
         @Override
         public Map<String, DurationStats> resolutionBy(TicketCriteria criteria, Dimension dimension) {
             return store.resolutionBy(criteria, dimension);
+        }
+
+        @Override
+        public RatingStats ratings(TicketCriteria criteria) {
+            return store.ratings(criteria);
+        }
+
+        @Override
+        public Map<String, RatingStats> ratingsBy(TicketCriteria criteria, Dimension dimension) {
+            return store.ratingsBy(criteria, dimension);
         }
 
         @Override

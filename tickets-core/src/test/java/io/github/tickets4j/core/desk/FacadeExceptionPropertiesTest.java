@@ -9,6 +9,7 @@ import io.github.tickets4j.core.TicketsException;
 import io.github.tickets4j.core.ValidationFailedException;
 import io.github.tickets4j.core.Violation;
 import io.github.tickets4j.core.access.Actor;
+import io.github.tickets4j.core.access.Affiliation;
 import io.github.tickets4j.core.access.Role;
 import io.github.tickets4j.core.memory.InMemoryDirectory;
 import io.github.tickets4j.core.memory.InMemoryStorage;
@@ -19,6 +20,7 @@ import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.query.SortField;
 import io.github.tickets4j.core.query.TicketQuery;
+import io.github.tickets4j.core.spi.GuestPasses;
 import io.github.tickets4j.core.spi.NumberSequence;
 import io.github.tickets4j.core.spi.StoredTicket;
 import io.github.tickets4j.core.spi.TicketStorage;
@@ -52,6 +54,7 @@ import io.github.tickets4j.core.ticket.TicketCommand.ClearTeam;
 import io.github.tickets4j.core.ticket.TicketCommand.Close;
 import io.github.tickets4j.core.ticket.TicketCommand.LinkCustomer;
 import io.github.tickets4j.core.ticket.TicketCommand.PickUp;
+import io.github.tickets4j.core.ticket.TicketCommand.Rate;
 import io.github.tickets4j.core.ticket.TicketCommand.RemoveTag;
 import io.github.tickets4j.core.ticket.TicketCommand.Reopen;
 import io.github.tickets4j.core.ticket.TicketCommand.SetDueDate;
@@ -156,6 +159,10 @@ class FacadeExceptionPropertiesTest {
     /** An operations user the directory does not know. */
     static final Actor STRANGER = Actor.of("stranger", Role.OPERATIONS);
     static final List<Actor> ACTORS = List.of(SAM, SID, OLA, ADA, FAY, MIA, NOBODY, GHOST, MAX, STRANGER);
+    /** A customer's user of C-1, one bound to contact K-1, and a guest holding a pass to a ticket nobody stored. */
+    static final List<Actor> OUTSIDERS = List.of(Actor.customer("cleo", C1), Actor.customer("kim", C1).asContact(K1),
+            new Actor(TenantId.DEFAULT, UserId.of("gus"), Set.of(Role.GUEST), Optional.empty(),
+                    new Affiliation.Guest(TicketId.random(), UUID.randomUUID())));
     /** A user id nobody knows. */
     static final UserId GONE = UserId.of("gone");
     static final List<ZoneId> ODD_ZONES = List.of(ZoneId.of("+18:00"), ZoneId.of("-18:00"),
@@ -372,6 +379,11 @@ class FacadeExceptionPropertiesTest {
                 }
 
                 @Override
+                public GuestPasses guestPasses() {
+                    return storage.guestPasses();
+                }
+
+                @Override
                 public NumberSequence numbers() {
                     return numbered;
                 }
@@ -413,7 +425,8 @@ class FacadeExceptionPropertiesTest {
                     .resolvedAt(closed ? s.closedAt() : null).lastActivityAt(s.createdAt()).workflow(s.workflow())
                     .version(0).build();
             TicketEvent created = new TicketEvent.Created(new TicketEvent.Occurrence(UUID.randomUUID(), ticket.tenant(), ticket.id(),
-                    number, 0, s.createdAt(), s.creator()), s.status().name(), ticket.project(), ticket.customer());
+                    number, 0, s.createdAt(), s.creator(), ticket.customer(), ticket.hiddenFromCustomer()),
+                    s.status().name(), ticket.project(), ticket.customer());
             storage.transactions().inTransaction(() -> {
                 store.insert(new Change(ticket, created));
                 Ticket current = ticket;
@@ -645,8 +658,8 @@ class FacadeExceptionPropertiesTest {
 
     private Arbitrary<Gen<Actor>> actors() {
         // Admin and operations see every ticket, so their calls get furthest: they come twice as often.
-        Arbitrary<Gen<Actor>> known = Arbitraries.of(concat(ACTORS, List.of(ADA, OLA))).map(a -> Gen.of(describe(a),
-                a));
+        Arbitrary<Gen<Actor>> known = Arbitraries.of(concat(concat(ACTORS, List.of(ADA, OLA)), OUTSIDERS))
+                .map(a -> Gen.of(describe(a), a));
         Arbitrary<Gen<Actor>> zoned = Combinators.combine(Arbitraries.of(ACTORS), Arbitraries.of(ODD_ZONES))
                 .as((a, z) -> Gen.of(describe(a) + ".inZone(" + z + ")", a.inZone(z)));
         Arbitrary<Gen<Actor>> built = Arbitraries.of(
@@ -658,8 +671,17 @@ class FacadeExceptionPropertiesTest {
                 Gen.lazy("new Actor(sam, {SALES, null})", () -> new Actor(UserId.of("sam"),
                         new HashSet<>(Arrays.asList(Role.SALES, null)))),
                 Gen.lazy("new Actor(null, {})", () -> new Actor(null, Set.of())),
-                Gen.lazy("new Actor(ola, {OPERATIONS}, null)", () -> new Actor(TenantId.DEFAULT, OLA.id(), OLA.roles(), null)),
+                Gen.lazy("new Actor(ola, {OPERATIONS}, null, staff)", () -> new Actor(TenantId.DEFAULT, OLA.id(),
+                        OLA.roles(), null, Affiliation.Staff.INSTANCE)),
+                Gen.lazy("new Actor(ola, {OPERATIONS}, empty, null)", () -> new Actor(TenantId.DEFAULT, OLA.id(),
+                        OLA.roles(), Optional.empty(), null)),
                 Gen.lazy("OLA.inZone(null)", () -> OLA.inZone(null)),
+                Gen.lazy("Actor.customer(\"cleo\", null)", () -> Actor.customer("cleo", null)),
+                Gen.lazy("Actor.customer(\"cleo\", C1, (Role[]) null)", () -> Actor.customer("cleo", C1,
+                        (Role[]) null)),
+                Gen.lazy("Actor.customer(\"cleo\", C1).asContact(null)", () -> Actor.customer("cleo", C1)
+                        .asContact(null)),
+                Gen.lazy("SAM.asContact(K1)", () -> SAM.asContact(K1)),
                 Gen.lazy("Actor.of(\"ada\", Role.of(\" admin \"))", () -> Actor.of("ada", Role.of(" admin "))));
         Arbitrary<Gen<Actor>> named = texts().map(t -> new Gen<>("Actor.of(" + t + ", OPERATIONS)",
                 w -> Actor.of(t.in(w), Role.OPERATIONS)));
@@ -722,7 +744,9 @@ class FacadeExceptionPropertiesTest {
                         .injectNull(0.3)).as((c, p) -> new LinkCustomer(c).withProject(p).withContact(K1)),
                 Arbitraries.of(T1, T2, T_GONE).map(ChangeTeam::new), Arbitraries.just(new ClearTeam()),
                 Arbitraries.of(CATEGORY_NAMES).map(ChangeCategory::new), Arbitraries.just(new ClearCategory()),
-                Arbitraries.of(true, false).map(SetHiddenFromCustomer::new));
+                Arbitraries.of(true, false).map(SetHiddenFromCustomer::new),
+                Combinators.combine(Arbitraries.integers().between(1, 5), reasons)
+                        .as((score, comment) -> new Rate(score, Optional.ofNullable(comment))));
         return Arbitraries.oneOf(kinds).map(c -> Gen.of("new " + c, c));
     }
 
@@ -771,6 +795,8 @@ class FacadeExceptionPropertiesTest {
                         w -> new ChangeCategory(c.in(w)))),
                 Arbitraries.just(command("ClearCategory()", w -> new ClearCategory())),
                 Arbitraries.of(true, false).map(h -> command("SetHiddenFromCustomer(" + h + ")", w -> new SetHiddenFromCustomer(h))),
+                Combinators.combine(Arbitraries.integers(), optional(texts())).as((score, c) -> command(
+                        "Rate(" + score + ", " + c + ")", w -> new Rate(score, c.in(w)))),
                 nothing());
         return Arbitraries.oneOf(kinds);
     }
@@ -885,7 +911,7 @@ class FacadeExceptionPropertiesTest {
         @SuppressWarnings({"unchecked", "rawtypes"})
         TicketQuery q = new TicketQuery((Set) sets.get(0), (Set) sets.get(1), false, (Set) sets.get(2),
                 (Set) sets.get(3), (Set) sets.get(4), false, (Set) sets.get(5), (Set) sets.get(6), (Set) sets.get(7),
-                (Set) sets.get(8), (Set) sets.get(9), null, null, null, null, null);
+                (Set) sets.get(8), (Set) sets.get(9), null, null, null, null, null, null, null);
         return q;
     }
 

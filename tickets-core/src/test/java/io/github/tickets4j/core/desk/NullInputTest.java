@@ -120,6 +120,9 @@ class NullInputTest {
         if (type == boolean.class) {
             return true;
         }
+        if (type == int.class) {
+            return 4;
+        }
         if (type == Audience.class) {
             return Audience.PUBLIC;
         }

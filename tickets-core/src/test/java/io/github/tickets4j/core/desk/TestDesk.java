@@ -15,6 +15,7 @@ import io.github.tickets4j.core.query.HistoryQuery;
 import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.query.TicketQuery;
+import io.github.tickets4j.core.spi.GuestPasses;
 import io.github.tickets4j.core.spi.NumberSequence;
 import io.github.tickets4j.core.spi.TicketStorage;
 import io.github.tickets4j.core.spi.TicketStore;
@@ -113,6 +114,11 @@ final class TestDesk {
             @Override
             public TicketStore tickets() {
                 return storage.tickets();
+            }
+
+            @Override
+            public GuestPasses guestPasses() {
+                return storage.guestPasses();
             }
 
             @Override

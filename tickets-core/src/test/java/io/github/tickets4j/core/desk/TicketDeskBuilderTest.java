@@ -10,6 +10,7 @@ import io.github.tickets4j.core.TicketDesk;
 import io.github.tickets4j.core.TicketDeskBuilder;
 import io.github.tickets4j.core.memory.InMemoryDirectory;
 import io.github.tickets4j.core.memory.InMemoryStorage;
+import io.github.tickets4j.core.spi.GuestPasses;
 import io.github.tickets4j.core.spi.NumberSequence;
 import io.github.tickets4j.core.spi.TicketStorage;
 import io.github.tickets4j.core.spi.TicketStore;
@@ -67,6 +68,11 @@ class TicketDeskBuilderTest {
             }
 
             @Override
+            public GuestPasses guestPasses() {
+                return memory.guestPasses();
+            }
+
+            @Override
             public NumberSequence numbers() {
                 return memory.numbers();
             }
@@ -94,6 +100,11 @@ class TicketDeskBuilderTest {
             @Override
             public TicketStore tickets() {
                 return null;
+            }
+
+            @Override
+            public GuestPasses guestPasses() {
+                return memory.guestPasses();
             }
 
             @Override

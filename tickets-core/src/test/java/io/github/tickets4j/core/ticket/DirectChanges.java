@@ -23,7 +23,8 @@ public final class DirectChanges {
         Ticket ticket = StoredTicket.builder().tenant(TenantId.DEFAULT).id(id).number(number).title(title)
                 .description(description.orElse(null)).status(workflow.initial()).createdAt(at).createdBy(actor)
                 .lastActivityAt(at).workflow(workflow.ref()).version(0).build();
-        Occurrence occurrence = new Occurrence(UUID.randomUUID(), TenantId.DEFAULT, id, number, 0, at, actor);
+        Occurrence occurrence = new Occurrence(UUID.randomUUID(), TenantId.DEFAULT, id, number, 0, at, actor,
+                Optional.empty(), false);
         return new Change(ticket, new TicketEvent.Created(occurrence, workflow.initial().name(), Optional.empty(),
                 Optional.empty()));
     }
@@ -47,6 +48,6 @@ public final class DirectChanges {
 
     private static Occurrence next(Ticket ticket, UserId actor, Instant at) {
         return new Occurrence(UUID.randomUUID(), ticket.tenant(), ticket.id(), ticket.number(), ticket.version() + 1,
-                at, actor);
+                at, actor, ticket.customer(), ticket.hiddenFromCustomer());
     }
 }

@@ -16,6 +16,7 @@ import io.github.tickets4j.core.ticket.TicketCommand.ChangeTeam;
 import io.github.tickets4j.core.ticket.TicketCommand.Close;
 import io.github.tickets4j.core.ticket.TicketCommand.LinkCustomer;
 import io.github.tickets4j.core.ticket.TicketCommand.PickUp;
+import io.github.tickets4j.core.ticket.TicketCommand.Rate;
 import io.github.tickets4j.core.ticket.TicketCommand.RemoveTag;
 import io.github.tickets4j.core.ticket.TicketCommand.Reopen;
 import io.github.tickets4j.core.ticket.TicketCommand.SetDueDate;
@@ -55,7 +56,7 @@ class TicketEventVisitorTest {
                 .build();
         TicketNumber n = desk.create(ADA, CreateTicket.titled("Boiler").priority("HIGH").build()).number();
         for (TicketCommand c : List.of(new AddFollowUp("Called"), new ChangeStatus("ON_SITE"),
-                new Close("Fixed"), new Reopen("Leaks again"), new Assign(UserId.of("ola")), new PickUp(),
+                new Close("Fixed"), new Rate(4), new Reopen("Leaks again"), new Assign(UserId.of("ola")), new PickUp(),
                 new Unassign(), new ChangePriority("LOW"), new ChangePriority("HIGH"),
                 new SetDueDate(Instant.parse("2026-03-09T09:00:00Z")), new SetFollowUpDate(LocalDate.of(2026, 3, 5)),
                 new AddTag("vip"), new RemoveTag("vip"), new LinkCustomer(CustomerId.of("C-1")),
@@ -171,6 +172,21 @@ class TicketEventVisitorTest {
         @Override
         public String deleted(TicketEvent.Deleted event) {
             return "Deleted";
+        }
+
+        @Override
+        public String rated(TicketEvent.Rated event) {
+            return "Rated";
+        }
+
+        @Override
+        public String guestPassIssued(TicketEvent.GuestPassIssued event) {
+            return "GuestPassIssued";
+        }
+
+        @Override
+        public String guestPassRevoked(TicketEvent.GuestPassRevoked event) {
+            return "GuestPassRevoked";
         }
     }
 }
