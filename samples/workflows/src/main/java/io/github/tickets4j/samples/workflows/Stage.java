@@ -33,6 +33,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -52,6 +53,8 @@ final class Stage {
     private final PrintStream out;
     private final ScenarioClock clock;
     private final List<TicketEvent> events = new ArrayList<>();
+    /** Texts printed in place of others: the random ids of guests and passes, so every run prints the same. */
+    private final Map<String, String> aliases = new LinkedHashMap<>();
     private final TicketDesk desk;
 
     /**
@@ -83,6 +86,17 @@ final class Stage {
      */
     void at(String moment) {
         clock.set(LocalDateTime.parse(moment));
+    }
+
+    /**
+     * Prints a name wherever a text would be printed: for ids the desk draws at random (a guest pass's, and so a
+     * guest's user id), so the story prints the same on every run.
+     *
+     * @param text what the desk answered, never null
+     * @param name what to print instead, never null
+     */
+    void alias(String text, String name) {
+        aliases.put(text, name);
     }
 
     /**
@@ -179,6 +193,49 @@ final class Stage {
     }
 
     /**
+     * Prints a ticket's timeline as one viewer reads it through the desk, newest first: all of it for staff, its
+     * public side for a customer's user or a guest (the desk gives them nothing else, whatever they ask for).
+     *
+     * @param who the viewer in words, for the heading; never null
+     * @param viewer who reads it, never null
+     * @param number the ticket, never null
+     */
+    void timelineAs(String who, Actor viewer, TicketNumber number) {
+        Ticket t = desk.find(viewer, number).orElseThrow();
+        out.println();
+        out.printf("%s as %s reads it (%s, newest first):%n", number, who, t.status().name());
+        history(viewer, number, HistoryQuery.newest(HISTORY_PAGE));
+    }
+
+    /**
+     * Prints a table under a heading, each column as wide as its widest cell.
+     *
+     * @param heading the line above the table, never null
+     * @param header the columns' names, never null
+     * @param rows the rows, each with one cell per column; never null
+     */
+    void table(String heading, List<String> header, List<List<String>> rows) {
+        int[] width = new int[header.size()];
+        List<List<String>> all = new ArrayList<>();
+        all.add(header);
+        all.addAll(rows);
+        for (List<String> row : all) {
+            for (int i = 0; i < row.size(); i++) {
+                width[i] = Math.max(width[i], row.get(i).length());
+            }
+        }
+        out.println();
+        out.println(heading);
+        for (List<String> row : all) {
+            StringBuilder line = new StringBuilder(" ");
+            for (int i = 0; i < row.size(); i++) {
+                line.append(' ').append(String.format("%-" + width[i] + "s", row.get(i))).append(' ');
+            }
+            out.println(line.toString().stripTrailing());
+        }
+    }
+
+    /**
      * Prints the part of a ticket's timeline its customer may read: the public entries only (creation, status
      * changes, public follow-ups), newest first.
      *
@@ -196,7 +253,7 @@ final class Stage {
         while (query.isPresent()) {
             HistoryPage page = desk.history(viewer, number, query.get());
             for (TimelineEntry e : page.entries()) {
-                out.printf("  %s  %-6s %s%n", time(e.at()), e.actor(), marked(e));
+                out.printf("  %s  %-6s %s%n", time(e.at()), shown(e.actor().toString()), shown(marked(e)));
             }
             query = page.next();
         }
@@ -241,17 +298,11 @@ final class Stage {
         out.println("Live activity log (latest " + most + "):");
         for (int i = events.size() - 1; i >= Math.max(0, events.size() - most); i--) {
             TicketEvent e = events.get(i);
-            out.printf("  %s  %-6s %s %s%n", time(e.occurrence().at()), e.occurrence().actor(),
-                    e.occurrence().number(), marked(e.timelineEntry()));
+            out.printf("  %s  %-6s %s %s%n", time(e.occurrence().at()), shown(e.occurrence().actor().toString()),
+                    e.occurrence().number(), shown(marked(e.timelineEntry())));
         }
     }
 
-    /**
-     * Formats counts as {@code A 2, B 1}.
-     *
-     * @param counts counts by name, never null
-     * @return the text, {@code -} when empty; never null
-     */
     /** One dimension of a report's volume, by name, tickets without a value counted under "(none)". */
     private static Map<String, Long> volume(Volume volume, Dimension dimension) {
         Counts<?> counts;
@@ -281,6 +332,12 @@ final class Stage {
         return named;
     }
 
+    /**
+     * Formats counts as {@code A 2, B 1}.
+     *
+     * @param counts counts by name, never null
+     * @return the text, {@code -} when empty; never null
+     */
     static String counts(Map<String, Long> counts) {
         return counts.isEmpty() ? "-" : counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
@@ -293,7 +350,15 @@ final class Stage {
     }
 
     private void narrate(Actor actor, String what) {
-        out.printf("%s  %-6s %s%n", time(clock.instant()), actor.id(), what);
+        out.printf("%s  %-6s %s%n", time(clock.instant()), shown(actor.id().toString()), shown(what));
+    }
+
+    private String shown(String text) {
+        String shown = text;
+        for (Map.Entry<String, String> a : aliases.entrySet()) {
+            shown = shown.replace(a.getKey(), a.getValue());
+        }
+        return shown;
     }
 
     private static String entry(TimelineEntry e) {
