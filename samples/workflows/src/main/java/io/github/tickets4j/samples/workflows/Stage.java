@@ -4,6 +4,7 @@ import io.github.tickets4j.core.TicketDesk;
 import io.github.tickets4j.core.TicketsException;
 import io.github.tickets4j.core.access.AccessPolicy;
 import io.github.tickets4j.core.access.Actor;
+import io.github.tickets4j.core.access.IssuedGuestPass;
 import io.github.tickets4j.core.query.HistoryPage;
 import io.github.tickets4j.core.query.HistoryQuery;
 import io.github.tickets4j.core.query.TicketQuery;
@@ -16,6 +17,7 @@ import io.github.tickets4j.core.stats.Report;
 import io.github.tickets4j.core.stats.Volume;
 import io.github.tickets4j.core.stats.ReportPeriod;
 import io.github.tickets4j.core.ticket.CreateTicket;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand;
 import io.github.tickets4j.core.ticket.TicketEvent;
@@ -38,6 +40,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -145,6 +148,52 @@ final class Stage {
         TimelineEntry written = events.get(events.size() - 1).timelineEntry();
         narrate(actor, number + " " + entry(written) + "   [" + t.status().name() + "]");
         return t;
+    }
+
+    /**
+     * Issues a guest pass to a ticket, never to expire, and narrates the entry it wrote. From now on the story
+     * prints {@code guest} for the guest's user id and {@code pass-N} for the pass's random id.
+     *
+     * @param staff who issues it, never null
+     * @param number the ticket, never null
+     * @return the pass and its token, never null
+     */
+    IssuedGuestPass issueGuestPass(Actor staff, TicketNumber number) {
+        IssuedGuestPass issued = desk.issueGuestPass(staff, number, Optional.empty());
+        String pass = issued.pass().id().toString();
+        // The guest's id holds the pass's: name the guest first.
+        alias("guest:" + pass, "guest");
+        long passes = aliases.values().stream().filter(a -> a.startsWith("pass-")).count();
+        alias(pass, "pass-" + (passes + 1));
+        narrate(staff, number + " " + entry(events.get(events.size() - 1).timelineEntry())
+                + "   (the token goes to the guest once; the desk keeps only its SHA-256 hash)");
+        return issued;
+    }
+
+    /**
+     * Revokes a guest pass and narrates the entry it wrote.
+     *
+     * @param staff who revokes it, never null
+     * @param number the ticket, never null
+     * @param pass the pass's id, never null
+     */
+    void revokeGuestPass(Actor staff, TicketNumber number, UUID pass) {
+        desk.revokeGuestPass(staff, number, pass);
+        narrate(staff, number + " " + entry(events.get(events.size() - 1).timelineEntry()));
+    }
+
+    /**
+     * Presents a guest pass's token to the desk, as the guest's link does, and narrates whom it lets in.
+     *
+     * @param token the token, never null
+     * @return the guest, or empty when the token lets nobody in
+     */
+    Optional<Actor> letIn(String token) {
+        Optional<Actor> guest = desk.guest(TenantId.DEFAULT, token);
+        out.printf("%s  %-6s presents the token: %s%n", time(clock.instant()), "(link)",
+                guest.map(g -> "let in as " + shown(g.id().toString()) + ", roles " + g.roles())
+                        .orElse("nobody is let in"));
+        return guest;
     }
 
     /**
@@ -346,7 +395,7 @@ final class Stage {
     private void refusal(Actor actor, String what, TicketsException refused) {
         narrate(actor, what);
         out.println("                         REFUSED (" + refused.getClass().getSimpleName() + "): "
-                + refused.getMessage());
+                + shown(refused.getMessage()));
     }
 
     private void narrate(Actor actor, String what) {
@@ -363,7 +412,8 @@ final class Stage {
 
     private static String entry(TimelineEntry e) {
         StringBuilder s = new StringBuilder(e.action().name());
-        e.from().ifPresent(f -> s.append(' ').append(f).append(" ->"));
+        // An entry about something ended (a pass revoked) names it as "from" without a "to": no arrow then.
+        e.from().ifPresent(f -> s.append(' ').append(f).append(e.to().isPresent() ? " ->" : ""));
         e.to().ifPresent(t -> s.append(' ').append(t));
         e.detail().ifPresent(d -> s.append(" \"").append(d).append('"'));
         return s.toString();

@@ -10,8 +10,8 @@ import java.util.Set;
  * scenarios run (for example {@code 002 004-portal}).
  */
 public final class WorkflowScenarios {
-    private static final List<Scenario> ALL = List.of(new CrmSupport(), new Ecommerce(), new Helpdesk(),
-            new HelpdeskCoordinator(), new IspBilling(), new IspBillingPortal());
+    private static final List<Scenario> ALL = List.of(new CrmSupport(), new CrmSupportGuest(), new Ecommerce(),
+            new Helpdesk(), new HelpdeskCoordinator(), new IspBilling(), new IspBillingPortal());
 
     private WorkflowScenarios() {
     }

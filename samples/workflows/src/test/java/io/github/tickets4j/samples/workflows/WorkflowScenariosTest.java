@@ -17,7 +17,7 @@ class WorkflowScenariosTest {
     void withoutArgumentsEverySeedFrom001To004PlaysInOrderEachFollowedByItsCustomerStory() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         WorkflowScenarios.play(new PrintStream(buffer, true, StandardCharsets.UTF_8), Set.of());
-        assertEquals(List.of("001", "002", "003", "003-coordinator", "004", "004-portal"),
+        assertEquals(List.of("001", "001-guest", "002", "003", "003-coordinator", "004", "004-portal"),
                 buffer.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("=== Seed "))
                         .map(l -> l.substring("=== Seed ".length(), l.indexOf(':'))).toList());
     }
@@ -44,7 +44,7 @@ class WorkflowScenariosTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> WorkflowScenarios.play(new PrintStream(new ByteArrayOutputStream(), true,
                         StandardCharsets.UTF_8), Set.of("005")));
-        assertEquals("unknown scenario in [005]; the scenarios are [001, 002, 003, 003-coordinator, 004,"
-                + " 004-portal]", e.getMessage());
+        assertEquals("unknown scenario in [005]; the scenarios are [001, 001-guest, 002, 003,"
+                + " 003-coordinator, 004, 004-portal]", e.getMessage());
     }
 }
