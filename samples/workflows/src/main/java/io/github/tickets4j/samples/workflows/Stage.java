@@ -4,6 +4,7 @@ import io.github.tickets4j.core.TicketDesk;
 import io.github.tickets4j.core.TicketsException;
 import io.github.tickets4j.core.access.AccessPolicy;
 import io.github.tickets4j.core.access.Actor;
+import io.github.tickets4j.core.access.IssuedGuestPass;
 import io.github.tickets4j.core.query.HistoryPage;
 import io.github.tickets4j.core.query.HistoryQuery;
 import io.github.tickets4j.core.query.TicketQuery;
@@ -16,6 +17,7 @@ import io.github.tickets4j.core.stats.Report;
 import io.github.tickets4j.core.stats.Volume;
 import io.github.tickets4j.core.stats.ReportPeriod;
 import io.github.tickets4j.core.ticket.CreateTicket;
+import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand;
 import io.github.tickets4j.core.ticket.TicketEvent;
@@ -33,10 +35,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -52,6 +56,8 @@ final class Stage {
     private final PrintStream out;
     private final ScenarioClock clock;
     private final List<TicketEvent> events = new ArrayList<>();
+    /** Texts printed in place of others: the random ids of guests and passes, so every run prints the same. */
+    private final Map<String, String> aliases = new LinkedHashMap<>();
     private final TicketDesk desk;
 
     /**
@@ -83,6 +89,17 @@ final class Stage {
      */
     void at(String moment) {
         clock.set(LocalDateTime.parse(moment));
+    }
+
+    /**
+     * Prints a name wherever a text would be printed: for ids the desk draws at random (a guest pass's, and so a
+     * guest's user id), so the story prints the same on every run.
+     *
+     * @param text what the desk answered, never null
+     * @param name what to print instead, never null
+     */
+    void alias(String text, String name) {
+        aliases.put(text, name);
     }
 
     /**
@@ -134,6 +151,52 @@ final class Stage {
     }
 
     /**
+     * Issues a guest pass to a ticket, never to expire, and narrates the entry it wrote. From now on the story
+     * prints {@code guest} for the guest's user id and {@code pass-N} for the pass's random id.
+     *
+     * @param staff who issues it, never null
+     * @param number the ticket, never null
+     * @return the pass and its token, never null
+     */
+    IssuedGuestPass issueGuestPass(Actor staff, TicketNumber number) {
+        IssuedGuestPass issued = desk.issueGuestPass(staff, number, Optional.empty());
+        String pass = issued.pass().id().toString();
+        // The guest's id holds the pass's: name the guest first.
+        alias("guest:" + pass, "guest");
+        long passes = aliases.values().stream().filter(a -> a.startsWith("pass-")).count();
+        alias(pass, "pass-" + (passes + 1));
+        narrate(staff, number + " " + entry(events.get(events.size() - 1).timelineEntry())
+                + "   (the token goes to the guest once; the desk keeps only its SHA-256 hash)");
+        return issued;
+    }
+
+    /**
+     * Revokes a guest pass and narrates the entry it wrote.
+     *
+     * @param staff who revokes it, never null
+     * @param number the ticket, never null
+     * @param pass the pass's id, never null
+     */
+    void revokeGuestPass(Actor staff, TicketNumber number, UUID pass) {
+        desk.revokeGuestPass(staff, number, pass);
+        narrate(staff, number + " " + entry(events.get(events.size() - 1).timelineEntry()));
+    }
+
+    /**
+     * Presents a guest pass's token to the desk, as the guest's link does, and narrates whom it lets in.
+     *
+     * @param token the token, never null
+     * @return the guest, or empty when the token lets nobody in
+     */
+    Optional<Actor> letIn(String token) {
+        Optional<Actor> guest = desk.guest(TenantId.DEFAULT, token);
+        out.printf("%s  %-6s presents the token: %s%n", time(clock.instant()), "(link)",
+                guest.map(g -> "let in as " + shown(g.id().toString()) + ", roles " + g.roles())
+                        .orElse("nobody is let in"));
+        return guest;
+    }
+
+    /**
      * Runs a command the scenario expects the desk to refuse, and narrates the refusal with its message.
      *
      * @param actor who tries, never null
@@ -179,6 +242,49 @@ final class Stage {
     }
 
     /**
+     * Prints a ticket's timeline as one viewer reads it through the desk, newest first: all of it for staff, its
+     * public side for a customer's user or a guest (the desk gives them nothing else, whatever they ask for).
+     *
+     * @param who the viewer in words, for the heading; never null
+     * @param viewer who reads it, never null
+     * @param number the ticket, never null
+     */
+    void timelineAs(String who, Actor viewer, TicketNumber number) {
+        Ticket t = desk.find(viewer, number).orElseThrow();
+        out.println();
+        out.printf("%s as %s reads it (%s, newest first):%n", number, who, t.status().name());
+        history(viewer, number, HistoryQuery.newest(HISTORY_PAGE));
+    }
+
+    /**
+     * Prints a table under a heading, each column as wide as its widest cell.
+     *
+     * @param heading the line above the table, never null
+     * @param header the columns' names, never null
+     * @param rows the rows, each with one cell per column; never null
+     */
+    void table(String heading, List<String> header, List<List<String>> rows) {
+        int[] width = new int[header.size()];
+        List<List<String>> all = new ArrayList<>();
+        all.add(header);
+        all.addAll(rows);
+        for (List<String> row : all) {
+            for (int i = 0; i < row.size(); i++) {
+                width[i] = Math.max(width[i], row.get(i).length());
+            }
+        }
+        out.println();
+        out.println(heading);
+        for (List<String> row : all) {
+            StringBuilder line = new StringBuilder(" ");
+            for (int i = 0; i < row.size(); i++) {
+                line.append(' ').append(String.format("%-" + width[i] + "s", row.get(i))).append(' ');
+            }
+            out.println(line.toString().stripTrailing());
+        }
+    }
+
+    /**
      * Prints the part of a ticket's timeline its customer may read: the public entries only (creation, status
      * changes, public follow-ups), newest first.
      *
@@ -196,7 +302,7 @@ final class Stage {
         while (query.isPresent()) {
             HistoryPage page = desk.history(viewer, number, query.get());
             for (TimelineEntry e : page.entries()) {
-                out.printf("  %s  %-6s %s%n", time(e.at()), e.actor(), marked(e));
+                out.printf("  %s  %-6s %s%n", time(e.at()), shown(e.actor().toString()), shown(marked(e)));
             }
             query = page.next();
         }
@@ -241,17 +347,11 @@ final class Stage {
         out.println("Live activity log (latest " + most + "):");
         for (int i = events.size() - 1; i >= Math.max(0, events.size() - most); i--) {
             TicketEvent e = events.get(i);
-            out.printf("  %s  %-6s %s %s%n", time(e.occurrence().at()), e.occurrence().actor(),
-                    e.occurrence().number(), marked(e.timelineEntry()));
+            out.printf("  %s  %-6s %s %s%n", time(e.occurrence().at()), shown(e.occurrence().actor().toString()),
+                    e.occurrence().number(), shown(marked(e.timelineEntry())));
         }
     }
 
-    /**
-     * Formats counts as {@code A 2, B 1}.
-     *
-     * @param counts counts by name, never null
-     * @return the text, {@code -} when empty; never null
-     */
     /** One dimension of a report's volume, by name, tickets without a value counted under "(none)". */
     private static Map<String, Long> volume(Volume volume, Dimension dimension) {
         Counts<?> counts;
@@ -281,6 +381,12 @@ final class Stage {
         return named;
     }
 
+    /**
+     * Formats counts as {@code A 2, B 1}.
+     *
+     * @param counts counts by name, never null
+     * @return the text, {@code -} when empty; never null
+     */
     static String counts(Map<String, Long> counts) {
         return counts.isEmpty() ? "-" : counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
@@ -289,16 +395,25 @@ final class Stage {
     private void refusal(Actor actor, String what, TicketsException refused) {
         narrate(actor, what);
         out.println("                         REFUSED (" + refused.getClass().getSimpleName() + "): "
-                + refused.getMessage());
+                + shown(refused.getMessage()));
     }
 
     private void narrate(Actor actor, String what) {
-        out.printf("%s  %-6s %s%n", time(clock.instant()), actor.id(), what);
+        out.printf("%s  %-6s %s%n", time(clock.instant()), shown(actor.id().toString()), shown(what));
+    }
+
+    private String shown(String text) {
+        String shown = text;
+        for (Map.Entry<String, String> a : aliases.entrySet()) {
+            shown = shown.replace(a.getKey(), a.getValue());
+        }
+        return shown;
     }
 
     private static String entry(TimelineEntry e) {
         StringBuilder s = new StringBuilder(e.action().name());
-        e.from().ifPresent(f -> s.append(' ').append(f).append(" ->"));
+        // An entry about something ended (a pass revoked) names it as "from" without a "to": no arrow then.
+        e.from().ifPresent(f -> s.append(' ').append(f).append(e.to().isPresent() ? " ->" : ""));
         e.to().ifPresent(t -> s.append(' ').append(t));
         e.detail().ifPresent(d -> s.append(" \"").append(d).append('"'));
         return s.toString();

@@ -28,6 +28,26 @@ final class ScenarioOutput {
         return new ScenarioOutput(buffer.toString(StandardCharsets.UTF_8).lines().toList());
     }
 
+    /**
+     * Keeps what a story printed into a buffer, for a test that also holds the story's outcome.
+     *
+     * @param buffer what the story printed, in UTF-8
+     * @return the output
+     */
+    static ScenarioOutput of(ByteArrayOutputStream buffer) {
+        return new ScenarioOutput(buffer.toString(StandardCharsets.UTF_8).lines().toList());
+    }
+
+    /**
+     * A stream a story prints into, for {@link #of}.
+     *
+     * @param buffer where the bytes go
+     * @return the stream, UTF-8
+     */
+    static PrintStream into(ByteArrayOutputStream buffer) {
+        return new PrintStream(buffer, true, StandardCharsets.UTF_8);
+    }
+
     /** @return every line */
     List<String> lines() {
         return lines;

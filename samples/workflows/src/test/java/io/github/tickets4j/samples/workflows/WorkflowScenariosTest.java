@@ -14,12 +14,21 @@ import org.junit.jupiter.api.Test;
 class WorkflowScenariosTest {
 
     @Test
-    void withoutArgumentsEverySeedFrom001To004PlaysInOrder() {
+    void withoutArgumentsEverySeedFrom001To004PlaysInOrderEachFollowedByItsCustomerStory() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         WorkflowScenarios.play(new PrintStream(buffer, true, StandardCharsets.UTF_8), Set.of());
-        assertEquals(List.of("=== Seed 001", "=== Seed 002", "=== Seed 003", "=== Seed 004"),
-                buffer.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("=== "))
-                        .map(l -> l.substring(0, 12)).toList());
+        assertEquals(List.of("001", "001-guest", "002", "003", "003-coordinator", "004", "004-portal"),
+                buffer.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("=== Seed "))
+                        .map(l -> l.substring("=== Seed ".length(), l.indexOf(':'))).toList());
+    }
+
+    @Test
+    void aSeedsNumberPlaysStaffsStoryAloneAndItsCustomerStoryIsNamedApart() {
+        ScenarioOutput staff = ScenarioOutput.play("004");
+        assertEquals(1, staff.lines().stream().filter(l -> l.startsWith("=== ")).count());
+        ScenarioOutput portal = ScenarioOutput.play("004-portal");
+        assertEquals(List.of("=== Seed 004-portal: the customer's portal: their ticket, staff's hidden one, internal"
+                + " notes, closing ==="), portal.lines().stream().filter(l -> l.startsWith("=== ")).toList());
     }
 
     @Test
@@ -35,6 +44,7 @@ class WorkflowScenariosTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> WorkflowScenarios.play(new PrintStream(new ByteArrayOutputStream(), true,
                         StandardCharsets.UTF_8), Set.of("005")));
-        assertEquals("unknown seed in [005]; the scenarios are [001, 002, 003, 004]", e.getMessage());
+        assertEquals("unknown scenario in [005]; the scenarios are [001, 001-guest, 002, 003,"
+                + " 003-coordinator, 004, 004-portal]", e.getMessage());
     }
 }
