@@ -37,11 +37,6 @@ final class Moves {
         }
 
         @Override
-        public boolean forCustomers(List<Violation> found) {
-            return true;
-        }
-
-        @Override
         public void checkState(Ticket ticket, Workflow workflow, List<Violation> found) {
             Optional<Status> to = workflow.status(command.to());
             if (to.isEmpty()) {
@@ -168,7 +163,8 @@ final class Moves {
             StatusCategory category = target.category();
             if (category == StatusCategory.RESOLVED
                     || (category == StatusCategory.CLOSED && ticket.resolvedAt().isEmpty())) {
-                b.resolvedAt(at);
+                // A new resolution: whatever was rated before was the earlier one, and this one is rated afresh.
+                b.resolvedAt(at).rating(null);
                 reason.ifPresent(b::resolutionNote);
             } else if (category != StatusCategory.CLOSED) {
                 b.resolvedAt(null).resolutionNote(null).rating(null);

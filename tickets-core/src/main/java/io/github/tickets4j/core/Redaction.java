@@ -2,6 +2,7 @@ package io.github.tickets4j.core;
 
 import io.github.tickets4j.core.access.Actor;
 import io.github.tickets4j.core.access.InternalField;
+import io.github.tickets4j.core.query.NamedView;
 import io.github.tickets4j.core.query.Page;
 import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.query.SortField;
@@ -62,6 +63,24 @@ final class Redaction {
         refuse(actor, InternalField.PRIORITY, sort.map(s -> s.field() == SortField.PRIORITY).orElse(false), "sort",
                 found);
         InputRules.require(found.stream().distinct().toList());
+    }
+
+    /**
+     * Refuses a non-staff view defined by an internal field: the unassigned tickets reveal who holds the others.
+     *
+     * @throws ValidationFailedException naming {@code view}
+     */
+    void requireAllowed(Actor actor, NamedView view) {
+        InternalField field = switch (view) {
+            case UNASSIGNED, ASSIGNED_TO_ME -> InternalField.ASSIGNEE;
+            case MY_TEAM -> InternalField.TEAM;
+            case MY_TICKETS, ALL, MY_CLOSED, CREATED_BY_ME -> null;
+        };
+        List<Violation> found = new ArrayList<>();
+        if (field != null) {
+            refuse(actor, field, true, "view", found);
+        }
+        InputRules.require(found);
     }
 
     /**
@@ -166,7 +185,8 @@ final class Redaction {
         Volume v = r.volume();
         Volume volume = new Volume(v.byStatus(), priority ? Redaction.<String>empty() : v.priorities(),
                 hides(actor, InternalField.CATEGORY) ? Redaction.<String>empty() : v.categories(),
-                hides(actor, InternalField.TAGS) ? Redaction.<String>empty() : v.tags(), assignee ? Redaction.<UserId>empty() : v.assignees());
+                hides(actor, InternalField.TAGS) ? Redaction.<String>empty() : v.tags(),
+                assignee ? Redaction.<UserId>empty() : v.assignees());
         Satisfaction s = r.satisfaction();
         Satisfaction satisfaction = new Satisfaction(s.overall(), assignee ? Map.of() : s.byAssignee(),
                 priority ? Map.of() : s.byPriority());

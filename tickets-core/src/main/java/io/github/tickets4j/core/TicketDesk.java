@@ -259,7 +259,8 @@ public final class TicketDesk {
      * @param page the slice, never null
      * @return the page of visible matches, never null
      * @throws ValidationFailedException naming the argument that is null, or {@code statuses} or
-     *     {@code priorities} when the query asks for names none of the desk's workflows has (listing the valid ones)
+     *     {@code priorities} when the query asks for names none of the desk's workflows has (listing the valid
+     *     ones), or the filter or sort that names an internal field when a customer or guest asks
      */
     public Page<TicketSummary> search(Actor actor, TicketQuery query, Sort sort, PageRequest page) {
         TicketCriteria criteria = criteria(actor, query);
@@ -276,7 +277,8 @@ public final class TicketDesk {
      * @param query the filters, never null
      * @return how many visible tickets match
      * @throws ValidationFailedException naming the argument that is null, or {@code statuses} or
-     *     {@code priorities} when the query asks for names none of the desk's workflows has (listing the valid ones)
+     *     {@code priorities} when the query asks for names none of the desk's workflows has (listing the valid
+     *     ones), or the filter that names an internal field when a customer or guest asks
      */
     public long count(Actor actor, TicketQuery query) {
         TicketCriteria criteria = criteria(actor, query);
@@ -292,7 +294,8 @@ public final class TicketDesk {
      * @param sort the order, never null
      * @param page the slice, never null
      * @return the page, never null
-     * @throws ValidationFailedException naming the argument that is null
+     * @throws ValidationFailedException naming the argument that is null, or {@code view} or {@code sort} when a
+     *     customer or guest asks for one defined by an internal field
      */
     public Page<TicketSummary> view(Actor actor, NamedView view, Sort sort, PageRequest page) {
         Engine e = engine(actor);
@@ -300,6 +303,7 @@ public final class TicketDesk {
         require(sort, "sort");
         require(page, "page");
         redaction.requireAllowed(actor, TicketQuery.all(), Optional.of(sort));
+        redaction.requireAllowed(actor, view);
         TicketCriteria criteria = e.criteria().of(actor, view, now());
         return transactions.readOnly(() -> redaction.page(actor, store.find(admitted(actor, criteria), sort, page)));
     }
@@ -350,11 +354,13 @@ public final class TicketDesk {
      * @param actor who asks, never null
      * @param view the view, never null
      * @return the counts in workflow order, zeros included, and the view's total; never null
-     * @throws ValidationFailedException naming the argument that is null
+     * @throws ValidationFailedException naming the argument that is null, or {@code view} when a customer or guest
+     *     asks for one defined by an internal field
      */
     public StageCounts stageCounts(Actor actor, NamedView view) {
         Engine e = engine(actor);
         require(view, "view");
+        redaction.requireAllowed(actor, view);
         TicketCriteria criteria = e.criteria().of(actor, view, now());
         return transactions.readOnly(() -> {
             Map<String, Long> byStatus = e.reporting().byStatus(admitted(actor, criteria));

@@ -13,9 +13,10 @@ import java.util.Set;
 
 /**
  * Who is acting: a host user of one tenant, which side of the desk they are on (staff, a customer's user or a guest;
- * see {@link Affiliation}), the roles the host gives them for this call, and optionally the zone they work in: "today" for them (whether a follow-up date lies in the past, whether a ticket is overdue) is taken in
- * that zone, else in their tenant's or the desk's. The tenant decides which tickets exist for them at all: an actor
- * never reads, counts or changes another tenant's ticket. The host vouches for all of it, as it does for the roles.
+ * see {@link Affiliation}), the roles the host gives them for this call, and optionally the zone they work in: "today"
+ * for them (whether a follow-up date lies in the past, whether a ticket is overdue) is taken in that zone, else in
+ * their tenant's or the desk's. The tenant decides which tickets exist for them at all: an actor never reads, counts or
+ * changes another tenant's ticket. The host vouches for all of it, as it does for the roles.
  *
  * @param tenant the tenant the user acts in, never null; {@link TenantId#DEFAULT} for single-company hosts
  * @param id the user, never null

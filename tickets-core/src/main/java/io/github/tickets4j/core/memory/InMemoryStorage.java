@@ -8,15 +8,15 @@ import io.github.tickets4j.core.spi.Transactions;
 import java.util.function.Supplier;
 
 /**
- * Tickets in memory: a store, guest passes, a number sequence and transactions that undo a failed use case's
- * writes (to tickets and passes alike). For tests, demos and hosts that keep nothing. Use cases that write run one
- * at a time (one write lock); reads of tickets (searches, dashboards, reports, history) see the last committed state
- * as one consistent snapshot and never wait for writers, nor make them wait. Numbers drawn for a failed creation stay drawn (a gap), as with a database sequence.
- * Thread-safe.
+ * Tickets in memory: a store, guest passes, a number sequence and transactions that undo a failed use case's writes (to
+ * tickets and passes alike). For tests, demos and hosts that keep nothing. Use cases that write run one at a time (one
+ * write lock); reads of tickets (searches, dashboards, reports, history) see the last committed state as one consistent
+ * snapshot and never wait for writers, nor make them wait. Numbers drawn for a failed creation stay drawn (a gap), as
+ * with a database sequence. Thread-safe.
  */
 public final class InMemoryStorage implements TicketStorage {
     private final InMemoryTicketStore store = new InMemoryTicketStore();
-    private final InMemoryGuestPasses guestPasses = new InMemoryGuestPasses();
+    private final InMemoryGuestPasses guestPasses = new InMemoryGuestPasses(store);
     private final InMemoryNumberSequence numbers;
     private final Transactions transactions = new Transactions() {
         @Override

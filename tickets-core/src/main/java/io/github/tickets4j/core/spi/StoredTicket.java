@@ -370,7 +370,8 @@ public final class StoredTicket {
                 Optional.ofNullable(assignee), Optional.ofNullable(team), tags, hiddenFromCustomer,
                 Optional.ofNullable(dueAt), Optional.ofNullable(followUpDate), createdAt, createdBy,
                 Optional.ofNullable(closedAt), Optional.ofNullable(closedBy), Optional.ofNullable(resolvedAt),
-                Optional.ofNullable(resolutionNote), Optional.ofNullable(rating), lastActivityAt, Optional.ofNullable(lastFollowUpAt), workflow,
+                Optional.ofNullable(resolutionNote), Optional.ofNullable(rating), lastActivityAt,
+                Optional.ofNullable(lastFollowUpAt), workflow,
                 version);
     }
 }

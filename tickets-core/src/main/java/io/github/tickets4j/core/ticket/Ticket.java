@@ -52,8 +52,8 @@ public record Ticket(TenantId tenant, TicketId id, TicketNumber number, String t
         Optional<UserId> assignee, Optional<TeamId> team, Set<String> tags, boolean hiddenFromCustomer,
         Optional<Instant> dueAt, Optional<LocalDate> followUpDate, Instant createdAt, UserId createdBy,
         Optional<Instant> closedAt, Optional<UserId> closedBy, Optional<Instant> resolvedAt,
-        Optional<String> resolutionNote, Optional<Rating> rating, Instant lastActivityAt, Optional<Instant> lastFollowUpAt,
-        WorkflowRef workflow, long version) {
+        Optional<String> resolutionNote, Optional<Rating> rating, Instant lastActivityAt,
+        Optional<Instant> lastFollowUpAt, WorkflowRef workflow, long version) {
 
     /** The most tags one ticket holds. */
     public static final int MAX_TAGS = 20;

@@ -77,7 +77,8 @@ class PortalUseCaseTest {
     private final InMemoryStorage storage = new InMemoryStorage();
 
     private TicketDesk desk(InternalField... internal) {
-        return TicketDesk.builder().workflow(Workflows.crmSupport()).storage(storage).directory(directory).clock(clock).zone(ZONE).events(events)
+        return TicketDesk.builder().workflow(Workflows.crmSupport()).storage(storage).directory(directory)
+                .clock(clock).zone(ZONE).events(events)
                 .validator(VALIDATOR).internalFields(internal).build();
     }
 

@@ -64,6 +64,7 @@ class TicketEventVisitorTest {
                 new SetHiddenFromCustomer(false))) {
             desk.execute(ADA, n, c);
         }
+        desk.revokeGuestPass(ADA, n, desk.issueGuestPass(ADA, n, java.util.Optional.empty()).pass().id());
         desk.delete(ADA, n);
 
         List<String> types = events.stream().map(e -> e.getClass().getSimpleName()).toList();
