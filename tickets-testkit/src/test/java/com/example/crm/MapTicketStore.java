@@ -12,6 +12,7 @@ import io.github.tickets4j.core.spi.TicketCriteria;
 import io.github.tickets4j.core.spi.TicketStore;
 import io.github.tickets4j.core.stats.Aggregates;
 import io.github.tickets4j.core.stats.DurationStats;
+import io.github.tickets4j.core.stats.RatingStats;
 import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
@@ -117,6 +118,16 @@ public final class MapTicketStore implements TicketStore {
     @Override
     public Map<String, DurationStats> resolutionBy(TicketCriteria criteria, Dimension dimension) {
         return Aggregates.resolutionBy(snapshot(), criteria, dimension);
+    }
+
+    @Override
+    public RatingStats ratings(TicketCriteria criteria) {
+        return Aggregates.ratings(snapshot(), criteria);
+    }
+
+    @Override
+    public Map<String, RatingStats> ratingsBy(TicketCriteria criteria, Dimension dimension) {
+        return Aggregates.ratingsBy(snapshot(), criteria, dimension);
     }
 
     @Override

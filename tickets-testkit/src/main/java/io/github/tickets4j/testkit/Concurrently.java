@@ -51,7 +51,8 @@ final class Concurrently {
                 int writer = w;
                 TicketStore split = new UnitPerCall(storage, allHaveRead);
                 TicketDesk desk = DeskFixture.builder().workflow(workflow).zone(ZoneOffset.UTC)
-                        .storage(new ComposedStorage(split, storage.numbers(), new NoUnit(), List.of())).build()
+                        .storage(new ComposedStorage(split, storage.guestPasses(), storage.numbers(), new NoUnit(),
+                                List.of())).build()
                         .desk();
                 results.add(pool.submit(() -> {
                     List<String> acknowledged = new ArrayList<>();

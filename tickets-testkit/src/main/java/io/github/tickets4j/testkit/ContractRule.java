@@ -91,6 +91,47 @@ public enum ContractRule {
             + "TicketNotFoundException worded as for a missing number, a number both have reaches the actor's own "
             + "tenant's ticket, and each tenant's counts, searches, dashboards and reports equal those of the "
             + "in-memory calculation."),
+    /** Store: the portal's scopes. */
+    S29("store", "find, count and every aggregate (countBy for every dimension, resolution, ratings, tickets per day) "
+            + "agree with TicketCriteria.test for scopes of customers, contact persons, single tickets and the public "
+            + "side, and for random lists of scopes, all of which must include a ticket."),
+    /** Store: ratings read back and filter. */
+    S30("store", "A ticket's rating reads back equal, comment included, and a reopening's cleared rating reads back "
+            + "empty; ratedBetween keeps the tickets rated from its first instant (inclusive) to its second "
+            + "(exclusive)."),
+    /** Store: rating statistics. */
+    S31("store", "ratings and ratingsBy for every dimension equal Aggregates, with and without scopes and filters."),
+
+    /** Guest passes: read back. */
+    G01("guestPass", "A stored pass reads back equal by its token hash and by id, with and without expiry and "
+            + "revocation; an unknown hash or id gives empty."),
+    /** Guest passes: a ticket's passes. */
+    G02("guestPass", "A ticket's passes are listed oldest first, revoked and expired ones included, and no other "
+            + "ticket's."),
+    /** Guest passes: revocation. */
+    G03("guestPass", "An update stores the revoked pass; an update of a pass never stored throws TicketsException "
+            + "and stores nothing."),
+    /** Guest passes: deletion with the ticket. */
+    G04("guestPass", "Deleting a ticket's passes removes exactly those; every other ticket's stay."),
+    /** Guest passes: tenants. */
+    G05("guestPass", "Two tenants may hold the same token hash; lookups, lists, updates and deletions of one tenant "
+            + "never reach another tenant's passes."),
+    /** Guest passes: duplicates. */
+    G06("guestPass", "Inserting a pass whose id or token hash the tenant holds already throws TicketsException and "
+            + "changes nothing."),
+    /** Guest passes: rollback. */
+    G07("guestPass", "Passes inserted, revoked or deleted in a unit of work that then fails are as they were "
+            + "before it."),
+
+    /** Access policy: one answer. */
+    P01("policy", "For every actor (staff of every role, customers' users with and without contact person, guests) "
+            + "and every target, decide(VIEW) allows exactly what viewableTickets includes."),
+    /** Access policy: total. */
+    P02("policy", "decide for every permission and viewableTickets answer every valid question without throwing "
+            + "and never null, the same when asked again; a refusal says why."),
+    /** Access policy: the portal's reach. */
+    P03("policy", "A customer's user holding only portal roles views only tickets of their customer, of their "
+            + "contact person or that they created or hold; a guest views only their pass's ticket."),
 
     /** Number sequence: start. */
     N01("sequence", "A sequence continuing after n issues values above n and never above the maximum."),
@@ -143,7 +184,10 @@ public enum ContractRule {
         return name();
     }
 
-    /** @return the contract the rule belongs to: {@code store}, {@code sequence} or {@code transaction} */
+    /**
+     * @return the contract the rule belongs to: {@code store}, {@code guestPass} (checked by the store contract),
+     *     {@code policy}, {@code sequence} or {@code transaction}
+     */
     public String contract() {
         return contract;
     }

@@ -5,12 +5,14 @@ import io.github.tickets4j.core.query.Page;
 import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.spi.Dimension;
+import io.github.tickets4j.core.spi.GuestPasses;
 import io.github.tickets4j.core.spi.NumberSequence;
 import io.github.tickets4j.core.spi.TicketCriteria;
 import io.github.tickets4j.core.spi.TicketStorage;
 import io.github.tickets4j.core.spi.TicketStore;
 import io.github.tickets4j.core.spi.Transactions;
 import io.github.tickets4j.core.stats.DurationStats;
+import io.github.tickets4j.core.stats.RatingStats;
 import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
@@ -44,7 +46,7 @@ public abstract class ForwardingTicketStore implements TicketStore {
     }
 
     /**
-     * The storage with this store in front of its own; its numbers and transactions stay.
+     * The storage with this store in front of its own; its guest passes, numbers and transactions stay.
      *
      * @param storage the storage whose store this one forwards to, never null
      * @return the storage, never null
@@ -56,6 +58,11 @@ public abstract class ForwardingTicketStore implements TicketStore {
             @Override
             public TicketStore tickets() {
                 return self;
+            }
+
+            @Override
+            public GuestPasses guestPasses() {
+                return storage.guestPasses();
             }
 
             @Override
@@ -123,6 +130,16 @@ public abstract class ForwardingTicketStore implements TicketStore {
     @Override
     public Map<String, DurationStats> resolutionBy(TicketCriteria criteria, Dimension dimension) {
         return delegate.resolutionBy(criteria, dimension);
+    }
+
+    @Override
+    public RatingStats ratings(TicketCriteria criteria) {
+        return delegate.ratings(criteria);
+    }
+
+    @Override
+    public Map<String, RatingStats> ratingsBy(TicketCriteria criteria, Dimension dimension) {
+        return delegate.ratingsBy(criteria, dimension);
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.github.tickets4j.core.spi.TicketCriteria;
 import io.github.tickets4j.core.spi.TicketStorage;
 import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.CreateTicket;
+import io.github.tickets4j.core.ticket.CustomerId;
 import io.github.tickets4j.core.ticket.ProjectId;
 import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
@@ -29,12 +30,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 
 /**
  * The store contract's data: tickets created and worked on through a desk over the store under test, from a fixed
  * seed, so every run sees the same varied mix (every project, team, priority, category, tag, status, due and
- * follow-up dates on both sides of "now", closed tickets with past due dates). The reference answers are the core's
+ * follow-up dates on both sides of "now", closed tickets with past due dates, hidden tickets, customers and their
+ * contact persons, tickets created by customers' users, rated resolutions). The reference answers are the core's
  * {@link io.github.tickets4j.core.stats.Aggregates} over the same tickets read back by id. Every change the desk
  * made is kept (its new state and its event), so the very same tickets and histories can be replayed into a
  * reference store.
@@ -55,11 +58,18 @@ final class SampleTickets {
     private static final String[] DESCRIPTIONS = {"The ROUTER light blinks red", "Kunde in izmir wartet",
         "Outage on οδος Αθηνάς", "Kabel in der strasse defekt", "Shop on ærø closed", "ΟΔΌΣ ΕΡΜΟΎ again"};
     private static final String[] TAGS = {"billing", "network", "vip"};
+    private static final String[] COMMENTS = {"Nobody called back", "Slow", "Fine", "Quick, thanks",
+        "Excellent service"};
     private static final ProjectId[] PROJECTS = {Actors.P1, Actors.P2, Actors.P3, null};
 
     private final DeskFixture fixture;
     private final TenantId tenant;
     private final Map<TicketId, List<Change>> changes = new LinkedHashMap<>();
+    /**
+     * Decides the portal's facets (contacts, customers' creations, ratings) apart from the rest, so the mix the
+     * other rules were written against stays the same.
+     */
+    private Random portal;
 
     private SampleTickets(DeskFixture fixture, TenantId tenant) {
         this.fixture = fixture;
@@ -90,6 +100,7 @@ final class SampleTickets {
         DeskFixture fixture = DeskFixture.builder().workflow(WORKFLOW).storage(storage).zone(ZONE).build();
         SampleTickets data = new SampleTickets(fixture, tenant);
         Random random = new Random(seed);
+        data.portal = new Random(seed ^ 0x5EED_CAFEL);
         for (int i = 0; i < count; i++) {
             data.createOne(random, i);
         }
@@ -118,7 +129,17 @@ final class SampleTickets {
                 command.tags(tag);
             }
         }
-        Ticket ticket = record(desk.create(creator, command.build()));
+        Optional<Actor> customer = portalUser(project);
+        CreateTicket made = command.build();
+        if (customer.isPresent()) {
+            // The portal's creation: the customer and contact are the user's own, staff's choices are left out.
+            creator = customer.get().inTenant(tenant);
+            made = CreateTicket.titled(made.title()).description(made.description().orElse(null))
+                    .priority(made.priority().orElse(null)).category(made.category().orElse(null)).build();
+        } else {
+            made = withContact(made, project);
+        }
+        Ticket ticket = record(desk.create(creator, made));
         Actor admin = Actors.admin().inTenant(tenant);
         if (random.nextInt(10) < 6) {
             LocalDate date = random.nextBoolean() ? null : desk.today(admin).plusDays(random.nextInt(4));
@@ -131,8 +152,41 @@ final class SampleTickets {
         }
         if (random.nextInt(3) == 0) {
             fixture.clock().advance(Duration.ofMinutes(random.nextInt(3000)));
-            record(desk.execute(admin, ticket.number(), new TicketCommand.Close()));
+            ticket = record(desk.execute(admin, ticket.number(), new TicketCommand.Close()));
         }
+        if (ticket.resolvedAt().isPresent() && portal.nextInt(3) > 0) {
+            fixture.clock().advance(Duration.ofMinutes(1 + portal.nextInt(900)));
+            int score = 1 + portal.nextInt(5);
+            String comment = portal.nextBoolean() ? null : COMMENTS[score - 1];
+            record(desk.execute(admin, ticket.number(), new TicketCommand.Rate(score, Optional.ofNullable(comment))));
+        }
+    }
+
+    /** One ticket in six is created by a user of the portal, whose customer the project (if any) belongs to. */
+    private Optional<Actor> portalUser(ProjectId project) {
+        if (portal.nextInt(6) > 0 || project == Actors.P3) {
+            return Optional.empty();
+        }
+        List<Actor> users = project == Actors.P1 ? List.of(Actors.customer(), Actors.contact())
+                : project == Actors.P2 ? List.of(Actors.otherCustomer()) : Actors.customers();
+        return Optional.of(users.get(portal.nextInt(users.size())));
+    }
+
+    /**
+     * Half of staff's tickets without project get a customer; a third of those with a customer name a contact
+     * person of it.
+     */
+    private CreateTicket withContact(CreateTicket command, ProjectId project) {
+        CreateTicket.Builder b = command.toBuilder();
+        Optional<CustomerId> customer = Optional.ofNullable(project).flatMap(fixture.directory()::customerOf);
+        if (project == null && portal.nextBoolean()) {
+            customer = Optional.of(portal.nextBoolean() ? Actors.C1 : Actors.C2);
+            b.customer(customer.get());
+        }
+        if (customer.isPresent() && portal.nextInt(3) == 0) {
+            b.contact(customer.get().equals(Actors.C1) ? Actors.K1 : Actors.K2);
+        }
+        return b.build();
     }
 
     /** Keeps the change the desk just made: the state it returned and the event it published. */

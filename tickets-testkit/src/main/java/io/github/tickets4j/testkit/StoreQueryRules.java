@@ -283,6 +283,6 @@ abstract class StoreQueryRules extends StoreContractSupport {
 
     private static ViewableTickets restricted(Set<ProjectId> projects,
             Set<TeamId> teams, Set<UserId> assignees, Set<UserId> involved) {
-        return new ViewableTickets.Restricted(projects, teams, assignees, involved);
+        return new ViewableTickets.Restricted(projects, teams, assignees, involved, Set.of(), Set.of(), Set.of());
     }
 }

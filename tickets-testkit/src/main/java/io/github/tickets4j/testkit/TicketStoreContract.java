@@ -38,13 +38,17 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract every {@link TicketStore} must keep with its {@link TicketStorage}; rules S01 to S28 of
- * {@link ContractRule}: state and history read back as written (S01 to S08), queries and statistics agree with the
- * core's reference calculation (S09 to S17), the history log appends, pages, stays per ticket and keeps its
- * audience, tickets keep their workflow, and a desk over the store refuses without revealing anything (S18 to S23),
+ * The contract every {@link TicketStore} and its {@link io.github.tickets4j.core.spi.GuestPasses} must keep with
+ * their {@link TicketStorage}; rules S01 to S31 and G01 to G07 of {@link ContractRule}: state and history read
+ * back as written (S01 to S08), queries and statistics agree with the core's reference calculation (S09 to S17),
+ * the history log appends, pages, stays per ticket and keeps its audience, tickets keep their workflow, and a desk
+ * over the store refuses without revealing anything (S18 to S23),
  * a ticket number is looked up and kept unique by prefix and sequence, whatever its width (S24), and tenants are
  * isolated: lookups, queries, aggregates and writes of one tenant never reach another's tickets, numbered alike
- * (S25 to S28). Extend it in your test sources and override the factory method:
+ * (S25 to S28), the scopes confining customers and guests (their customer, contact person or ticket, the public
+ * side, and lists of several) and the ratings of resolutions agree with the reference calculation (S29 to S31), and
+ * guest passes read back, stay in their tenant, refuse duplicates and are undone with a failed unit of work (G01 to
+ * G07). Extend it in your test sources and override the factory method:
  *
  * <pre>{@code
  * class MyStoreContractTest extends TicketStoreContract {
@@ -52,14 +56,15 @@ import org.junit.jupiter.api.Test;
  * }
  * }</pre>
  *
- * <p>{@link #newStorage()} is called before every test and must return storage holding <em>no</em> tickets: a
- * database-backed storage deletes its rows there (or in {@link #releaseStorage}). Every store call the contract
+ * <p>{@link #newStorage()} is called before every test and must return storage holding <em>no</em> tickets and no
+ * guest passes: a database-backed storage deletes its rows there, guest passes included (or in
+ * {@link #releaseStorage}). Every store call the contract
  * makes outside a desk runs inside the storage's {@link TicketStorage#transactions() transactions}; desks are built
  * over the storage with an explicit zone. Tickets are written as a desk writes them: a creation, then one change at a
  * time (see {@link FixtureTicket}). A Jakarta Validation provider must be on the test class path (the contract drives
  * a {@code TicketDesk}).
  */
-public abstract class TicketStoreContract extends StoreTenantRules {
+public abstract class TicketStoreContract extends GuestPassRules {
 
     /** For subclasses. */
     protected TicketStoreContract() {
@@ -68,7 +73,7 @@ public abstract class TicketStoreContract extends StoreTenantRules {
     /**
      * Creates the storage under test. Called before each test.
      *
-     * @return storage holding no tickets, never null
+     * @return storage holding no tickets and no guest passes, never null
      */
     @Override
     protected abstract TicketStorage newStorage();
@@ -277,7 +282,8 @@ public abstract class TicketStoreContract extends StoreTenantRules {
         TicketEvent.Created created = (TicketEvent.Created) creation.event();
         TicketEvent.Occurrence o = created.occurrence();
         return new Change(StoredTicket.from(creation.ticket()).id(id).build(), new TicketEvent.Created(
-                new TicketEvent.Occurrence(o.id(), o.tenant(), id, o.number(), o.version(), o.at(), o.actor()),
+                new TicketEvent.Occurrence(o.id(), o.tenant(), id, o.number(), o.version(), o.at(), o.actor(),
+                        o.customer(), o.hiddenFromCustomer()),
                 created.status(), created.project(), created.customer()));
     }
 

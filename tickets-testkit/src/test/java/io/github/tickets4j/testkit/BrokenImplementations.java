@@ -2,6 +2,7 @@ package io.github.tickets4j.testkit;
 
 import io.github.tickets4j.core.spi.StoredTicket;
 import io.github.tickets4j.core.NumbersExhaustedException;
+import io.github.tickets4j.core.access.GuestPass;
 import io.github.tickets4j.core.access.ViewableTickets;
 import io.github.tickets4j.core.memory.InMemoryStorage;
 import io.github.tickets4j.core.query.HistoryQuery;
@@ -17,6 +18,7 @@ import io.github.tickets4j.core.spi.TicketStorage;
 import io.github.tickets4j.core.spi.Transactions;
 import io.github.tickets4j.core.stats.Aggregates;
 import io.github.tickets4j.core.stats.DurationStats;
+import io.github.tickets4j.core.stats.RatingStats;
 import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketId;
@@ -32,6 +34,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.function.Supplier;
 
 /**
@@ -129,6 +134,116 @@ final class BrokenImplementations {
         @Override
         public Map<LocalDate, Long> createdPerDay(TicketCriteria criteria, ZoneId zone) {
             return delegate.createdPerDay(unscoped(criteria), zone);
+        }
+    }
+
+    /** Answers every query and aggregate with its criteria rewritten, as a store translating them wrongly does. */
+    abstract static class RewritingStore extends ForwardingTicketStore {
+        RewritingStore(InMemoryStorage storage) {
+            super(storage.tickets());
+        }
+
+        /** The criteria as the broken store understands them. */
+        abstract TicketCriteria rewrite(TicketCriteria criteria);
+
+        /** The criteria with each scope replaced. */
+        static TicketCriteria withScopes(TicketCriteria c, UnaryOperator<ViewableTickets> scope) {
+            return new TicketCriteria(c.tenant(), c.query(), c.scopes().stream().map(scope).toList(), c.today(),
+                    c.now(), c.textNumber(), c.statusOrder(), c.priorityOrder());
+        }
+
+        @Override
+        public Page<TicketSummary> find(TicketCriteria criteria, Sort sort, PageRequest page) {
+            return delegate.find(rewrite(criteria), sort, page);
+        }
+
+        @Override
+        public long count(TicketCriteria criteria) {
+            return delegate.count(rewrite(criteria));
+        }
+
+        @Override
+        public Map<String, Long> countBy(TicketCriteria criteria, Dimension dimension) {
+            return delegate.countBy(rewrite(criteria), dimension);
+        }
+
+        @Override
+        public DurationStats resolution(TicketCriteria criteria) {
+            return delegate.resolution(rewrite(criteria));
+        }
+
+        @Override
+        public Map<String, DurationStats> resolutionBy(TicketCriteria criteria, Dimension dimension) {
+            return delegate.resolutionBy(rewrite(criteria), dimension);
+        }
+
+        @Override
+        public RatingStats ratings(TicketCriteria criteria) {
+            return delegate.ratings(rewrite(criteria));
+        }
+
+        @Override
+        public Map<String, RatingStats> ratingsBy(TicketCriteria criteria, Dimension dimension) {
+            return delegate.ratingsBy(rewrite(criteria), dimension);
+        }
+
+        @Override
+        public Map<LocalDate, Long> createdPerDay(TicketCriteria criteria, ZoneId zone) {
+            return delegate.createdPerDay(rewrite(criteria), zone);
+        }
+    }
+
+    /**
+     * Ignores the public side, as a store whose scope translation has no branch for it (no {@code hidden = false}
+     * condition) does: customers and guests see hidden tickets.
+     */
+    static final class PublicSideIgnoringStore extends RewritingStore {
+        PublicSideIgnoringStore(InMemoryStorage storage) {
+            super(storage);
+        }
+
+        @Override
+        TicketCriteria rewrite(TicketCriteria c) {
+            return withScopes(c, s -> s == ViewableTickets.publicSide() ? ViewableTickets.all() : s);
+        }
+    }
+
+    /**
+     * Translates a restricted scope from its staff columns alone (projects, teams, assignees, involved users,
+     * contacts), forgetting its customers and single tickets: a customer or a guest sees nothing.
+     */
+    static final class CustomerScopeForgettingStore extends RewritingStore {
+        CustomerScopeForgettingStore(InMemoryStorage storage) {
+            super(storage);
+        }
+
+        @Override
+        TicketCriteria rewrite(TicketCriteria c) {
+            return withScopes(c, s -> s instanceof ViewableTickets.Restricted r ? new ViewableTickets.Restricted(
+                    r.projects(), r.teams(), r.assignees(), r.involved(), Set.of(), r.contacts(), Set.of()) : s);
+        }
+    }
+
+    /** Looks passes up by token hash and id in every tenant, as a query missing its tenant condition does. */
+    static final class TenantBlindGuestPasses extends PlainGuestPasses {
+        @Override
+        public synchronized Optional<GuestPass> findByTokenHash(TenantId tenant, String tokenHash) {
+            return all().stream().filter(p -> p.tokenHash().equals(tokenHash)).findFirst();
+        }
+
+        @Override
+        public synchronized Optional<GuestPass> findById(TenantId tenant, UUID id) {
+            return all().stream().filter(p -> p.id().equals(id)).findFirst();
+        }
+    }
+
+    /** Keeps passes outside the unit of work, as passes written through a connection of their own are. */
+    static final class OutsideTheUnitGuestPasses extends PlainGuestPasses {
+        @Override
+        synchronized Runnable savepoint() {
+            return () -> {
+                // The bug: nothing to put back.
+            };
         }
     }
 
@@ -346,13 +461,45 @@ final class BrokenImplementations {
         }
     }
 
+    /** The store ignoring the public side under the store contract. */
+    static final class PublicSideIgnoringStoreContract extends TicketStoreContract {
+        @Override
+        protected TicketStorage newStorage() {
+            return inMemoryBehind(PublicSideIgnoringStore::new);
+        }
+    }
+
+    /** The store forgetting customers and single tickets in its scopes under the store contract. */
+    static final class CustomerScopeForgettingStoreContract extends TicketStoreContract {
+        @Override
+        protected TicketStorage newStorage() {
+            return inMemoryBehind(CustomerScopeForgettingStore::new);
+        }
+    }
+
+    /** Guest passes looked up in every tenant under the store contract. */
+    static final class TenantBlindGuestPassesContract extends TicketStoreContract {
+        @Override
+        protected TicketStorage newStorage() {
+            return new PlainStore.Storage(new PlainStore(), new TenantBlindGuestPasses());
+        }
+    }
+
+    /** Guest passes kept outside the unit of work under the store contract. */
+    static final class OutsideTheUnitGuestPassesContract extends TicketStoreContract {
+        @Override
+        protected TicketStorage newStorage() {
+            return new PlainStore.Storage(new PlainStore(), new OutsideTheUnitGuestPasses());
+        }
+    }
+
     /** The repeating sequence, with in-memory store and transactions, under the sequence contract. */
     static final class RepeatingSequenceContract extends NumberSequenceContract {
         @Override
         protected TicketStorage newStorage(long lastIssued) {
             InMemoryStorage storage = new InMemoryStorage();
-            return new ComposedStorage(storage.tickets(), new RepeatingSequence(lastIssued), storage.transactions(),
-                    List.of());
+            return new ComposedStorage(storage.tickets(), storage.guestPasses(), new RepeatingSequence(lastIssued),
+                    storage.transactions(), List.of());
         }
     }
 
@@ -361,7 +508,7 @@ final class BrokenImplementations {
         @Override
         protected TicketStorage newStorage(long lastIssued) {
             InMemoryStorage storage = new InMemoryStorage();
-            return new ComposedStorage(storage.tickets(), new SharedCounterSequence(lastIssued),
+            return new ComposedStorage(storage.tickets(), storage.guestPasses(), new SharedCounterSequence(lastIssued),
                     storage.transactions(), List.of());
         }
     }
@@ -371,7 +518,7 @@ final class BrokenImplementations {
         @Override
         protected TicketStorage newStorage() {
             InMemoryStorage storage = new InMemoryStorage();
-            return new ComposedStorage(storage.tickets(), storage.numbers(), new Transactions() {
+            return new ComposedStorage(storage.tickets(), storage.guestPasses(), storage.numbers(), new Transactions() {
                 @Override
                 public <T> T inTransaction(Supplier<T> work) {
                     return work.get();

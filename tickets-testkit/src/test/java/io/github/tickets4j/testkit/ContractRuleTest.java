@@ -16,8 +16,8 @@ class ContractRuleTest {
     @Test
     void everyRuleHasExactlyOneTestAndEveryTestNamesARule() {
         Map<String, List<String>> testsByRule = new TreeMap<>();
-        for (Class<?> contract : List.of(TicketStoreContract.class, NumberSequenceContract.class,
-                TransactionContract.class)) {
+        for (Class<?> contract : List.of(TicketStoreContract.class, AccessPolicyContract.class,
+                NumberSequenceContract.class, TransactionContract.class)) {
             for (Method m : testsOf(contract)) {
                 String[] parts = m.getName().split("_");
                 assertTrue(parts.length == 3, m.getName() + " must read <contract>_<rule>_<behaviour>");

@@ -9,6 +9,7 @@ import io.github.tickets4j.core.query.Page;
 import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.spi.Dimension;
+import io.github.tickets4j.core.spi.GuestPasses;
 import io.github.tickets4j.core.spi.NumberSequence;
 import io.github.tickets4j.core.spi.TicketCriteria;
 import io.github.tickets4j.core.spi.TicketStorage;
@@ -16,6 +17,7 @@ import io.github.tickets4j.core.spi.TicketStore;
 import io.github.tickets4j.core.spi.Transactions;
 import io.github.tickets4j.core.stats.Aggregates;
 import io.github.tickets4j.core.stats.DurationStats;
+import io.github.tickets4j.core.stats.RatingStats;
 import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
@@ -140,6 +142,16 @@ class PlainStore implements TicketStore {
     }
 
     @Override
+    public RatingStats ratings(TicketCriteria criteria) {
+        return Aggregates.ratings(snapshot(), criteria);
+    }
+
+    @Override
+    public Map<String, RatingStats> ratingsBy(TicketCriteria criteria, Dimension dimension) {
+        return Aggregates.ratingsBy(snapshot(), criteria, dimension);
+    }
+
+    @Override
     public Map<LocalDate, Long> createdPerDay(TicketCriteria criteria, ZoneId zone) {
         return Aggregates.createdPerDay(snapshot(), criteria, zone);
     }
@@ -149,19 +161,25 @@ class PlainStore implements TicketStore {
     }
 
     /**
-     * A plain store with in-memory numbers and units of work that run one at a time (joined by nested calls) and
-     * undo nothing: enough for the store contract, whose rules never need a rollback.
+     * A plain store with guest passes, in-memory numbers and units of work that run one at a time (joined by nested
+     * calls) and undo the passes' writes, never the tickets': enough for the store contract, whose rules need a
+     * rollback only for passes (G07).
      */
     static final class Storage implements TicketStorage {
         private final TicketStore store;
+        private final PlainGuestPasses passes;
         private final NumberSequence numbers = new InMemoryNumberSequence();
         private final ReentrantLock lock = new ReentrantLock();
         private final Transactions transactions = new Transactions() {
             @Override
             public <T> T inTransaction(Supplier<T> work) {
                 lock.lock();
+                Runnable rollback = lock.getHoldCount() == 1 ? passes.savepoint() : () -> { };
                 try {
                     return work.get();
+                } catch (RuntimeException | Error e) {
+                    rollback.run();
+                    throw e;
                 } finally {
                     lock.unlock();
                 }
@@ -169,7 +187,17 @@ class PlainStore implements TicketStore {
         };
 
         Storage(PlainStore store) {
+            this(store, new PlainGuestPasses());
+        }
+
+        Storage(PlainStore store, PlainGuestPasses passes) {
             this.store = store;
+            this.passes = passes;
+        }
+
+        @Override
+        public GuestPasses guestPasses() {
+            return passes;
         }
 
         @Override

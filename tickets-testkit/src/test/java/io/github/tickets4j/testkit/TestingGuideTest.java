@@ -27,7 +27,7 @@ class TestingGuideTest {
     @Test
     void guideShowsTheExampleStorageAndItsContractTestVerbatim() throws IOException {
         String guide = guide();
-        for (String file : new String[] {"MapTicketStore.java", "MapTicketStorage.java",
+        for (String file : new String[] {"MapTicketStore.java", "MapTicketStorage.java", "MapGuestPasses.java",
             "MapTicketStoreContractTest.java"}) {
             String code = Files.readString(EXAMPLE.resolve(file)).strip();
             assertTrue(guide.contains(code), "the guide must show " + file + " as it is in the test sources");

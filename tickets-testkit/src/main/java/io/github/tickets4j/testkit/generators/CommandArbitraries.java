@@ -15,6 +15,7 @@ import io.github.tickets4j.core.ticket.TicketCommand.ClearTeam;
 import io.github.tickets4j.core.ticket.TicketCommand.Close;
 import io.github.tickets4j.core.ticket.TicketCommand.LinkCustomer;
 import io.github.tickets4j.core.ticket.TicketCommand.PickUp;
+import io.github.tickets4j.core.ticket.TicketCommand.Rate;
 import io.github.tickets4j.core.ticket.TicketCommand.RemoveTag;
 import io.github.tickets4j.core.ticket.TicketCommand.Reopen;
 import io.github.tickets4j.core.ticket.TicketCommand.SetDueDate;
@@ -23,6 +24,7 @@ import io.github.tickets4j.core.ticket.TicketCommand.SetHiddenFromCustomer;
 import io.github.tickets4j.core.ticket.TicketCommand.Unassign;
 import io.github.tickets4j.core.ticket.CustomerId;
 import io.github.tickets4j.core.ticket.ProjectId;
+import io.github.tickets4j.core.ticket.Rating;
 import io.github.tickets4j.core.ticket.TeamId;
 import io.github.tickets4j.core.ticket.UserId;
 import io.github.tickets4j.core.workflow.Status;
@@ -33,6 +35,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 
@@ -75,7 +78,9 @@ public final class CommandArbitraries {
                 Arbitraries.of(Actors.C1, Actors.C2).map(LinkCustomer::new),
                 Arbitraries.of(Actors.T1, Actors.T2).map(ChangeTeam::new),
                 Arbitraries.just(new ClearTeam()),
-                Arbitraries.of(true, false).map(SetHiddenFromCustomer::new)));
+                Arbitraries.of(true, false).map(SetHiddenFromCustomer::new),
+                Arbitraries.integers().between(Rating.MIN, Rating.MAX).flatMap(score -> reason.map(
+                        comment -> new Rate(score, Optional.ofNullable(comment))))));
         if (!workflow.priorities().isEmpty()) {
             kinds.add(Arbitraries.of(workflow.priorities()).flatMap(p -> reason.map(r -> new ChangePriority(p, r))));
         }
@@ -91,7 +96,8 @@ public final class CommandArbitraries {
      * Commands that break one input rule each, of every kind: blank, too long or control-character notes,
      * reasons, categories and tags; follow-up dates before today; unknown statuses, priorities and categories; a
      * required category cleared; a missing assignee, customer, team, due date or follow-up date; targets that do
-     * not exist (assignee, team, customer, project) and a customer that does not own the project named with it.
+     * not exist (assignee, team, customer, project); a customer that does not own the project named with it; a
+     * rating score outside 1 to 5.
      *
      * @param workflow the desk's workflow, never null
      * @param today the desk's today, never null
@@ -126,7 +132,8 @@ public final class CommandArbitraries {
                 Arbitraries.of("-dash", "#hash", "a/b", "x".repeat(51)).map(t -> invalid(new AddTag(t), "tag")),
                 Arbitraries.of("", "?").map(t -> invalid(new RemoveTag(t), "tag")),
                 Arbitraries.of("", " ").map(p -> invalid(new ChangePriority(p), "priority")),
-                Texts.line(20).map(p -> invalid(new ChangePriority("Unknown " + p), "priority"))));
+                Texts.line(20).map(p -> invalid(new ChangePriority("Unknown " + p), "priority")),
+                Arbitraries.of(Rating.MIN - 1, Rating.MAX + 1, -7, 100).map(s -> invalid(new Rate(s), "score"))));
         if (!workflow.categories().isEmpty()) {
             kinds.add(Texts.line(20).map(c -> invalid(new ChangeCategory("Unknown " + c), "category")));
         }

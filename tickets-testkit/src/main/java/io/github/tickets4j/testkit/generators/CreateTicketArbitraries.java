@@ -1,6 +1,7 @@
 package io.github.tickets4j.testkit.generators;
 
 import io.github.tickets4j.core.ticket.CreateTicket;
+import io.github.tickets4j.core.ticket.ContactId;
 import io.github.tickets4j.core.ticket.CustomerId;
 import io.github.tickets4j.core.ticket.ProjectId;
 import io.github.tickets4j.core.ticket.TeamId;
@@ -25,8 +26,9 @@ public final class CreateTicketArbitraries {
 
     /**
      * Valid creation commands: any title, description, known project or none (with its own customer named or
-     * not), the workflow's priorities and categories in any case (present whenever the workflow requires them),
-     * assignees who may view the ticket, teams, up to 20 tags, due dates, hidden or not.
+     * not) and a contact person of the customer or none, the workflow's priorities and categories in any case
+     * (present whenever the workflow requires them), assignees who may view the ticket, teams, up to 20 tags, due
+     * dates, hidden or not.
      *
      * @param workflow the desk's workflow, never null
      * @return the arbitrary, never null
@@ -42,10 +44,19 @@ public final class CreateTicketArbitraries {
                 .map(s -> Instant.parse("2026-03-02T09:00:00Z").plusSeconds(s)).injectNull(0.5);
         return Combinators.combine(Texts.line(200), Texts.line(2000).injectNull(0.5), project, priority, category,
                 team, tags, due).flatAs((title, description, p, pr, cat, t, tagList, d) -> Combinators
-                        .combine(assigneeFor(p), customerFor(p), Arbitraries.of(true, false))
-                        .as((a, customer, hidden) -> CreateTicket.titled(title).description(description).project(p)
-                                .customer(customer).priority(pr).category(cat).assignee(a).team(t)
+                        .combine(assigneeFor(p), customerFor(p), Arbitraries.of(true, false),
+                                Arbitraries.of(true, false))
+                        .as((a, customer, hidden, contact) -> CreateTicket.titled(title).description(description)
+                                .project(p).customer(customer).contact(contact ? contactOf(p, customer) : null)
+                                .priority(pr).category(cat).assignee(a).team(t)
                                 .tags(tagList.toArray(String[]::new)).dueAt(d).hiddenFromCustomer(hidden).build()));
+    }
+
+    /** A contact person of the ticket's customer (named, or the project's), if it has one. */
+    private static ContactId contactOf(ProjectId project, CustomerId customer) {
+        CustomerId of = customer != null ? customer
+                : project == null ? null : Actors.directory().customerOf(project).orElse(null);
+        return Actors.C1.equals(of) ? Actors.K1 : Actors.C2.equals(of) ? Actors.K2 : null;
     }
 
     /** Only a user who may view the ticket can hold it: the desk refuses any other assignee. */

@@ -125,7 +125,7 @@ class GeneratorsTest {
         Set<String> fields = CommandArbitraries.invalid(Workflows.ispBilling(), TODAY).sampleStream().limit(2000)
                 .map(Invalid::field).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(Set.of("note", "followUpDate", "dueAt", "to", "reason", "assignee", "team",
-                "customer", "project", "tag", "priority", "category")), fields);
+                "customer", "project", "tag", "priority", "category", "score")), fields);
     }
 
     @Provide
