@@ -118,10 +118,7 @@ final class GuestAccess {
     }
 
     private static void requireManager(Attempt a) {
-        if (!a.actor().isStaff()) {
-            throw new AccessDeniedException(a.actor().id(), Permission.EDIT, a.ticket().number().value(),
-                    "only staff manage guest passes");
-        }
+        Portal.requireStaff(a.actor(), Permission.EDIT, a.ticket().number().value(), "manage guest passes");
         a.guard().require(a.actor(), Permission.EDIT, AccessTarget.of(a.ticket()));
     }
 

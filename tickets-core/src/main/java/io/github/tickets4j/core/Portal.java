@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * What customers and guests may send, whatever the access policy grants: a customer's user creates tickets for
- * their own customer (seed 004's portal) and replies, closes, reopens and rates; a guest replies and rates. The
- * policy then decides within that, as for staff. Staff pass unhindered.
+ * their own customer (seed 004's portal) and replies, closes, reopens and rates; a guest replies and rates; neither
+ * deletes a ticket or manages guest passes. The policy then decides within that, as for staff. Staff pass
+ * unhindered.
  */
 final class Portal {
     private Portal() {
@@ -42,6 +43,22 @@ final class Portal {
                             : "a customer's user may only reply, close, reopen and rate");
         }
         found.addAll(own);
+    }
+
+    /**
+     * Refuses what only staff may do (delete a ticket, manage its guest passes) to a customer's user or a guest,
+     * whatever roles the host gave them.
+     *
+     * @param actor who acts, never null
+     * @param permission the permission it needs, never null
+     * @param target the ticket's number, never null
+     * @param what what they tried, for the message
+     * @throws AccessDeniedException for anyone but staff
+     */
+    static void requireStaff(Actor actor, Permission permission, String target, String what) {
+        if (!actor.isStaff()) {
+            throw new AccessDeniedException(actor.id(), permission, target, "only staff " + what);
+        }
     }
 
     /**

@@ -177,7 +177,8 @@ public final class TicketDesk {
      * @param actor who deletes, never null
      * @param number the ticket, never null
      * @throws TicketNotFoundException if there is no such ticket, or the actor may not view it (the same answer)
-     * @throws AccessDeniedException if the actor may not delete it (seed 000: Admin only)
+     * @throws AccessDeniedException if the actor may not delete it (seed 000: Admin only; never a customer's user or
+     *     a guest)
      * @throws ConcurrentTicketModificationException if the ticket changed meanwhile
      * @throws ValidationFailedException naming the argument that is null
      */
@@ -186,6 +187,7 @@ public final class TicketDesk {
         requireNumber(number);
         transactions.inTransaction(() -> {
             Ticket ticket = loadVisible(e, actor, number);
+            Portal.requireStaff(actor, Permission.DELETE, number.value(), "delete tickets");
             e.guard().require(actor, Permission.DELETE, AccessTarget.of(ticket));
             guests.deleteOf(ticket);
             store.delete(ticket);

@@ -71,7 +71,9 @@ class PortalBoundaryPropertiesTest {
     private static final Actor COR = Actor.of("cor", Role.COORDINATOR);
     private static final Actor ANNA = Actor.customer("anna", C7);
     private static final Actor BEN = Actor.customer("ben", C8);
-    private static final List<Actor> CUSTOMERS = List.of(ANNA, BEN);
+    /** A customer's user the host gave a staff role: the desk confines them all the same. */
+    private static final Actor BOSS = Actor.customer("boss", C8, Role.OPERATIONS);
+    private static final List<Actor> CUSTOMERS = List.of(ANNA, BEN, BOSS);
 
     /** What a step does; {@code ticket} and {@code pass} pick among what exists by index. */
     enum Kind {

@@ -88,6 +88,26 @@ class PortalUseCaseTest {
     }
 
     @Test
+    void aCustomersUserHoldingStaffRolesIsStillConfinedToTheirCustomersPublicSide() {
+        TicketDesk desk = desk();
+        Actor boss = Actor.customer("boss", C7, Role.ADMIN);
+        Ticket ours = desk.create(boss, CreateTicket.titled("Ours").build());
+        Ticket other = desk.create(ADA, CreateTicket.titled("C-8's").project(P200).build());
+        Ticket hidden = desk.create(ADA, CreateTicket.titled("Internal").project(P100).hiddenFromCustomer(true)
+                .build());
+        assertEquals(1, desk.count(boss, TicketQuery.all()));
+        assertTrue(desk.find(boss, other.number()).isEmpty());
+        assertTrue(desk.find(boss, hidden.number()).isEmpty());
+        int published = events.count();
+        assertThrows(AccessDeniedException.class, () -> desk.delete(boss, ours.number()));
+        assertThrows(AccessDeniedException.class,
+                () -> desk.execute(boss, ours.number(), new TicketCommand.AddTag("vip")));
+        assertThrows(AccessDeniedException.class, () -> desk.issueGuestPass(boss, ours.number(), Optional.empty()));
+        assertEquals(published, events.count());
+        assertEquals(ours, desk.find(ADA, ours.number()).orElseThrow());
+    }
+
+    @Test
     void aCustomersUserCreatesForTheirOwnCustomerAndContact() {
         Ticket ticket = desk().create(ANNA, CreateTicket.titled("Router down").build());
         assertEquals(Optional.of(C7), ticket.customer());
