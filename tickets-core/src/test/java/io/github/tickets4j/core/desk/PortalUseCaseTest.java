@@ -278,6 +278,19 @@ class PortalUseCaseTest {
     }
 
     @Test
+    void aViewDefinedByAnInternalFieldIsRefusedToTheCustomerNamingTheView() {
+        TicketDesk desk = desk(InternalField.ASSIGNEE);
+        desk.create(ANNA, CreateTicket.titled("Mine").build());
+        ValidationFailedException counts = assertThrows(ValidationFailedException.class,
+                () -> desk.stageCounts(ANNA, NamedView.UNASSIGNED));
+        assertEquals("view", counts.violations().get(0).field());
+        assertThrows(ValidationFailedException.class,
+                () -> desk.view(ANNA, NamedView.ASSIGNED_TO_ME, Sort.NEWEST_FIRST, PageRequest.first(10)));
+        assertEquals(1, desk.stageCounts(ANNA, NamedView.ALL).all());
+        assertEquals(1, desk.stageCounts(ADA, NamedView.UNASSIGNED).all());
+    }
+
+    @Test
     void stageCountsFollowTheWorkflowOrderWithZerosAndOnlyTheViewsTickets() {
         TicketDesk desk = TicketDesk.builder().workflow(Workflows.helpdesk()).storage(storage).directory(directory)
                 .clock(clock).zone(ZONE).events(events).validator(VALIDATOR).build();

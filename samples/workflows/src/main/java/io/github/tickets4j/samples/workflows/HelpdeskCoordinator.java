@@ -68,8 +68,8 @@ final class HelpdeskCoordinator extends Scenario {
      * @return the desk as the story left it, never null
      */
     Outcome run(PrintStream out) {
-        CoordinatedDirectory directory = new CoordinatedDirectory(new InMemoryDirectory().user(COLE, OPAL)
-                .customer(INITECH)).coordinates(COLE.id(), ACME, GLOBEX);
+        InMemoryDirectory directory = new InMemoryDirectory().user(COLE, OPAL).customer(INITECH)
+                .coordinator(COLE.id(), ACME, GLOBEX);
         Stage stage = new Stage(out, LocalDateTime.parse("2026-06-01T08:00"), Workflows.helpdesk(),
                 RoleMatrix.standard(), directory);
 
