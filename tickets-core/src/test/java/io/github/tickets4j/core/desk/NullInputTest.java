@@ -172,6 +172,16 @@ class NullInputTest {
         assertNamed("period", () -> desk.report(ADA, null));
         assertNamed("actor", () -> desk.today(null));
         assertNamed("ticketNumber", () -> desk.number(null));
+        assertNamed("actor", () -> desk.stageCounts(null, NamedView.ALL));
+        assertNamed("view", () -> desk.stageCounts(ADA, null));
+        assertNamed("actor", () -> desk.issueGuestPass(null, number, java.util.Optional.empty()));
+        assertNamed("ticketNumber", () -> desk.issueGuestPass(ADA, null, java.util.Optional.empty()));
+        assertNamed("expiresAt", () -> desk.issueGuestPass(ADA, number, null));
+        assertNamed("ticketNumber", () -> desk.revokeGuestPass(ADA, null, java.util.UUID.randomUUID()));
+        assertNamed("pass", () -> desk.revokeGuestPass(ADA, number, null));
+        assertNamed("ticketNumber", () -> desk.guestPasses(ADA, null));
+        assertNamed("tenant", () -> desk.guest(null, "t4jg_x"));
+        assertNamed("token", () -> desk.guest(io.github.tickets4j.core.ticket.TenantId.DEFAULT, null));
     }
 
     private static void assertNamed(String field, Executable call) {
