@@ -12,8 +12,8 @@ alter table t4j_ticket add column rating_score smallint, add column rating_comme
     add constraint t4j_ticket_rating_ck check (rating_score between 1 and 5),
     add index t4j_ticket_rated_ix (tenant_id, rated_at);
 
--- A guest's access to one ticket: only the SHA-256 hash of its token is stored. No foreign key to the ticket: the
--- desk removes a deleted ticket's passes (GuestPasses.deleteOfTicket) in the same transaction.
+-- A guest's access to one ticket: only the SHA-256 hash of its token is stored. No foreign key to the ticket: a
+-- deleted ticket's passes are removed with GuestPasses.deleteOfTicket, in the transaction that deletes the ticket.
 create table t4j_guest_pass (
     tenant_id varchar(100) not null,
     id varchar(36) not null,

@@ -13,8 +13,8 @@ alter table t4j_ticket add constraint t4j_ticket_rating_ck check (rating_score b
 -- Satisfaction reports filter a tenant's tickets by rating time.
 create index t4j_ticket_rated_ix on t4j_ticket (tenant_id, rated_at);
 
--- A guest's access to one ticket: only the SHA-256 hash of its token is stored. No foreign key to the ticket: the
--- desk removes a deleted ticket's passes (GuestPasses.deleteOfTicket) in the same transaction.
+-- A guest's access to one ticket: only the SHA-256 hash of its token is stored. No foreign key to the ticket: a
+-- deleted ticket's passes are removed with GuestPasses.deleteOfTicket, in the transaction that deletes the ticket.
 create table t4j_guest_pass (
     tenant_id varchar(100) not null,
     id varchar(36) not null,
