@@ -58,9 +58,7 @@ final class JpaGuestPasses implements GuestPasses {
             } catch (PersistenceException e) {
                 throw Failures.duplicateGuestPass(e, pass);
             } finally {
-                if (em.contains(row)) {
-                    em.detach(row);
-                }
+                TicketWrites.detach(em, row);
             }
             return null;
         });
