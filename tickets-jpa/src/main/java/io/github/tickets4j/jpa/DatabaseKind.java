@@ -15,7 +15,7 @@ public enum DatabaseKind {
     H2("h2", SqlDialect.H2);
 
     private static final List<String> SCRIPTS = List.of("V1__tickets4j_schema.sql", "V2__tickets4j_history_log.sql",
-            "V3__tickets4j_tenants.sql");
+            "V3__tickets4j_tenants.sql", "V4__tickets4j_ratings_guests.sql");
     private final String folder;
     private final SqlDialect dialect;
 
@@ -27,9 +27,9 @@ public enum DatabaseKind {
     /**
      * The class-path resources of this database's schema scripts, in the order they must run: the 0.1 schema
      * ({@code V1__tickets4j_schema.sql}) and the 0.2 migrations ({@code V2__tickets4j_history_log.sql},
-     * {@code V3__tickets4j_tenants.sql}). Their folder is a Flyway location ({@code classpath:db/tickets4j/postgresql})
-     * and each script is Liquibase "formatted SQL" as well. A new database runs them all; a 0.1 database runs V2 and
-     * V3.
+     * {@code V3__tickets4j_tenants.sql}, {@code V4__tickets4j_ratings_guests.sql}). Their folder is a Flyway location
+     * ({@code classpath:db/tickets4j/postgresql}) and each script is Liquibase "formatted SQL" as well. A new database
+     * runs them all; a 0.1 database runs V2 to V4.
      *
      * @return the resource names, for example {@code db/tickets4j/postgresql/V1__tickets4j_schema.sql}; never null
      */

@@ -10,7 +10,7 @@ import java.util.List;
 final class EntityClasses {
     /** Every entity class, parents first. */
     static final List<Class<?>> ALL = List.of(TicketEntity.class, TimelineEntity.class,
-            NumberCounterEntity.class, StatusCountEntity.class);
+            NumberCounterEntity.class, StatusCountEntity.class, GuestPassEntity.class);
 
     private EntityClasses() {
     }

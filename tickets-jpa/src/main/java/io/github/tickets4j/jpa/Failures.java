@@ -2,6 +2,7 @@ package io.github.tickets4j.jpa;
 
 import io.github.tickets4j.core.ConcurrentTicketModificationException;
 import io.github.tickets4j.core.TicketsException;
+import io.github.tickets4j.core.access.GuestPass;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TimelineEntry;
 import jakarta.persistence.EntityExistsException;
@@ -97,6 +98,35 @@ final class Failures {
         }
         return new TicketsException("Ticket " + ticket.number() + " cannot be stored in tenant " + tenant
                 + ": its id " + ticket.id() + " or its number is taken (" + rootMessage(e) + ")", e);
+    }
+
+    /**
+     * Explains a failed write of a guest pass's row: which key another pass of its tenant holds already, the token's
+     * hash ({@code t4j_guest_pass_token_uk}) or the id ({@code t4j_guest_pass_pk}), when the failure is a unique key
+     * violation; otherwise the failure itself, for {@link #translate}. The hash is checked first: H2 words every
+     * unique violation "unique index or primary key violation".
+     *
+     * @param e the failure, never null
+     * @param pass the pass written, never null
+     * @return the exception to throw, never null
+     */
+    static RuntimeException duplicateGuestPass(PersistenceException e, GuestPass pass) {
+        if (!(e instanceof EntityExistsException) && !isUniqueViolation(e)) {
+            return e;
+        }
+        String message = messages(e);
+        String tenant = pass.tenant().value();
+        if (message.contains("t4j_guest_pass_token_uk")) {
+            return new TicketsException("Guest pass " + pass.id() + " cannot be stored: another pass of tenant "
+                    + tenant + " has the same token (unique key t4j_guest_pass_token_uk)", e);
+        }
+        if (message.contains("t4j_guest_pass_pk") || message.contains("primary")
+                || e instanceof EntityExistsException) {
+            return new TicketsException("Guest pass id " + pass.id() + " is taken in tenant " + tenant
+                    + " (primary key t4j_guest_pass_pk)", e);
+        }
+        return new TicketsException("Guest pass " + pass.id() + " cannot be stored in tenant " + tenant
+                + ": its id or its token is taken (" + rootMessage(e) + ")", e);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.tickets4j.jpa;
 
 import io.github.tickets4j.core.ConfigurationException;
+import io.github.tickets4j.core.spi.GuestPasses;
 import io.github.tickets4j.core.spi.NumberSequence;
 import io.github.tickets4j.core.spi.TicketStorage;
 import io.github.tickets4j.core.spi.TicketStore;
@@ -19,8 +20,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Tickets in a relational database through Jakarta Persistence: the ticket store, the number sequence and the
- * transactions they share, built together so they cannot be mismatched. Hand it to
+ * Tickets in a relational database through Jakarta Persistence: the ticket store, the guest passes, the number
+ * sequence and the transactions they share, built together so they cannot be mismatched. Hand it to
  * {@code TicketDesk.builder().storage(...)}.
  * <ul>
  * <li>{@link #resourceLocal(EntityManagerFactory, DatabaseKind)}: Tickets4j opens an entity manager and a
@@ -41,6 +42,7 @@ public final class JpaStorage implements TicketStorage {
     private final EntityManagerFactory factory;
     private final JpaTransactions transactions;
     private final JpaTicketStore store;
+    private final JpaGuestPasses guestPasses;
     private final JpaNumberSequence numbers;
 
     /**
@@ -53,6 +55,7 @@ public final class JpaStorage implements TicketStorage {
         this.transactions = transactions;
         TenantRows tenants = new TenantRows(database.dialect());
         this.store = new JpaTicketStore(transactions, tenants);
+        this.guestPasses = new JpaGuestPasses(transactions);
         CounterRows counters = new CounterRows(tenants);
         OwnTransactions own = ownUnit == null ? null : new OwnTransactions(ownUnit);
         NumberBlocks blocks = numbering instanceof Numbering.Gapless ? null
@@ -93,6 +96,15 @@ public final class JpaStorage implements TicketStorage {
     @Override
     public TicketStore tickets() {
         return store;
+    }
+
+    /**
+     * @return the guest passes in {@code t4j_guest_pass}, written in the same transactions as the tickets; never
+     *     null, the same instance on every call
+     */
+    @Override
+    public GuestPasses guestPasses() {
+        return guestPasses;
     }
 
     /** @return the number sequence of the configured {@link Numbering}, never null */

@@ -8,6 +8,7 @@ import io.github.tickets4j.core.spi.Dimension;
 import io.github.tickets4j.core.spi.TicketCriteria;
 import io.github.tickets4j.core.spi.TicketStore;
 import io.github.tickets4j.core.stats.DurationStats;
+import io.github.tickets4j.core.stats.RatingStats;
 import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.TenantId;
 import io.github.tickets4j.core.ticket.Ticket;
@@ -134,6 +135,19 @@ final class JpaTicketStore implements TicketStore {
         Objects.requireNonNull(criteria, "criteria");
         Objects.requireNonNull(dimension, "dimension");
         return run(null, s -> TicketReads.resolutionBy(s.em(), criteria, dimension));
+    }
+
+    @Override
+    public RatingStats ratings(TicketCriteria criteria) {
+        Objects.requireNonNull(criteria, "criteria");
+        return run(null, s -> TicketReads.ratingsBy(s.em(), criteria, null)).getOrDefault("", RatingStats.empty());
+    }
+
+    @Override
+    public Map<String, RatingStats> ratingsBy(TicketCriteria criteria, Dimension dimension) {
+        Objects.requireNonNull(criteria, "criteria");
+        Objects.requireNonNull(dimension, "dimension");
+        return run(null, s -> TicketReads.ratingsBy(s.em(), criteria, dimension));
     }
 
     @Override

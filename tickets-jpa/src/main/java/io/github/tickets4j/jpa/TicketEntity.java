@@ -23,7 +23,8 @@ import java.util.Set;
  * "closed" rule), the number's parts (lookup, uniqueness and sorting by prefix and sequence, whatever width the
  * number is shown with; the formatted number is kept for display), the creation instant in epoch milliseconds (days
  * in any zone with portable arithmetic), the resolution time in seconds (resolution statistics) and the folded
- * search text (free text, compared as the core folds it, never with the database's case rules). The version is
+ * search text (free text, compared as the core folds it, never with the database's case rules). The rating of the
+ * current resolution lives in four nullable columns of the row (a ticket holds at most one). The version is
  * compared and set by {@link TicketWrites} in one conditional update, not by the provider, so it rises by exactly
  * one per change. The adapter never loads this entity: it persists new rows, reads state through projections
  * ({@link TicketRow}) and changes rows with bulk updates, so no stale managed instance can answer a later read.
@@ -42,7 +43,8 @@ import java.util.Set;
             @Index(name = "t4j_ticket_assignee_ix", columnList = "tenant_id, assignee_id"),
             @Index(name = "t4j_ticket_follow_up_ix", columnList = "tenant_id, follow_up_date, status_category"),
             @Index(name = "t4j_ticket_due_ix", columnList = "tenant_id, due_at, follow_up_date, status_category"),
-            @Index(name = "t4j_ticket_created_ix", columnList = "tenant_id, created_at")})
+            @Index(name = "t4j_ticket_created_ix", columnList = "tenant_id, created_at"),
+            @Index(name = "t4j_ticket_rated_ix", columnList = "tenant_id, rated_at")})
 class TicketEntity {
     @Id
     @Column(name = "tenant_id", length = Limits.ID)
@@ -118,6 +120,15 @@ class TicketEntity {
     Instant resolvedAt;
     @Column(name = "resolution_note", length = Limits.REASON)
     String resolutionNote;
+    /** The rating of the current resolution: score, comment, when and by whom; all null while unrated. */
+    @Column(name = "rating_score")
+    Short ratingScore;
+    @Column(name = "rating_comment", length = Limits.REASON)
+    String ratingComment;
+    @Column(name = "rated_at")
+    Instant ratedAt;
+    @Column(name = "rated_by", length = Limits.ID)
+    String ratedBy;
     @Column(name = "last_activity_at", nullable = false)
     Instant lastActivityAt;
     @Column(name = "last_follow_up_at")

@@ -59,10 +59,9 @@ final class TicketFilter {
         List<String> all = new ArrayList<>();
         all.add("t.tenantId = " + q.bind(c.tenant().value()));
         all.addAll(more);
+        // Every scope must include a ticket: each adds its condition, and All adds none.
         for (ViewableTickets scope : c.scopes()) {
-            if (scope instanceof ViewableTickets.Restricted r) {
-                all.add(scope(q, r));
-            }
+            scope.accept(new Scope(q)).ifPresent(all::add);
         }
         TicketQuery query = c.query();
         in(q, all, "t.status", query.statuses(), Function.identity());
@@ -89,6 +88,8 @@ final class TicketFilter {
         query.createdBefore().ifPresent(i -> all.add("t.createdAt < " + q.bind(i)));
         query.closedFrom().ifPresent(i -> all.add("t.closedAt >= " + q.bind(i)));
         query.closedBefore().ifPresent(i -> all.add("t.closedAt < " + q.bind(i)));
+        query.ratedFrom().ifPresent(i -> all.add("t.ratedAt >= " + q.bind(i)));
+        query.ratedBefore().ifPresent(i -> all.add("t.ratedAt < " + q.bind(i)));
         query.text().ifPresent(text -> all.add(text(q, text, c)));
         return q.add(" where (" + String.join(") and (", all) + ")");
     }
@@ -154,16 +155,36 @@ final class TicketFilter {
         return s.append(" else -1 end").toString();
     }
 
-    private static String scope(Jpql q, ViewableTickets.Restricted r) {
-        List<String> any = new ArrayList<>();
-        in(q, any, "t.projectId", r.projects(), Object::toString);
-        in(q, any, "t.teamId", r.teams(), Object::toString);
-        in(q, any, "t.assigneeId", r.assignees(), Object::toString);
-        if (!r.involved().isEmpty()) {
-            String involved = q.bind(strings(r.involved(), Object::toString));
-            any.add("t.createdBy in " + involved + " or t.assigneeId in " + involved);
+    /**
+     * A scope's condition, as {@link ViewableTickets#includes} decides: none for every ticket, the tickets not hidden
+     * from their customer, or any one of a restricted scope's sets holding the ticket (none for an empty one).
+     */
+    private record Scope(Jpql q) implements ViewableTickets.Visitor<Optional<String>> {
+        @Override
+        public Optional<String> all() {
+            return Optional.empty();
         }
-        return any.isEmpty() ? "1 = 0" : String.join(" or ", any);
+
+        @Override
+        public Optional<String> publicSide() {
+            return Optional.of("t.hiddenFromCustomer = false");
+        }
+
+        @Override
+        public Optional<String> restricted(ViewableTickets.Restricted r) {
+            List<String> any = new ArrayList<>();
+            in(q, any, "t.projectId", r.projects(), Object::toString);
+            in(q, any, "t.teamId", r.teams(), Object::toString);
+            in(q, any, "t.assigneeId", r.assignees(), Object::toString);
+            if (!r.involved().isEmpty()) {
+                String involved = q.bind(strings(r.involved(), Object::toString));
+                any.add("t.createdBy in " + involved + " or t.assigneeId in " + involved);
+            }
+            in(q, any, "t.customerId", r.customers(), Object::toString);
+            in(q, any, "t.contactId", r.contacts(), Object::toString);
+            in(q, any, "t.id", r.tickets(), id -> id.value().toString());
+            return Optional.of(any.isEmpty() ? "1 = 0" : String.join(" or ", any));
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.ContactId;
 import io.github.tickets4j.core.ticket.CustomerId;
 import io.github.tickets4j.core.ticket.ProjectId;
+import io.github.tickets4j.core.ticket.Rating;
 import io.github.tickets4j.core.ticket.Submitter;
 import io.github.tickets4j.core.ticket.TeamId;
 import io.github.tickets4j.core.ticket.Ticket;
@@ -53,6 +54,10 @@ final class TicketMapper {
             new Changeable("resolutionSeconds", TicketMapper::resolutionSeconds),
             new Changeable("resolvedAt", t -> t.resolvedAt().orElse(null)),
             new Changeable("resolutionNote", t -> t.resolutionNote().orElse(null)),
+            new Changeable("ratingScore", TicketMapper::ratingScore),
+            new Changeable("ratingComment", t -> t.rating().flatMap(Rating::comment).orElse(null)),
+            new Changeable("ratedAt", t -> t.rating().map(Rating::at).orElse(null)),
+            new Changeable("ratedBy", t -> t.rating().map(r -> r.by().value()).orElse(null)),
             new Changeable("lastActivityAt", Ticket::lastActivityAt),
             new Changeable("lastFollowUpAt", t -> t.lastFollowUpAt().orElse(null)),
             new Changeable("workflowId", t -> t.workflow().id()),
@@ -89,6 +94,7 @@ final class TicketMapper {
         });
         t.tags().forEach(tag -> Limits.check(found, "tags", tag, Limits.TAG));
         Limits.check(found, "resolutionNote", t.resolutionNote().orElse(null), Limits.REASON);
+        Limits.check(found, "rating.comment", t.rating().flatMap(Rating::comment).orElse(null), Limits.REASON);
         for (TimelineEntry e : change.entries()) {
             Limits.check(found, "history.from", e.from().orElse(null), Limits.CHANGE_VALUE);
             Limits.check(found, "history.to", e.to().orElse(null), Limits.CHANGE_VALUE);
@@ -134,6 +140,10 @@ final class TicketMapper {
         e.resolutionSeconds = resolutionSeconds(t);
         e.resolvedAt = t.resolvedAt().orElse(null);
         e.resolutionNote = t.resolutionNote().orElse(null);
+        e.ratingScore = ratingScore(t);
+        e.ratingComment = t.rating().flatMap(Rating::comment).orElse(null);
+        e.ratedAt = t.rating().map(Rating::at).orElse(null);
+        e.ratedBy = t.rating().map(r -> r.by().value()).orElse(null);
         e.lastActivityAt = t.lastActivityAt();
         e.lastFollowUpAt = t.lastFollowUpAt().orElse(null);
         e.workflowId = t.workflow().id();
@@ -190,6 +200,11 @@ final class TicketMapper {
 
     private static Long resolutionSeconds(Ticket t) {
         return t.summary().resolutionTime().map(Duration::getSeconds).orElse(null);
+    }
+
+    /** The score as the column's type (smallint): JPQL binds a value of the attribute's own type. */
+    private static Short ratingScore(Ticket t) {
+        return t.rating().map(r -> (short) r.score()).orElse(null);
     }
 
     private static <T> String value(Optional<T> id, Function<T, String> value) {

@@ -7,6 +7,8 @@ import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.spi.Dimension;
 import io.github.tickets4j.core.spi.TicketCriteria;
 import io.github.tickets4j.core.stats.DurationStats;
+import io.github.tickets4j.core.stats.RatingStats;
+import io.github.tickets4j.core.ticket.Rating;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TicketSummary;
@@ -35,6 +37,8 @@ import java.util.stream.Stream;
  */
 final class TicketReads {
     private static final String CLOSED = "t.closedAt is not null";
+    private static final String RATED = "t.ratingScore is not null";
+
     private TicketReads() {
     }
 
@@ -205,6 +209,32 @@ final class TicketReads {
             }
         }
         add(result, group, seconds);
+        return result;
+    }
+
+    /**
+     * Satisfaction statistics of matching rated tickets, per value of a dimension: how many tickets gave each score,
+     * counted with GROUP BY (key and score); {@link RatingStats#of(long[])} derives the rest, as in memory.
+     *
+     * @param em the entity manager, never null
+     * @param c what matches, never null
+     * @param d what to group by; null puts every ticket under the empty key
+     * @return statistics by value, sorted; never null
+     */
+    static Map<String, RatingStats> ratingsBy(EntityManager em, TicketCriteria c, Dimension d) {
+        String key = d == null ? null : TicketFilter.key(d);
+        String groups = (key == null ? "" : key + ", ") + "t.ratingScore";
+        Jpql q = TicketFilter.where(new Jpql("select " + groups + ", count(t.id) from T4jTicket t"
+                + (d == null ? "" : TicketFilter.join(d))), c, List.of(RATED)).add(" group by " + groups);
+        Map<String, long[]> perScore = new TreeMap<>();
+        for (Object[] row : q.typed(em, Object[].class).getResultList()) {
+            String k = key == null ? "" : key(row[0]);
+            int score = ((Number) row[key == null ? 0 : 1]).intValue();
+            perScore.computeIfAbsent(k, x -> new long[Rating.MAX])[score - Rating.MIN]
+                    += ((Number) row[row.length - 1]).longValue();
+        }
+        Map<String, RatingStats> result = new TreeMap<>();
+        perScore.forEach((k, counts) -> result.put(k, RatingStats.of(counts)));
         return result;
     }
 

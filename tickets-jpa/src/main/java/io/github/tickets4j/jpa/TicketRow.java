@@ -4,6 +4,7 @@ import io.github.tickets4j.core.spi.StoredTicket;
 import io.github.tickets4j.core.ticket.ContactId;
 import io.github.tickets4j.core.ticket.CustomerId;
 import io.github.tickets4j.core.ticket.ProjectId;
+import io.github.tickets4j.core.ticket.Rating;
 import io.github.tickets4j.core.ticket.Submitter;
 import io.github.tickets4j.core.ticket.TeamId;
 import io.github.tickets4j.core.ticket.TenantId;
@@ -17,6 +18,7 @@ import io.github.tickets4j.core.workflow.WorkflowRef;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -54,6 +56,10 @@ import java.util.UUID;
  * @param closedBy who closed it, may be null
  * @param resolvedAt the resolution instant, may be null
  * @param resolutionNote the resolution note, may be null
+ * @param ratingScore the rating's score, null while unrated
+ * @param ratingComment the rating's comment, may be null
+ * @param ratedAt when it was rated, null while unrated
+ * @param ratedBy who rated it, null while unrated
  * @param lastActivityAt the last activity
  * @param lastFollowUpAt the last follow-up, may be null
  * @param workflowId the workflow's name
@@ -66,8 +72,9 @@ record TicketRow(String tenantId, String id, String numberPrefix, long numberSeq
         String projectId, String customerId, String contactId, boolean hasSubmitter, String submitterName,
         String submitterEmail, String submitterCompany, String assigneeId, String teamId, boolean hiddenFromCustomer,
         Instant dueAt, LocalDate followUpDate, Instant createdAt, String createdBy, Instant closedAt,
-        String closedBy, Instant resolvedAt, String resolutionNote, Instant lastActivityAt, Instant lastFollowUpAt,
-        String workflowId, int workflowVersion, long version, String tag) {
+        String closedBy, Instant resolvedAt, String resolutionNote, Short ratingScore, String ratingComment,
+        Instant ratedAt, String ratedBy, Instant lastActivityAt, Instant lastFollowUpAt, String workflowId,
+        int workflowVersion, long version, String tag) {
 
     /** The load query up to its condition, over the ticket alias {@code t}. */
     static final String SELECT = "select new " + TicketRow.class.getName() + "(t.tenantId, t.id, t.numberPrefix,"
@@ -75,7 +82,8 @@ record TicketRow(String tenantId, String id, String numberPrefix, long numberSeq
             + " t.category, t.projectId, t.customerId, t.contactId, t.hasSubmitter, t.submitterName,"
             + " t.submitterEmail, t.submitterCompany, t.assigneeId, t.teamId, t.hiddenFromCustomer, t.dueAt,"
             + " t.followUpDate, t.createdAt, t.createdBy, t.closedAt, t.closedBy, t.resolvedAt, t.resolutionNote,"
-            + " t.lastActivityAt, t.lastFollowUpAt, t.workflowId, t.workflowVersion, t.version, g)"
+            + " t.ratingScore, t.ratingComment, t.ratedAt, t.ratedBy, t.lastActivityAt, t.lastFollowUpAt,"
+            + " t.workflowId, t.workflowVersion, t.version, g)"
             + " from T4jTicket t left join t.tags g";
 
     /**
@@ -95,8 +103,15 @@ record TicketRow(String tenantId, String id, String numberPrefix, long numberSeq
                 .assignee(user(assigneeId)).team(teamId == null ? null : TeamId.of(teamId)).tags(tags)
                 .hiddenFromCustomer(hiddenFromCustomer).dueAt(dueAt).followUpDate(followUpDate).createdAt(createdAt)
                 .createdBy(user(createdBy)).closedAt(closedAt).closedBy(user(closedBy)).resolvedAt(resolvedAt)
-                .resolutionNote(resolutionNote).lastActivityAt(lastActivityAt).lastFollowUpAt(lastFollowUpAt)
+                .resolutionNote(resolutionNote).rating(rating()).lastActivityAt(lastActivityAt)
+                .lastFollowUpAt(lastFollowUpAt)
                 .workflow(new WorkflowRef(workflowId, workflowVersion)).version(version).build();
+    }
+
+    /** The rating of the current resolution; none while the score column is null. */
+    private Rating rating() {
+        return ratingScore == null ? null
+                : new Rating(ratingScore, Optional.ofNullable(ratingComment), ratedAt, UserId.of(ratedBy));
     }
 
     private static UserId user(String value) {

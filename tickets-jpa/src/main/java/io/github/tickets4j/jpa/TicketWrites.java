@@ -191,7 +191,7 @@ final class TicketWrites {
     }
 
     /** Detaches a row the provider may or may not manage any more (after a failed flush it may not). */
-    private static void detach(EntityManager em, Object row) {
+    static void detach(EntityManager em, Object row) {
         try {
             if (em.contains(row)) {
                 em.detach(row);

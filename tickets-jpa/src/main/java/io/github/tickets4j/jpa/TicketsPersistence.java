@@ -12,13 +12,14 @@ import java.util.List;
  * <p><strong>Needs Jakarta Persistence 3.2</strong> (Hibernate ORM 7, Spring Boot 4): its
  * {@link #configuration(String)} returns {@link PersistenceConfiguration}, new in 3.2, so on a 3.1 class path
  * (Hibernate ORM 6.6, Spring Boot 3.5) this class must not be used. Nothing else in Tickets4j refers to it, so
- * {@link JpaStorage} and the rest of the adapter work on 3.1 as on 3.2. A 3.1 host registers the four entity classes
+ * {@link JpaStorage} and the rest of the adapter work on 3.1 as on 3.2. A 3.1 host registers the five entity classes
  * itself, by name:
  * <ul>
  * <li>{@code io.github.tickets4j.jpa.TicketEntity}</li>
  * <li>{@code io.github.tickets4j.jpa.TimelineEntity}</li>
  * <li>{@code io.github.tickets4j.jpa.NumberCounterEntity}</li>
  * <li>{@code io.github.tickets4j.jpa.StatusCountEntity}</li>
+ * <li>{@code io.github.tickets4j.jpa.GuestPassEntity}</li>
  * </ul>
  * as {@code <class>} elements of the unit in {@code META-INF/persistence.xml}, started with
  * {@code Persistence.createEntityManagerFactory(unitName, properties)}; or, with Spring Boot 3.5's own

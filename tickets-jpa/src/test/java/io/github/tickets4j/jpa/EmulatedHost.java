@@ -1,5 +1,6 @@
 package io.github.tickets4j.jpa;
 
+import io.github.tickets4j.core.spi.GuestPasses;
 import io.github.tickets4j.core.spi.NumberSequence;
 import io.github.tickets4j.core.spi.TicketStorage;
 import io.github.tickets4j.core.spi.TicketStore;
@@ -49,6 +50,11 @@ final class EmulatedHost implements AutoCloseable {
             @Override
             public TicketStore tickets() {
                 return storage.tickets();
+            }
+
+            @Override
+            public GuestPasses guestPasses() {
+                return storage.guestPasses();
             }
 
             @Override

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * The shipped schema run by Liquibase from {@code db/tickets4j/<db>/tickets4j-changelog.xml}, which includes the
  * very V-scripts Flyway runs, with changelog tables of the library's own ({@code T4J_DATABASECHANGELOG}): a fresh
  * install passes Hibernate's validation; a 0.1 database (changeset 1 only, follow-ups and timeline rows written in
- * plain SQL) upgrades and reads back through the desk.
+ * plain SQL) upgrades and reads back through the desk; a V3 database with tickets upgrades to V4, its tickets rated
+ * and given guest passes afterwards.
  */
 abstract class LiquibaseMigrationBehaviour extends MigrationToolBase {
     @Test
@@ -28,7 +29,7 @@ abstract class LiquibaseMigrationBehaviour extends MigrationToolBase {
         try (Liquibase liquibase = libraryLiquibase()) {
             liquibase.update(new Contexts(), new LabelExpression());
         }
-        assertEquals(List.of("1", "2", "3"), liquibaseIds());
+        assertEquals(List.of("1", "2", "3", "4"), liquibaseIds());
         assertValidates();
     }
 
@@ -42,8 +43,26 @@ abstract class LiquibaseMigrationBehaviour extends MigrationToolBase {
         try (Liquibase liquibase = libraryLiquibase()) {
             liquibase.update(new Contexts(), new LabelExpression());
         }
-        assertEquals(List.of("1", "2", "3"), liquibaseIds());
+        assertEquals(List.of("1", "2", "3", "4"), liquibaseIds());
         assertUpgradedDataReadsBack();
+    }
+
+    @Test
+    void liquibaseUpgradesAV3DatabaseWithTicketsToRatingsAndGuestPasses() throws Exception {
+        try (Liquibase liquibase = libraryLiquibase()) {
+            liquibase.update(1, new Contexts(), new LabelExpression());
+        }
+        DataOf01.write(database());
+        try (Liquibase liquibase = libraryLiquibase()) {
+            liquibase.update(2, new Contexts(), new LabelExpression());
+        }
+        assertEquals(List.of("1", "2", "3"), liquibaseIds());
+        try (Liquibase liquibase = libraryLiquibase()) {
+            liquibase.update(new Contexts(), new LabelExpression());
+        }
+        assertEquals(List.of("1", "2", "3", "4"), liquibaseIds());
+        assertUpgradedDataReadsBack();
+        assertTicketsAreRatedAndGuestPassesIssuedAfterV4();
     }
 
     @Test
@@ -56,7 +75,7 @@ abstract class LiquibaseMigrationBehaviour extends MigrationToolBase {
         try (Liquibase liquibase = libraryLiquibase()) {
             liquibase.update(new Contexts(), new LabelExpression());
         }
-        assertEquals(List.of("1", "2", "3"), liquibaseIds());
+        assertEquals(List.of("1", "2", "3", "4"), liquibaseIds());
         assertUpgradedDataReadsBack();
     }
 
@@ -79,7 +98,8 @@ abstract class LiquibaseMigrationBehaviour extends MigrationToolBase {
             assertEquals(List.of("host:1 db/host-liquibase/master.xml",
                     "tickets4j:1 " + folder() + "/V1__tickets4j_schema.sql",
                     "tickets4j:2 " + folder() + "/V2__tickets4j_history_log.sql",
-                    "tickets4j:3 " + folder() + "/V3__tickets4j_tenants.sql"), ran,
+                    "tickets4j:3 " + folder() + "/V3__tickets4j_tenants.sql",
+                    "tickets4j:4 " + folder() + "/V4__tickets4j_ratings_guests.sql"), ran,
                     "the same changeset paths as the library's changelog run alone");
         }
         assertValidates();

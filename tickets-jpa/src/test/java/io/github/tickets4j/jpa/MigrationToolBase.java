@@ -7,20 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tickets4j.core.TicketDesk;
 import io.github.tickets4j.core.access.Actor;
+import io.github.tickets4j.core.access.GuestPass;
 import io.github.tickets4j.core.access.Role;
+import io.github.tickets4j.core.access.ViewableTickets;
 import io.github.tickets4j.core.query.HistoryQuery;
 import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.query.SortField;
 import io.github.tickets4j.core.query.TicketQuery;
+import io.github.tickets4j.core.spi.TicketCriteria;
 import io.github.tickets4j.core.spi.TicketStore;
+import io.github.tickets4j.core.stats.RatingStats;
+import io.github.tickets4j.core.ticket.Audience;
 import io.github.tickets4j.core.ticket.FollowUp;
+import io.github.tickets4j.core.ticket.Rating;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand.AddFollowUp;
 import io.github.tickets4j.core.ticket.TicketNumberFormat;
 import io.github.tickets4j.core.ticket.TimelineAction;
 import io.github.tickets4j.core.ticket.TimelineEntry;
-import io.github.tickets4j.core.ticket.Audience;
+import io.github.tickets4j.core.ticket.UserId;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -34,6 +40,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import liquibase.Liquibase;
@@ -165,6 +172,39 @@ abstract class MigrationToolBase {
             TimelineEntry newest = store.history(DEFAULT, a.id(), HistoryQuery.newest(1)).get(0);
             assertEquals(List.of(4L, "After the upgrade"), List.of(newest.sequence(), newest.detail().orElseThrow()));
             DataOf01.assertUpgradedIntoTheDefaultTenant(database(), factory, DataOf01.SEQUENCE);
+        }
+    }
+
+    /**
+     * After V4: the upgraded tickets are unrated, a rating written through the store reads back, and a guest pass of
+     * an upgraded ticket is stored and found by its token's hash.
+     */
+    void assertTicketsAreRatedAndGuestPassesIssuedAfterV4() {
+        assertEquals(0, database().queryLong("select count(*) from t4j_ticket where rating_score is not null"
+                + " or rated_at is not null"), "the upgrade rates no ticket");
+        try (EntityManagerFactory factory = database().factory()) {
+            JpaStorage storage = JpaStorage.resourceLocal(factory, database().kind);
+            TicketStore store = storage.tickets();
+            Ticket a = store.findByNumber(DEFAULT, TicketNumberFormat.DEFAULT.format(1)).orElseThrow();
+            assertEquals(Optional.empty(), a.rating());
+            Instant resolved = Instant.parse("2026-03-11T08:00:00.5Z");
+            Rating rating = new Rating(5, Optional.of("Works again"), resolved.plusSeconds(600), UserId.of("sam"));
+            storage.transactions().inTransaction(() -> {
+                store.update(Samples.change(a, b -> b.resolvedAt(resolved).rating(rating)));
+                return null;
+            });
+            assertEquals(Optional.of(rating), store.findById(DEFAULT, a.id()).orElseThrow().rating());
+            TicketCriteria ratedThen = Samples.criteria(TicketQuery.builder()
+                    .ratedBetween(rating.at(), rating.at().plusSeconds(1)).build(), List.of(ViewableTickets.all()));
+            assertEquals(RatingStats.of(new long[] {0, 0, 0, 0, 1}), store.ratings(ratedThen));
+
+            GuestPass pass = new GuestPass(UUID.randomUUID(), DEFAULT, a.id(), "0123456789abcdef".repeat(4),
+                    resolved, UserId.of("sam"), Optional.empty(), Optional.empty());
+            storage.transactions().inTransaction(() -> {
+                storage.guestPasses().insert(pass);
+                return null;
+            });
+            assertEquals(Optional.of(pass), storage.guestPasses().findByTokenHash(DEFAULT, pass.tokenHash()));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.tickets4j.jpa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tickets4j.core.spi.StoredTicket;
 import io.github.tickets4j.core.access.ViewableTickets;
@@ -13,6 +14,7 @@ import io.github.tickets4j.core.spi.Dimension;
 import io.github.tickets4j.core.spi.TicketCriteria;
 import io.github.tickets4j.core.stats.Aggregates;
 import io.github.tickets4j.core.stats.DurationStats;
+import io.github.tickets4j.core.ticket.ContactId;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketSummary;
 import io.github.tickets4j.core.workflow.Status;
@@ -47,7 +49,7 @@ abstract class QueryBehaviour extends DatabaseTestBase {
         List<Ticket> tickets = randomTickets(SEED);
         Random r = new Random(SEED + 1);
         for (int i = 0; i < 150; i++) {
-            TicketCriteria c = Samples.criteria(r);
+            TicketCriteria c = Samples.criteria(r, tickets);
             Sort sort = new Sort(Samples.pick(r, List.of(SortField.values())), r.nextBoolean());
             PageRequest page = new PageRequest(r.nextInt(3), 1 + r.nextInt(40));
             assertEquals(Aggregates.find(tickets, c, sort, page), store.find(c, sort, page), c + " " + sort + " " + page);
@@ -59,7 +61,7 @@ abstract class QueryBehaviour extends DatabaseTestBase {
         List<Ticket> tickets = randomTickets(SEED + 2);
         Random r = new Random(SEED + 3);
         for (int i = 0; i < 30; i++) {
-            TicketCriteria c = Samples.criteria(r);
+            TicketCriteria c = Samples.criteria(r, tickets);
             assertEquals(Aggregates.count(tickets, c), store.count(c), c::toString);
             for (Dimension d : Dimension.values()) {
                 assertEquals(Aggregates.countBy(tickets, c, d), store.countBy(c, d), () -> d + " " + c);
@@ -72,12 +74,67 @@ abstract class QueryBehaviour extends DatabaseTestBase {
         List<Ticket> tickets = randomTickets(SEED + 4);
         Random r = new Random(SEED + 5);
         for (int i = 0; i < 15; i++) {
-            TicketCriteria c = i == 0 ? Samples.all() : Samples.criteria(r);
+            TicketCriteria c = i == 0 ? Samples.all() : Samples.criteria(r, tickets);
             assertEquals(Aggregates.resolution(tickets, c), store.resolution(c), c::toString);
             for (Dimension d : Dimension.values()) {
                 assertEquals(Aggregates.resolutionBy(tickets, c, d), store.resolutionBy(c, d), () -> d + " " + c);
             }
         }
+    }
+
+    @Test
+    void ratingStatisticsAgreeWithTheReferenceForEveryDimension() {
+        List<Ticket> tickets = randomTickets(SEED + 11);
+        Random r = new Random(SEED + 12);
+        assertTrue(tickets.stream().filter(t -> t.rating().isPresent()).count() > 10, "enough rated tickets");
+        for (int i = 0; i < 20; i++) {
+            TicketCriteria c = i == 0 ? Samples.all() : Samples.criteria(r, tickets);
+            assertEquals(Aggregates.ratings(tickets, c), store.ratings(c), c::toString);
+            for (Dimension d : Dimension.values()) {
+                assertEquals(Aggregates.ratingsBy(tickets, c, d), store.ratingsBy(c, d), () -> d + " " + c);
+            }
+        }
+    }
+
+    @Test
+    void ratedBetweenIncludesItsStartAndExcludesItsEnd() {
+        Ticket rated = Samples.tickets(new Random(SEED + 13), 60).stream().filter(t -> t.rating().isPresent())
+                .findFirst().orElseThrow();
+        insertAll(List.of(rated));
+        Instant at = rated.rating().orElseThrow().at();
+
+        assertEquals(1, store.count(ratedBetween(at, at.plusMillis(1))));
+        assertEquals(0, store.count(ratedBetween(at.minusMillis(1), at)));
+        assertEquals(1, store.ratings(ratedBetween(at, null)).count());
+        assertEquals(0, store.ratings(ratedBetween(null, at)).count());
+    }
+
+    private static TicketCriteria ratedBetween(Instant from, Instant before) {
+        return Samples.criteria(TicketQuery.builder().ratedBetween(from, before).build(),
+                List.of(ViewableTickets.all()));
+    }
+
+    @Test
+    void thePublicSideAndScopesByCustomerContactAndTicketAreEachAnotherCondition() {
+        List<Ticket> tickets = Samples.tickets(new Random(SEED + 14), 40);
+        insertAll(tickets);
+        Ticket first = tickets.get(0);
+        List<List<ViewableTickets>> cases = List.of(List.of(ViewableTickets.publicSide()),
+                List.of(ViewableTickets.Restricted.ofCustomers(Set.of(Samples.C1))),
+                List.of(ViewableTickets.Restricted.ofContacts(Set.of(ContactId.of("K-3")))),
+                List.of(ViewableTickets.Restricted.onlyTicket(first.id())),
+                List.of(ViewableTickets.Restricted.ofCustomers(Set.of(Samples.C2)), ViewableTickets.publicSide()),
+                List.of(ViewableTickets.all(), ViewableTickets.Restricted.onlyTicket(first.id())));
+        for (List<ViewableTickets> scopes : cases) {
+            TicketCriteria c = Samples.criteria(TicketQuery.all(), scopes);
+            assertEquals(Aggregates.find(tickets, c, Sort.NEWEST_FIRST, PageRequest.first(100)),
+                    store.find(c, Sort.NEWEST_FIRST, PageRequest.first(100)), scopes::toString);
+            assertEquals(Aggregates.countBy(tickets, c, Dimension.STATUS), store.countBy(c, Dimension.STATUS),
+                    () -> "by status, not from the rollup of all tickets: " + scopes);
+        }
+        assertTrue(tickets.stream().anyMatch(Ticket::hiddenFromCustomer), "some tickets are hidden");
+        assertEquals(tickets.stream().filter(t -> !t.hiddenFromCustomer()).count(),
+                store.count(Samples.criteria(TicketQuery.all(), List.of(ViewableTickets.publicSide()))));
     }
 
     @Test
@@ -87,7 +144,7 @@ abstract class QueryBehaviour extends DatabaseTestBase {
         List<ZoneId> zones = List.of(ZoneId.of("UTC"), ZoneId.of("Europe/Berlin"), ZoneId.of("Asia/Kathmandu"),
                 ZoneId.of("Australia/Lord_Howe"), ZoneId.of("America/St_Johns"), ZoneId.of("Pacific/Kiritimati"));
         for (int i = 0; i < 30; i++) {
-            TicketCriteria c = i == 0 ? Samples.all() : Samples.criteria(r);
+            TicketCriteria c = i == 0 ? Samples.all() : Samples.criteria(r, tickets);
             for (ZoneId zone : zones) {
                 assertEquals(Aggregates.createdPerDay(tickets, c, zone), store.createdPerDay(c, zone),
                         () -> zone + " " + c);
@@ -136,8 +193,9 @@ abstract class QueryBehaviour extends DatabaseTestBase {
     void everyScopeMustIncludeATicketAndEachIncludesByAnyOfItsConditions() {
         List<Ticket> tickets = Samples.tickets(new Random(SEED + 8), 40);
         insertAll(tickets);
-        ViewableTickets projectOrTeam = new ViewableTickets.Restricted(Set.of(Samples.P1), Set.of(Samples.T2), Set.of(), Set.of());
-        ViewableTickets involvingSam = new ViewableTickets.Restricted(Set.of(), Set.of(), Set.of(), Set.of(Samples.SAM));
+        ViewableTickets projectOrTeam = new ViewableTickets.Restricted(Set.of(Samples.P1), Set.of(Samples.T2), Set.of(), Set.of(),
+                Set.of(), Set.of(), Set.of());
+        ViewableTickets involvingSam = ViewableTickets.Restricted.involving(Samples.SAM);
         TicketCriteria both = Samples.criteria(TicketQuery.all(), List.of(projectOrTeam, involvingSam));
 
         List<TicketSummary> expected = tickets.stream().map(Ticket::summary)

@@ -11,6 +11,7 @@ import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.ContactId;
 import io.github.tickets4j.core.ticket.CustomerId;
 import io.github.tickets4j.core.ticket.ProjectId;
+import io.github.tickets4j.core.ticket.Rating;
 import io.github.tickets4j.core.ticket.Submitter;
 import io.github.tickets4j.core.ticket.TeamId;
 import io.github.tickets4j.core.ticket.TenantId;
@@ -30,6 +31,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -65,6 +67,9 @@ final class Samples {
             "RE00000007", "re00000003", "inverter", "percent");
     private static final List<ProjectId> PROJECTS = List.of(P1, P2, P3);
     private static final List<CustomerId> CUSTOMERS = List.of(C1, C2);
+    /** Contacts of the first tickets, each of which is about one with a chance of one in four. */
+    private static final List<ContactId> CONTACTS = List.of(ContactId.of("K-1"), ContactId.of("K-2"),
+            ContactId.of("K-3"), ContactId.of("K-5"), ContactId.of("K-8"), ContactId.of("K-13"));
     private static final List<TeamId> TEAMS = List.of(T1, T2);
     private static final List<UserId> USERS = List.of(SAM, KIM, LEE, ADA);
 
@@ -85,7 +90,7 @@ final class Samples {
     /** The creation of a ticket built by hand (version 0), as the store receives it. */
     static Change creation(Ticket ticket) {
         Occurrence occurrence = new Occurrence(UUID.randomUUID(), ticket.tenant(), ticket.id(), ticket.number(), 0,
-                ticket.createdAt(), ticket.createdBy());
+                ticket.createdAt(), ticket.createdBy(), ticket.customer(), ticket.hiddenFromCustomer());
         return new Change(ticket, new TicketEvent.Created(occurrence, ticket.status().name(), ticket.project(),
                 ticket.customer()));
     }
@@ -97,7 +102,7 @@ final class Samples {
     static Change change(Ticket ticket, UnaryOperator<StoredTicket> edit) {
         Ticket next = edit.apply(StoredTicket.from(ticket)).version(ticket.version() + 1).build();
         Occurrence occurrence = new Occurrence(UUID.randomUUID(), next.tenant(), next.id(), next.number(),
-                next.version(), next.lastActivityAt(), next.createdBy());
+                next.version(), next.lastActivityAt(), next.createdBy(), next.customer(), next.hiddenFromCustomer());
         return new Change(next, new TicketEvent.CategoryChanged(occurrence, ticket.category(), next.category()));
     }
 
@@ -133,7 +138,7 @@ final class Samples {
                 tags.add(t);
             }
         });
-        return StoredTicket.builder().tenant(tenant).id(TicketId.random())
+        StoredTicket built = StoredTicket.builder().tenant(tenant).id(TicketId.random())
                 .number(TicketNumberFormat.DEFAULT.format(sequence))
                 .title(pick(r, TITLES)).description(r.nextBoolean() ? null : "About the " + pick(r, TITLES))
                 .status(status).priority(maybe(r, PRIORITIES)).category(maybe(r, CATEGORIES))
@@ -147,11 +152,36 @@ final class Samples {
                 .createdAt(created).createdBy(pick(r, USERS))
                 .closedAt(closedAt).closedBy(closed ? pick(r, USERS) : null)
                 .lastActivityAt(closed ? closedAt : created.plusSeconds(r.nextInt(3) * 600L))
-                .workflow(WORKFLOW.ref()).version(0).build();
+                .workflow(WORKFLOW.ref()).version(0);
+        return resolvedAndRated(built, status, sequence, created).build();
     }
 
-    /** Criteria combining a random part of every filter with random scopes. */
-    static TicketCriteria criteria(Random r) {
+    /**
+     * A resolved or closed ticket gets its resolution and, every other time, a rating of it: score, comment (or
+     * none) and rater vary. Drawn from a random of the ticket's own, so the draws of {@code r}, and with them every
+     * other ticket, stay as they were before ratings existed.
+     */
+    private static StoredTicket resolvedAndRated(StoredTicket ticket, Status status, int sequence, Instant created) {
+        StatusCategory category = status.category();
+        if (category != StatusCategory.RESOLVED && category != StatusCategory.CLOSED) {
+            return ticket;
+        }
+        Random r = new Random(created.toEpochMilli() * 31 + sequence);
+        Instant resolved = created.plus(Duration.ofMinutes(1 + r.nextInt(3 * 24 * 60)));
+        ticket.resolvedAt(resolved);
+        if (r.nextBoolean()) {
+            ticket.rating(new Rating(Rating.MIN + r.nextInt(Rating.MAX), r.nextInt(3) == 0 ? Optional.empty()
+                    : Optional.of(pick(r, TITLES)), resolved.plus(Duration.ofMinutes(r.nextInt(5 * 24 * 60)))
+                            .plusMillis(r.nextInt(1000)), pick(r, USERS)));
+        }
+        return ticket;
+    }
+
+    /**
+     * Criteria combining a random part of every filter with random scopes of every kind, some naming some of the
+     * tickets.
+     */
+    static TicketCriteria criteria(Random r, List<Ticket> tickets) {
         TicketQuery.Builder q = TicketQuery.builder();
         if (r.nextInt(4) == 0) {
             q.statuses(some(r, WORKFLOW.statuses().stream().map(Status::name).toList()).toArray(String[]::new));
@@ -194,12 +224,33 @@ final class Samples {
         if (r.nextInt(4) == 0) {
             q.text(pick(r, TEXTS));
         }
+        if (r.nextInt(5) == 0) {
+            q.ratedBetween(r.nextBoolean() ? null : instant(r), r.nextBoolean() ? null : instant(r));
+        }
         List<ViewableTickets> scopes = new ArrayList<>();
         for (int i = r.nextInt(3); i > 0; i--) {
-            scopes.add(r.nextInt(4) == 0 ? ViewableTickets.all() : new ViewableTickets.Restricted(Set.copyOf(some(r, PROJECTS)),
-                    Set.copyOf(some(r, TEAMS)), Set.copyOf(some(r, USERS)), Set.copyOf(some(r, USERS))));
+            scopes.add(scope(r, tickets));
         }
         return criteria(q.build(), scopes);
+    }
+
+    /** Criteria combining a random part of every filter with random scopes that never name a ticket. */
+    static TicketCriteria criteria(Random r) {
+        return criteria(r, List.of());
+    }
+
+    /**
+     * Every kind of scope: all tickets, the public side, or a restricted scope whose sets (each possibly empty)
+     * name projects, teams, assignees, involved users, customers, contacts and some of the tickets.
+     */
+    private static ViewableTickets scope(Random r, List<Ticket> tickets) {
+        return switch (r.nextInt(6)) {
+            case 0 -> ViewableTickets.all();
+            case 1 -> ViewableTickets.publicSide();
+            default -> new ViewableTickets.Restricted(Set.copyOf(some(r, PROJECTS)), Set.copyOf(some(r, TEAMS)),
+                    Set.copyOf(some(r, USERS)), Set.copyOf(some(r, USERS)), Set.copyOf(some(r, CUSTOMERS)),
+                    Set.copyOf(some(r, CONTACTS)), Set.copyOf(some(r, tickets.stream().map(Ticket::id).toList())));
+        };
     }
 
     /** Criteria of the default tenant as the desk would make them at {@link #NOW}, for the ISP workflow. */

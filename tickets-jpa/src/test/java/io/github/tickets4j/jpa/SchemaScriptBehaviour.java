@@ -38,7 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shipped schema scripts of each database (V1 then V2) are what the entities expect, as Hibernate's validation
+ * The shipped schema scripts of each database (V1 to V4, in order) are what the entities expect, as Hibernate's validation
  * judges, and V2 carries 0.1 data over: follow-ups become history entries with their visibility, entries are
  * numbered by version, and new changes continue the numbering; numbers are unique by prefix and sequence, and
  * after {@link JpaStorage#rebuildDerivedData()} free text finds migrated tickets as the core folds case.
@@ -71,6 +71,7 @@ abstract class SchemaScriptBehaviour {
     @Test
     void hibernateSchemaValidationRejectsTheSchemaOf01WithoutTheMigration() {
         database().recreateSchemaOf01();
+        createGuestPassTable();
         RuntimeException e = assertThrows(RuntimeException.class, () -> database().factory().close());
         assertTrue(rootMessage(e).contains("workflow_id") || rootMessage(e).contains("seq")
                 || rootMessage(e).contains("search_text") || rootMessage(e).contains("tenant_id"),
@@ -81,8 +82,55 @@ abstract class SchemaScriptBehaviour {
     void hibernateSchemaValidationRejectsTheSchemaWithoutTenants() {
         database().recreateSchemaOf01();
         database().runScript(2);
+        createGuestPassTable();
         RuntimeException e = assertThrows(RuntimeException.class, () -> database().factory().close());
         assertTrue(rootMessage(e).contains("tenant_id"), () -> "unexpected failure: " + rootMessage(e));
+    }
+
+    @Test
+    void hibernateSchemaValidationRejectsTheSchemaWithoutTheRatingColumns() {
+        database().recreateSchemaOf01();
+        database().runScript(2);
+        database().runScript(3);
+        createGuestPassTable();
+        RuntimeException e = assertThrows(RuntimeException.class, () -> database().factory().close());
+        assertTrue(rootMessage(e).contains("rating_") || rootMessage(e).contains("rated_"),
+                () -> "unexpected failure: " + rootMessage(e));
+    }
+
+    @Test
+    void hibernateSchemaValidationRejectsTheSchemaWithoutTheGuestPassTable() {
+        database().execute(List.of("drop table t4j_guest_pass"));
+        RuntimeException e = assertThrows(RuntimeException.class, () -> database().factory().close());
+        assertTrue(rootMessage(e).contains("t4j_guest_pass"), () -> "unexpected failure: " + rootMessage(e));
+    }
+
+    @Test
+    void theV4UpgradeKeepsTheTicketsOfAV3DatabaseUnratedAndARatingOutsideOneToFiveIsRefused() throws SQLException {
+        database().recreateSchemaOf01();
+        DataOf01.write(database());
+        database().runScript(2);
+        database().runScript(3);
+        database().runScript(4);
+
+        assertEquals(List.of(2L, 0L, 0L), List.of(database().queryLong("select count(*) from t4j_ticket"),
+                database().queryLong("select count(*) from t4j_ticket where rating_score is not null"
+                        + " or rating_comment is not null or rated_at is not null or rated_by is not null"),
+                database().queryLong("select count(*) from t4j_guest_pass")));
+        assertThrows(IllegalStateException.class, () -> database().execute(List.of(
+                "update t4j_ticket set rating_score = 6 where id = '" + DataOf01.A + "'")), "check 1 to 5");
+        try (EntityManagerFactory factory = database().factory()) {
+            DataOf01.assertUpgradedIntoTheDefaultTenant(database(), factory, DataOf01.SEQUENCE);
+        }
+    }
+
+    /**
+     * Creates V4's guest pass table on an older schema, so that Hibernate's validation finds only what that schema
+     * lacks besides (the table would be reported first).
+     */
+    private void createGuestPassTable() {
+        database().execute(TestDatabase.statements(database().kind.schemaScripts().get(3)).stream()
+                .filter(sql -> sql.startsWith("create table t4j_guest_pass")).toList());
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.tickets4j.core.spi.StoredTicket;
 import io.github.tickets4j.core.ConcurrentTicketModificationException;
 import io.github.tickets4j.core.TicketDesk;
 import io.github.tickets4j.core.TicketNotFoundException;
@@ -13,6 +12,7 @@ import io.github.tickets4j.core.TicketsException;
 import io.github.tickets4j.core.ValidationFailedException;
 import io.github.tickets4j.core.Violation;
 import io.github.tickets4j.core.access.Actor;
+import io.github.tickets4j.core.access.GuestPass;
 import io.github.tickets4j.core.access.Role;
 import io.github.tickets4j.core.access.ViewableTickets;
 import io.github.tickets4j.core.query.HistoryPage;
@@ -21,31 +21,34 @@ import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.query.TicketQuery;
 import io.github.tickets4j.core.spi.EventPublisher;
+import io.github.tickets4j.core.spi.GuestPasses;
+import io.github.tickets4j.core.spi.StoredTicket;
 import io.github.tickets4j.core.spi.TicketCriteria;
 import io.github.tickets4j.core.stats.Dashboard;
 import io.github.tickets4j.core.stats.DashboardFilter;
+import io.github.tickets4j.core.ticket.Audience;
 import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.ContactId;
 import io.github.tickets4j.core.ticket.CreateTicket;
 import io.github.tickets4j.core.ticket.FollowUp;
+import io.github.tickets4j.core.ticket.Rating;
 import io.github.tickets4j.core.ticket.Submitter;
-import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TenantId;
+import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketCommand.AddFollowUp;
 import io.github.tickets4j.core.ticket.TicketCommand.AddTag;
 import io.github.tickets4j.core.ticket.TicketCommand.Assign;
 import io.github.tickets4j.core.ticket.TicketCommand.Close;
 import io.github.tickets4j.core.ticket.TicketCommand.RemoveTag;
 import io.github.tickets4j.core.ticket.TicketCommand.SetHiddenFromCustomer;
-import io.github.tickets4j.core.ticket.TicketEvent;
 import io.github.tickets4j.core.ticket.TicketEvent.Occurrence;
+import io.github.tickets4j.core.ticket.TicketEvent;
 import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.TicketNumber;
 import io.github.tickets4j.core.ticket.TicketNumberFormat;
 import io.github.tickets4j.core.ticket.TicketSummary;
 import io.github.tickets4j.core.ticket.TimelineAction;
 import io.github.tickets4j.core.ticket.TimelineEntry;
-import io.github.tickets4j.core.ticket.Audience;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
 import java.time.Duration;
@@ -105,6 +108,121 @@ abstract class StoreBehaviour extends DatabaseTestBase {
         assertEquals(closed, store.findById(DEFAULT, created.id()).orElseThrow());
         assertEquals(List.of(TimelineAction.CLOSED, TimelineAction.HIDDEN, TimelineAction.FOLLOW_UP_ADDED,
                 TimelineAction.CREATED), history(closed).stream().map(TimelineEntry::action).toList());
+    }
+
+    @Test
+    void aRatingReadsBackWithItsCommentOrWithoutAndAReopeningClearsIt() {
+        Instant resolved = Instant.parse("2026-03-03T10:00:00.250Z");
+        Rating withComment = new Rating(4, Optional.of("Quick and friendly"), resolved.plusSeconds(90),
+                Samples.KIM);
+        Ticket rated = insert(StoredTicket.from(sample(1)).resolvedAt(resolved).rating(withComment).build());
+        Ticket bare = insert(StoredTicket.from(sample(2)).resolvedAt(resolved)
+                .rating(new Rating(1, Optional.empty(), resolved, Samples.SAM)).build());
+
+        assertEquals(Optional.of(withComment), store.findById(DEFAULT, rated.id()).orElseThrow().rating());
+        assertEquals(rated, store.findByNumber(DEFAULT, rated.number()).orElseThrow());
+        assertEquals(Optional.empty(), store.findById(DEFAULT, bare.id()).orElseThrow().rating().orElseThrow()
+                .comment(), "a null comment column is no comment");
+        Ticket unrated = insert(sample(3));
+        assertEquals(Optional.empty(), store.findById(DEFAULT, unrated.id()).orElseThrow().rating(),
+                "null rating columns are no rating");
+
+        store.update(Samples.change(rated, b -> b.resolvedAt(null).rating(null)));
+        assertEquals(Optional.empty(), store.findById(DEFAULT, rated.id()).orElseThrow().rating());
+        assertEquals(0, database().queryLong("select count(*) from t4j_ticket where id = '" + rated.id()
+                + "' and (rating_score is not null or rating_comment is not null or rated_at is not null"
+                + " or rated_by is not null)"), "every rating column is cleared");
+        Ticket again = store.findById(DEFAULT, rated.id()).orElseThrow();
+        Rating second = new Rating(5, Optional.empty(), resolved.plusSeconds(7200), Samples.ADA);
+        store.update(Samples.change(again, b -> b.resolvedAt(resolved.plusSeconds(3600)).rating(second)));
+        assertEquals(Optional.of(second), store.findById(DEFAULT, rated.id()).orElseThrow().rating());
+    }
+
+    @Test
+    void anOversizeRatingCommentIsRefusedBeforeAnythingIsWritten() {
+        Instant resolved = Instant.parse("2026-03-03T10:00:00Z");
+        Ticket oversize = StoredTicket.from(sample(1)).resolvedAt(resolved)
+                .rating(new Rating(3, Optional.of("c".repeat(2001)), resolved, Samples.SAM)).build();
+
+        ValidationFailedException e = assertThrows(ValidationFailedException.class, () -> insert(oversize));
+        assertEquals(List.of("rating.comment"), e.violations().stream().map(Violation::field).toList());
+        assertEquals(0, rows("t4j_ticket"));
+    }
+
+    @Test
+    void guestPassesReadBackByHashIdAndTicketOldestFirstAndARevocationIsStored() {
+        GuestPasses passes = storage.guestPasses();
+        TicketId ticket = TicketId.random();
+        Instant at = Instant.parse("2026-03-03T10:00:00.123Z");
+        GuestPass later = pass(ticket, at.plusSeconds(60), 'b', Optional.empty());
+        GuestPass earlier = pass(ticket, at, 'a', Optional.of(at.plusSeconds(86_400)));
+        GuestPass elsewhere = pass(TicketId.random(), at, 'c', Optional.empty());
+        storage.transactions().inTransaction(() -> {
+            List.of(later, earlier, elsewhere).forEach(passes::insert);
+            return null;
+        });
+
+        assertEquals(Optional.of(earlier), passes.findByTokenHash(DEFAULT, earlier.tokenHash()));
+        assertEquals(Optional.of(later), passes.findById(DEFAULT, later.id()));
+        assertEquals(List.of(earlier, later), passes.ofTicket(DEFAULT, ticket));
+        TenantId acme = TenantId.of("acme");
+        assertEquals(List.of(Optional.empty(), Optional.empty(), List.of()), List.of(
+                passes.findByTokenHash(acme, earlier.tokenHash()), passes.findById(acme, earlier.id()),
+                passes.ofTicket(acme, ticket)), "another tenant finds none of them");
+
+        GuestPass revoked = earlier.revoked(at.plusSeconds(120));
+        passes.update(revoked);
+        assertEquals(Optional.of(revoked), passes.findById(DEFAULT, earlier.id()));
+        passes.deleteOfTicket(DEFAULT, ticket);
+        assertEquals(List.of(), passes.ofTicket(DEFAULT, ticket));
+        assertEquals(Optional.of(elsewhere), passes.findById(DEFAULT, elsewhere.id()), "another ticket's stays");
+    }
+
+    @Test
+    void aGuestPassWithATakenIdOrTokenHashIsRefusedNamingWhatClashed() {
+        GuestPasses passes = storage.guestPasses();
+        Instant at = Instant.parse("2026-03-03T10:00:00Z");
+        GuestPass stored = pass(TicketId.random(), at, 'a', Optional.empty());
+        passes.insert(stored);
+        GuestPass sameId = new GuestPass(stored.id(), DEFAULT, TicketId.random(), "d".repeat(64), at, Samples.SAM,
+                Optional.empty(), Optional.empty());
+        GuestPass sameHash = pass(TicketId.random(), at, 'a', Optional.empty());
+
+        TicketsException idTaken = assertThrows(TicketsException.class, () -> passes.insert(sameId));
+        assertTrue(idTaken.getMessage().contains("id " + stored.id() + " is taken")
+                && idTaken.getMessage().contains("t4j_guest_pass_pk"), idTaken::getMessage);
+        TicketsException hashTaken = assertThrows(TicketsException.class, () -> passes.insert(sameHash));
+        assertTrue(hashTaken.getMessage().contains("same token")
+                && hashTaken.getMessage().contains("t4j_guest_pass_token_uk")
+                && !hashTaken.getMessage().contains(" is taken"), hashTaken::getMessage);
+        TicketsException missing = assertThrows(TicketsException.class,
+                () -> passes.update(sameHash.revoked(at)));
+        assertTrue(missing.getMessage().contains("No guest pass " + sameHash.id()), missing::getMessage);
+        assertEquals(1, rows("t4j_guest_pass"));
+        assertEquals(Optional.of(stored), passes.findById(DEFAULT, stored.id()));
+        // The same id and hash in another tenant are no clash.
+        GuestPass acme = new GuestPass(stored.id(), TenantId.of("acme"), stored.ticket(), stored.tokenHash(), at,
+                Samples.SAM, Optional.empty(), Optional.empty());
+        passes.insert(acme);
+        assertEquals(Optional.of(acme), passes.findByTokenHash(TenantId.of("acme"), stored.tokenHash()));
+    }
+
+    @Test
+    void aGuestPassIsUndoneWithTheUseCaseThatFails() {
+        GuestPass pass = pass(TicketId.random(), Instant.parse("2026-03-03T10:00:00Z"), 'e', Optional.empty());
+
+        assertThrows(IllegalStateException.class, () -> storage.transactions().inTransaction(() -> {
+            storage.guestPasses().insert(pass);
+            throw new IllegalStateException("the use case fails after the pass was stored");
+        }));
+        assertEquals(Optional.empty(), storage.guestPasses().findById(DEFAULT, pass.id()));
+        assertEquals(0, rows("t4j_guest_pass"));
+    }
+
+    /** A pass of the default tenant whose token hash is 64 times {@code digit}. */
+    private static GuestPass pass(TicketId ticket, Instant issuedAt, char digit, Optional<Instant> expiresAt) {
+        return new GuestPass(UUID.randomUUID(), DEFAULT, ticket, String.valueOf(digit).repeat(64), issuedAt,
+                Samples.SAM, expiresAt, Optional.empty());
     }
 
     @Test
@@ -500,7 +618,7 @@ abstract class StoreBehaviour extends DatabaseTestBase {
         Ticket ticket = insert(sample(1));
         Ticket next = StoredTicket.from(ticket).version(1).build();
         Occurrence occurrence = new Occurrence(UUID.randomUUID(), DEFAULT, ticket.id(), ticket.number(), 1,
-                ticket.createdAt(), ticket.createdBy());
+                ticket.createdAt(), ticket.createdBy(), ticket.customer(), ticket.hiddenFromCustomer());
         Change huge = new Change(next, new TicketEvent.FollowUpAdded(occurrence, new FollowUp(UUID.randomUUID(),
                 "n".repeat(20_001), Optional.empty(), Samples.SAM, ticket.createdAt(), Audience.INTERNAL)));
 

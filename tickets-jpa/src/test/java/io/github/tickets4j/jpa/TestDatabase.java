@@ -41,8 +41,8 @@ enum TestDatabase {
      */
     private static final String PERSISTENCE_XML_UNIT = System.getProperty("tickets4j.test.persistence-unit");
     /** The tables of the 0.2 schema, children first. */
-    private static final List<String> TABLES = List.of("t4j_timeline_entry", "t4j_ticket_tag", "t4j_ticket",
-            "t4j_number_counter", "t4j_status_count");
+    private static final List<String> TABLES = List.of("t4j_guest_pass", "t4j_timeline_entry", "t4j_ticket_tag",
+            "t4j_ticket", "t4j_number_counter", "t4j_status_count");
     final String label;
     final DatabaseKind kind;
     private final String defaultUrl;

@@ -79,7 +79,8 @@ abstract class TransactionBehaviour extends DatabaseTestBase {
         // before the entry fails.
         TimelineEntry clash = kept.entries().get(0);
         Change broken = new Change(second, new TicketEvent.Created(new Occurrence(clash.id(), DEFAULT, second.id(),
-                second.number(), 0, second.createdAt(), second.createdBy()), second.status().name(),
+                second.number(), 0, second.createdAt(), second.createdBy(), second.customer(),
+                second.hiddenFromCustomer()), second.status().name(),
                 second.project(), second.customer()));
 
         TicketsException e = assertThrows(TicketsException.class, () -> store.insert(broken));

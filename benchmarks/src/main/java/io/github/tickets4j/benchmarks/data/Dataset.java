@@ -181,7 +181,7 @@ public final class Dataset {
                 .team(command.team().orElse(null)).tags(command.tags()).dueAt(command.dueAt().orElse(null))
                 .createdAt(at).createdBy(actor).lastActivityAt(at).workflow(WORKFLOW.ref()).version(0).build();
         TicketEvent.Occurrence creation = new TicketEvent.Occurrence(UUID.randomUUID(), TENANT, id, number, 0, at,
-                actor);
+                actor, t.customer(), t.hiddenFromCustomer());
         return new Change(t, new TicketEvent.Created(creation, WORKFLOW.initial().name(), t.project(), t.customer()));
     }
 
@@ -195,8 +195,8 @@ public final class Dataset {
     public static Change stored(long n) {
         Ticket t = ticket(n);
         // The entry's id derives from n too, so every load writes identical rows.
-        TicketEvent.Occurrence creation = new TicketEvent.Occurrence(new UUID(0x7432L, n), t.tenant(), t.id(), t.number(), 0,
-                t.createdAt(), t.createdBy());
+        TicketEvent.Occurrence creation = new TicketEvent.Occurrence(new UUID(0x7432L, n), t.tenant(), t.id(),
+                t.number(), 0, t.createdAt(), t.createdBy(), t.customer(), t.hiddenFromCustomer());
         return new Change(t, new TicketEvent.Created(creation, WORKFLOW.initial().name(), t.project(), t.customer()));
     }
 

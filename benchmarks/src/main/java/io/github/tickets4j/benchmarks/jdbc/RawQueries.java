@@ -8,11 +8,14 @@ import io.github.tickets4j.core.stats.Counts;
 import io.github.tickets4j.core.stats.Dashboard;
 import io.github.tickets4j.core.stats.DonutSlice;
 import io.github.tickets4j.core.stats.DurationStats;
+import io.github.tickets4j.core.stats.RatingStats;
 import io.github.tickets4j.core.stats.Report;
 import io.github.tickets4j.core.stats.ReportPeriod;
+import io.github.tickets4j.core.stats.Satisfaction;
 import io.github.tickets4j.core.stats.Volume;
 import io.github.tickets4j.core.ticket.CustomerId;
 import io.github.tickets4j.core.ticket.ProjectId;
+import io.github.tickets4j.core.ticket.Rating;
 import io.github.tickets4j.core.ticket.TeamId;
 import io.github.tickets4j.core.ticket.TicketId;
 import io.github.tickets4j.core.ticket.TicketNumberFormat;
@@ -30,6 +33,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -174,7 +178,33 @@ public final class RawQueries {
                 counts(volume.get(Dimension.CATEGORY), c -> c), counts(volume.get(Dimension.TAG), t -> t),
                 counts(volume.get(Dimension.ASSIGNEE), UserId::of));
         return new Report(period, counted, overall.getOrDefault("", DurationStats.empty()), byPriority, figures,
-                perDay);
+                perDay, satisfaction(between));
+    }
+
+    /**
+     * The ratings given in the period: counts per score, overall, per assignee and per priority (the workflow's
+     * order, those without one last), from one GROUP BY.
+     */
+    private Satisfaction satisfaction(List<Object> between) throws SQLException {
+        long[] overall = new long[Rating.MAX];
+        Map<String, long[]> byAssignee = new TreeMap<>();
+        Map<String, long[]> byPriority = new TreeMap<>();
+        query("SELECT t.assignee_id, t.priority, t.rating_score, COUNT(*) FROM t4j_ticket t WHERE t." + TENANT
+                + " AND t.rated_at >= ? AND t.rated_at < ? GROUP BY t.assignee_id, t.priority, t.rating_score",
+                between, rs -> {
+                    int score = rs.getInt(3) - Rating.MIN;
+                    long n = rs.getLong(4);
+                    overall[score] += n;
+                    byAssignee.computeIfAbsent(key(rs.getString(1)), k -> new long[Rating.MAX])[score] += n;
+                    byPriority.computeIfAbsent(key(rs.getString(2)), k -> new long[Rating.MAX])[score] += n;
+                });
+        List<String> order = Dataset.WORKFLOW.priorities();
+        Map<String, RatingStats> priorities = new LinkedHashMap<>();
+        byPriority.keySet().stream().sorted(Comparator.<String, Boolean>comparing(Dimension.NONE::equals)
+                .thenComparingInt(order::indexOf)).forEach(p -> priorities.put(p, RatingStats.of(byPriority.get(p))));
+        Map<String, RatingStats> assignees = new TreeMap<>();
+        byAssignee.forEach((a, counts) -> assignees.put(a, RatingStats.of(counts)));
+        return new Satisfaction(RatingStats.of(overall), assignees, priorities);
     }
 
     /** Counts keyed as the SQL grouped them, tickets without a value under {@link Dimension#NONE}, as a report's. */
