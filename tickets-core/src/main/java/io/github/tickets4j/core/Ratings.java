@@ -45,6 +45,10 @@ final class Ratings {
                 throw new RuleViolationException("Ticket " + ticket.number() + " is " + ticket.status().name()
                         + ": only a resolved or closed ticket can be rated");
             }
+            if (ticket.resolvedAt().isEmpty()) {
+                // A ticket closed before 0.2 (or imported) may lack the instant it was resolved: nothing to rate.
+                throw new RuleViolationException("Ticket " + ticket.number() + " records no resolution to rate");
+            }
             if (ticket.rating().isPresent()) {
                 throw new RuleViolationException("Ticket " + ticket.number() + " is rated already for this "
                         + "resolution; a reopening allows a new rating");

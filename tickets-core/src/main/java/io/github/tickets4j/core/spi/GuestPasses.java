@@ -51,9 +51,10 @@ public interface GuestPasses {
     List<GuestPass> ofTicket(TenantId tenant, TicketId ticket);
 
     /**
-     * Replaces a stored pass's state with a revoked one.
+     * Replaces a stored pass with a new state of it (the desk changes a pass only to revoke it): every field but the
+     * tenant and id, which find it, and the token hash, which never changes.
      *
-     * @param pass the pass as revoked, never null
+     * @param pass the pass's new state, never null
      * @throws io.github.tickets4j.core.TicketsException if the tenant has no pass with that id
      */
     void update(GuestPass pass);

@@ -3,11 +3,12 @@ package io.github.tickets4j.core.spi;
 import java.util.List;
 
 /**
- * What an adapter hands a desk: its ticket store, its guest passes, its number sequence and the transactions both run
- * in, made together so they cannot be mismatched. Everything one use case does through {@link #tickets()} and {@link
- * #numbers()} inside {@link #transactions()} commits or is undone as one: a failed creation leaves no ticket, and a
- * number drawn for it is either not consumed (gapless numbering) or a gap (sequences), never a second ticket's. The
- * testkit's store, sequence and transaction contracts prove an implementation.
+ * What an adapter hands a desk: its ticket store, its guest passes, its number sequence and the transactions they
+ * all run in, made together so they cannot be mismatched. Everything one use case does through {@link #tickets()},
+ * {@link #guestPasses()} and {@link #numbers()} inside {@link #transactions()} commits or is undone as one: a failed
+ * creation leaves no ticket, and a number drawn for it is either not consumed (gapless numbering) or a gap
+ * (sequences), never a second ticket's. The testkit's store, sequence and transaction contracts prove an
+ * implementation.
  */
 public interface TicketStorage {
     /** @return the store, never null; the same instance on every call */
