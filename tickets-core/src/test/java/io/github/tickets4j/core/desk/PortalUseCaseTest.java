@@ -291,6 +291,25 @@ class PortalUseCaseTest {
     }
 
     @Test
+    void aClosedTicketThatRecordsNoResolutionIsRefusedARatingNamingWhy() {
+        TicketDesk desk = desk();
+        Ticket ticket = desk.create(ANNA, CreateTicket.titled("Closed in 0.1").build());
+        Ticket closed = desk.execute(ADA, ticket.number(), new TicketCommand.Close(Optional.empty()));
+        // As a ticket closed before 0.2 reads back: closed, with no resolution instant.
+        io.github.tickets4j.core.ticket.Change legacy = io.github.tickets4j.core.ticket.DirectChanges.followUp(closed,
+                "imported", Audience.INTERNAL, ADA.id(), clock.instant());
+        storage.transactions().inTransaction(() -> {
+            storage.tickets().update(new io.github.tickets4j.core.ticket.Change(
+                    io.github.tickets4j.core.spi.StoredTicket.from(legacy.ticket()).resolvedAt(null).build(),
+                    legacy.event()));
+            return null;
+        });
+        RuleViolationException refused = assertThrows(RuleViolationException.class,
+                () -> desk.execute(ANNA, ticket.number(), new TicketCommand.Rate(5, Optional.empty())));
+        assertTrue(refused.getMessage().contains("no resolution"), refused.getMessage());
+    }
+
+    @Test
     void stageCountsFollowTheWorkflowOrderWithZerosAndOnlyTheViewsTickets() {
         TicketDesk desk = TicketDesk.builder().workflow(Workflows.helpdesk()).storage(storage).directory(directory)
                 .clock(clock).zone(ZONE).events(events).validator(VALIDATOR).build();
