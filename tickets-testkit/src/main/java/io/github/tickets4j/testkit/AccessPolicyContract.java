@@ -14,18 +14,35 @@ import io.github.tickets4j.core.access.Decision;
 import io.github.tickets4j.core.access.Permission;
 import io.github.tickets4j.core.access.Role;
 import io.github.tickets4j.core.access.ViewableTickets;
+import io.github.tickets4j.core.memory.InMemoryStorage;
+import io.github.tickets4j.core.query.TicketQuery;
 import io.github.tickets4j.core.spi.Directory;
+import io.github.tickets4j.core.spi.StoredTicket;
+import io.github.tickets4j.core.spi.TicketCriteria;
+import io.github.tickets4j.core.spi.TicketStorage;
+import io.github.tickets4j.core.ticket.Change;
 import io.github.tickets4j.core.ticket.ContactId;
 import io.github.tickets4j.core.ticket.CustomerId;
 import io.github.tickets4j.core.ticket.ProjectId;
 import io.github.tickets4j.core.ticket.TeamId;
 import io.github.tickets4j.core.ticket.TenantId;
+import io.github.tickets4j.core.ticket.Ticket;
+import io.github.tickets4j.core.ticket.TicketEvent;
 import io.github.tickets4j.core.ticket.TicketId;
+import io.github.tickets4j.core.ticket.TicketNumber;
+import io.github.tickets4j.core.ticket.TicketNumberFormat;
+import io.github.tickets4j.core.ticket.TicketSummary;
 import io.github.tickets4j.core.ticket.UserId;
+import io.github.tickets4j.core.workflow.Workflow;
 import io.github.tickets4j.testkit.fixtures.Actors;
+import io.github.tickets4j.testkit.fixtures.DeskFixture;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -34,9 +51,10 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract every {@link AccessPolicy} must keep; rules P01 to P03 of {@link ContractRule}: its decisions and
- * the scope stores filter with give one answer, it answers every question, and it keeps customers' users and guests
- * to their own. Each rule is checked over many random actors (staff of every role and none, customers' users with
+ * The contract every {@link AccessPolicy} must keep; rules P01 to P04 of {@link ContractRule}: its decisions and
+ * the scope stores filter with give one answer, it answers every question, it keeps customers' users and guests
+ * to their own, and its scope, run as a query by a real store, finds exactly the stored tickets its decisions let
+ * the actor view. Each rule is checked over many random actors (staff of every role and none, customers' users with
  * and without contact person, guests) and random targets (tickets and tickets about to be created, of the
  * directory's projects, teams, customers and contact persons, created by and assigned to the actor or others,
  * hidden or not), from a fixed seed so a failure repeats. Extend it in your test sources:
@@ -50,12 +68,18 @@ import org.junit.jupiter.api.Test;
  * }</pre>
  *
  * <p>The facts the random actors and targets are drawn from default to the cast of {@link Actors}; override them to
- * draw from your directory's. The desk confines customers and guests itself whatever the policy says; P03 still
+ * draw from your directory's. P04 stores a few dozen tickets over these facts in {@link #newStorage()}, by default
+ * a fresh {@link InMemoryStorage}; a host with its own store overrides it to run the rule over that store too. The
+ * desk confines customers and guests itself whatever the policy says; P03 still
  * holds a policy to the portal's reach, since a policy that grants a customer's user more is misconfigured.
  */
 public abstract class AccessPolicyContract {
     private static final int TRIES = 3000;
     private static final long SEED = 20_260_313L;
+    /** How many tickets P04 stores. */
+    private static final int STORED = 48;
+    /** How many actors' scopes P04 runs as queries; each is one find and one count of the store. */
+    private static final int QUERIED = 300;
 
     /** For subclasses. */
     protected AccessPolicyContract() {
@@ -142,6 +166,26 @@ public abstract class AccessPolicyContract {
                 : customer.equals(Actors.C2) ? List.of(Actors.K2) : List.of();
     }
 
+    /**
+     * Creates the storage P04 stores its tickets in and runs the policy's scopes on. Called once per test that
+     * stores tickets (P04 alone), which hands it to {@link #releaseStorage} afterwards.
+     *
+     * @return storage holding no tickets, never null; default: a new {@link InMemoryStorage}. A database-backed
+     *     storage deletes its rows here, as {@link TicketStoreContract#newStorage()} does, and returns storage over
+     *     the emptied schema
+     */
+    protected TicketStorage newStorage() {
+        return new InMemoryStorage();
+    }
+
+    /**
+     * Releases a storage after its test (close connections, drop data). Does nothing unless overridden.
+     *
+     * @param storage the storage the test used, never null
+     */
+    protected void releaseStorage(TicketStorage storage) {
+    }
+
     @Test
     void policy_P01_decidingToViewAgreesWithTheViewableScope() {
         AccessPolicy policy = policy();
@@ -203,6 +247,74 @@ public abstract class AccessPolicyContract {
         assertFalse(seen == 0, "no customer's user or guest may view anything: the rule proved nothing");
     }
 
+    @Test
+    void policy_P04_theViewableScopeRunByAStoreFindsWhatDecideAllows() {
+        AccessPolicy policy = policy();
+        Directory directory = directory();
+        TicketStorage storage = Objects.requireNonNull(newStorage(), "newStorage() returned null");
+        try {
+            scopesRunByTheStoreFindWhatDecideAllows(policy, directory, storage);
+        } finally {
+            releaseStorage(storage);
+        }
+    }
+
+    private void scopesRunByTheStoreFindWhatDecideAllows(AccessPolicy policy, Directory directory,
+            TicketStorage storage) {
+        Instant now = DeskFixture.START.plus(Duration.ofDays(1));
+        TicketCriteria everything = SampleTickets.criteria(TicketQuery.all(), now);
+        assertEquals(0, storage.transactions().inTransaction(() -> storage.tickets().count(everything)),
+                "newStorage() must return storage holding no tickets: delete the previous test's rows there");
+        List<TicketId> stored = new ArrayList<>();
+        Draw draw = new Draw(new Random(SEED + 3), stored);
+        List<Change> creations = new ArrayList<>();
+        for (int i = 1; i <= STORED; i++) {
+            creations.add(draw.creation(i));
+        }
+        storage.transactions().inTransaction(() -> {
+            creations.forEach(storage.tickets()::insert);
+            return null;
+        });
+        List<Ticket> tickets = creations.stream().map(Change::ticket).toList();
+        tickets.forEach(t -> stored.add(t.id()));
+        int partly = 0;
+        for (int i = 0; i < QUERIED; i++) {
+            // Random roles, the portal's roles (scopes of customers, contacts, single tickets), and users as the
+            // directory knows them (Sales with their projects, members of their teams): every kind of scope.
+            Actor actor = switch (i % 3) {
+                case 0 -> draw.actor(roles());
+                case 1 -> draw.portalActor(portalRoles());
+                default -> draw.known(directory);
+            };
+            ViewableTickets reach = answer(() -> policy.viewableTickets(actor, directory), actor, null);
+            List<TicketNumber> allowed = new ArrayList<>();
+            for (Ticket ticket : tickets) {
+                AccessTarget target = AccessTarget.of(ticket);
+                if (answer(() -> policy.decide(actor, Permission.VIEW, target, directory), actor, target).allowed()) {
+                    allowed.add(ticket.number());
+                }
+            }
+            TicketCriteria criteria = SampleTickets.criteria(TicketQuery.all(), now, reach);
+            List<TicketNumber> found = storage.transactions().inTransaction(() -> storage.tickets()
+                    .find(criteria, StoreContractSupport.BY_NUMBER, StoreContractSupport.EVERYTHING)).items().stream()
+                    .map(TicketSummary::number).toList();
+            assertEquals(sorted(allowed), sorted(found), () -> "the store finds for viewableTickets " + reach
+                    + " other tickets than decide(VIEW) allows, for " + actor);
+            assertEquals(allowed.size(), storage.transactions().inTransaction(() -> storage.tickets().count(criteria)),
+                    () -> "the store counts for viewableTickets " + reach + " other than decide(VIEW) allows, for "
+                            + actor);
+            if (!allowed.isEmpty() && allowed.size() < tickets.size()) {
+                partly++;
+            }
+        }
+        assertFalse(partly == 0, "no actor may view some but not all of the stored tickets: the rule proved nothing");
+    }
+
+    /** The distinct numbers in order, so two listings compare as sets and a difference reads easily. */
+    private static List<TicketNumber> sorted(Collection<TicketNumber> numbers) {
+        return numbers.stream().distinct().sorted().toList();
+    }
+
     /** Whether a ticket is a portal user's own: their customer's or contact's, theirs, or their pass's. */
     private static boolean own(Actor actor, AccessTarget target) {
         if (actor.affiliation() instanceof Affiliation.Guest guest) {
@@ -230,13 +342,20 @@ public abstract class AccessPolicyContract {
     /** Draws actors and targets from the contract's facts. */
     private final class Draw {
         private final Random random;
-        private final List<TicketId> tickets = new ArrayList<>();
+        private final List<TicketId> tickets;
 
+        /** Draws targets and guests' passes among a few tickets of random ids. */
         Draw(Random random) {
-            this.random = random;
+            this(random, new ArrayList<>());
             for (int i = 0; i < 4; i++) {
                 tickets.add(new TicketId(new UUID(random.nextLong(), random.nextLong())));
             }
+        }
+
+        /** Draws targets and guests' passes among the given tickets, which the caller may add to before drawing. */
+        Draw(Random random, List<TicketId> tickets) {
+            this.random = random;
+            this.tickets = tickets;
         }
 
         /** Staff, a customer's user or a guest, holding up to two of the roles. */
@@ -247,6 +366,12 @@ public abstract class AccessPolicyContract {
                 default -> new Affiliation.Guest(pick(tickets), new UUID(random.nextLong(), random.nextLong()));
             };
             return new Actor(TenantId.DEFAULT, pick(users()), someOf(roles, 2), Optional.empty(), side);
+        }
+
+        /** A user with the roles and affiliation the directory knows them by; random ones if it does not. */
+        Actor known(Directory directory) {
+            UserId user = pick(users());
+            return directory.user(user).map(a -> a.inTenant(TenantId.DEFAULT)).orElseGet(() -> actor(roles()));
         }
 
         /** A customer's user or a guest holding up to two portal roles. */
@@ -270,6 +395,33 @@ public abstract class AccessPolicyContract {
             return new AccessTarget("target", random.nextInt(4) == 0 ? Optional.empty() : Optional.of(pick(tickets)),
                     maybe(projects()), maybe(teams()), customer, maybe(contacts), user(actor), user(actor),
                     random.nextBoolean());
+        }
+
+        /**
+         * A new ticket over the contract's facts as a desk creates it: version 0 in its workflow's initial status,
+         * with its creation event.
+         */
+        Change creation(long sequence) {
+            Workflow workflow = SampleTickets.WORKFLOW;
+            TicketId id = new TicketId(new UUID(random.nextLong(), random.nextLong()));
+            TicketNumber number = TicketNumberFormat.DEFAULT.format(sequence);
+            Instant at = DeskFixture.START.plus(Duration.ofMinutes(sequence));
+            Optional<CustomerId> customer = maybe(customers());
+            UserId creator = pick(users());
+            Ticket ticket = StoredTicket.builder().tenant(TenantId.DEFAULT).id(id).number(number)
+                    .title("Policy ticket " + sequence).status(workflow.initial())
+                    .priority(maybe(workflow.priorities()).orElse(null))
+                    .category(maybe(workflow.categories()).orElse(null)).project(maybe(projects()).orElse(null))
+                    .customer(customer.orElse(null))
+                    .contact(maybe(customer.map(AccessPolicyContract.this::contactsOf).orElse(List.of())).orElse(null))
+                    .assignee(maybe(users()).orElse(null)).team(maybe(teams()).orElse(null))
+                    .hiddenFromCustomer(random.nextInt(3) == 0).createdAt(at).createdBy(creator).lastActivityAt(at)
+                    .workflow(workflow.ref()).version(0).build();
+            TicketEvent.Occurrence occurrence = new TicketEvent.Occurrence(new UUID(random.nextLong(),
+                    random.nextLong()), ticket.tenant(), id, number, 0, at, creator, customer,
+                    ticket.hiddenFromCustomer());
+            return new Change(ticket, new TicketEvent.Created(occurrence, workflow.initial().name(), ticket.project(),
+                    customer));
         }
 
         private Optional<UserId> user(Actor actor) {

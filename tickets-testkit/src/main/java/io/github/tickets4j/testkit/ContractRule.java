@@ -132,6 +132,10 @@ public enum ContractRule {
     /** Access policy: the portal's reach. */
     P03("policy", "A customer's user holding only portal roles views only tickets of their customer, of their "
             + "contact person or that they created or hold; a guest views only their pass's ticket."),
+    /** Access policy: the scope run by a store. */
+    P04("policy", "For every actor, the viewableTickets scope run as a query by the storage finds and counts exactly "
+            + "the stored tickets decide(VIEW) allows, for tickets of every project, team, customer, contact person, "
+            + "creator and assignee, hidden or not."),
 
     /** Number sequence: start. */
     N01("sequence", "A sequence continuing after n issues values above n and never above the maximum."),

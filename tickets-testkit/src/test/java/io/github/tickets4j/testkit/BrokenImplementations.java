@@ -2,7 +2,9 @@ package io.github.tickets4j.testkit;
 
 import io.github.tickets4j.core.spi.StoredTicket;
 import io.github.tickets4j.core.NumbersExhaustedException;
+import io.github.tickets4j.core.access.AccessPolicy;
 import io.github.tickets4j.core.access.GuestPass;
+import io.github.tickets4j.core.access.RoleMatrix;
 import io.github.tickets4j.core.access.ViewableTickets;
 import io.github.tickets4j.core.memory.InMemoryStorage;
 import io.github.tickets4j.core.query.HistoryQuery;
@@ -12,6 +14,7 @@ import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.query.SortField;
 import io.github.tickets4j.core.query.TicketQuery;
 import io.github.tickets4j.core.spi.Dimension;
+import io.github.tickets4j.core.spi.Directory;
 import io.github.tickets4j.core.spi.NumberSequence;
 import io.github.tickets4j.core.spi.TicketCriteria;
 import io.github.tickets4j.core.spi.TicketStorage;
@@ -27,6 +30,7 @@ import io.github.tickets4j.core.ticket.TicketSummary;
 import io.github.tickets4j.core.ticket.TimelineEntry;
 import io.github.tickets4j.core.ticket.Audience;
 import io.github.tickets4j.core.workflow.WorkflowRef;
+import io.github.tickets4j.testkit.fixtures.Actors;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -471,6 +475,24 @@ final class BrokenImplementations {
 
     /** The store forgetting customers and single tickets in its scopes under the store contract. */
     static final class CustomerScopeForgettingStoreContract extends TicketStoreContract {
+        @Override
+        protected TicketStorage newStorage() {
+            return inMemoryBehind(CustomerScopeForgettingStore::new);
+        }
+    }
+
+    /** The standard policy under the policy contract, its scopes run by the store forgetting customers and tickets. */
+    static final class CustomerScopeForgettingPolicyContract extends AccessPolicyContract {
+        @Override
+        protected AccessPolicy policy() {
+            return RoleMatrix.standard();
+        }
+
+        @Override
+        protected Directory directory() {
+            return Actors.directory();
+        }
+
         @Override
         protected TicketStorage newStorage() {
             return inMemoryBehind(CustomerScopeForgettingStore::new);

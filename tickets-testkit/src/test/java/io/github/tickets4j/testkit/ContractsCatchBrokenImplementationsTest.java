@@ -131,7 +131,12 @@ class ContractsCatchBrokenImplementationsTest {
 
     @Test
     void policyContractCatchesAPolicyWhoseScopeDisagreesWithItsDecisions() {
-        assertFailingRules(BrokenPolicies.DisagreeingContract.class, "P01");
+        assertFailingRules(BrokenPolicies.DisagreeingContract.class, "P01", "P04");
+    }
+
+    @Test
+    void policyContractCatchesAStoreForgettingCustomersAndSingleTicketsInThePolicysScopes() {
+        assertFailingRules(BrokenImplementations.CustomerScopeForgettingPolicyContract.class, "P04");
     }
 
     @Test
