@@ -1,9 +1,14 @@
 package io.github.tickets4j.jpa;
 
+import io.github.tickets4j.core.access.AccessPolicy;
+import io.github.tickets4j.core.access.RoleMatrix;
+import io.github.tickets4j.core.spi.Directory;
 import io.github.tickets4j.core.spi.TicketStorage;
+import io.github.tickets4j.testkit.AccessPolicyContract;
 import io.github.tickets4j.testkit.NumberSequenceContract;
 import io.github.tickets4j.testkit.TicketStoreContract;
 import io.github.tickets4j.testkit.TransactionContract;
+import io.github.tickets4j.testkit.fixtures.Actors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 
@@ -11,6 +16,25 @@ import org.junit.jupiter.api.Nested;
 @DisplayName("[PostgreSQL] testkit contracts")
 class PostgreSqlContractsTest {
     private static final TestDatabase DB = TestDatabase.POSTGRESQL;
+
+    @Nested
+    @DisplayName("[PostgreSQL] access policy contract, the standard matrix's scopes run by this store")
+    class Policy extends AccessPolicyContract {
+        @Override
+        protected AccessPolicy policy() {
+            return RoleMatrix.standard();
+        }
+
+        @Override
+        protected Directory directory() {
+            return Actors.directory();
+        }
+
+        @Override
+        protected TicketStorage newStorage() {
+            return ContractDatabases.emptyStorage(DB);
+        }
+    }
 
     @Nested
     @DisplayName("[PostgreSQL] store contract")
