@@ -99,14 +99,16 @@ public final class TicketDesk {
 
     /**
      * Creates a ticket under the workflow the command names, or the desk's default. The number is drawn only after
-     * the input is valid and the actor may create, so a refused creation consumes no number.
+     * the input is valid and the actor may create, so a refused creation consumes no number. A customer's user
+     * creates for their own customer and contact person, which the desk fills in.
      *
      * @param actor who creates it, never null
      * @param command what to create, never null
-     * @return the stored ticket, never null
+     * @return the stored ticket (its internal fields blank for a customer's user), never null
      * @throws ValidationFailedException if the command breaks an input rule (listing all of them), or names a
-     *     project, customer, team or assignee that does not exist or does not fit
-     * @throws AccessDeniedException if the actor may not create a ticket for the project
+     *     project, customer, team or assignee that does not exist or does not fit, or a customer's user sets what
+     *     only staff set (another customer or contact, assignee, team, tags, deadline, hiding, an internal field)
+     * @throws AccessDeniedException if the actor may not create a ticket for the project, or is a guest
      * @throws NumbersExhaustedException if the number format has no numbers left
      */
     public Ticket create(Actor actor, CreateTicket command) {
@@ -131,18 +133,20 @@ public final class TicketDesk {
 
     /**
      * Runs a command on a ticket: add a follow-up, change the status, close, reopen, assign, pick up, unassign,
-     * change priority, set dates, tag, link a customer, change team or category, hide. The ticket is decided with
-     * the workflow it records.
+     * change priority, set dates, tag, link a customer, change team or category, hide, rate. The ticket is decided
+     * with the workflow it records. A customer's user may only reply, close, reopen and rate; a guest only reply
+     * and rate.
      *
      * @param actor who acts, never null
      * @param number the ticket, never null
      * @param command what to do, never null
-     * @return the ticket as stored after the change, never null
+     * @return the ticket as stored after the change (its internal fields blank for a customer's user or a guest),
+     *     never null
      * @throws ValidationFailedException if the command breaks an input rule (listing all of them), or an argument
-     *     is null
+     *     is null, or a customer's user or guest sends an internal note or a follow-up date
      * @throws TicketNotFoundException if there is no such ticket, or the actor may not view it (the same answer)
      * @throws AccessDeniedException if the policy or the transition's rule refuses the actor, on the ticket or on
-     *     what the command moves it to
+     *     what the command moves it to, or a customer's user or guest sends a command their side may not send
      * @throws TransitionNotAllowedException if the workflow does not allow the move from the current status
      * @throws RuleViolationException if the ticket's state rules the command out (already assigned, …)
      * @throws ConcurrentTicketModificationException if the ticket changed meanwhile; reload and retry
@@ -198,11 +202,12 @@ public final class TicketDesk {
     }
 
     /**
-     * Looks a ticket's current state up.
+     * Looks a ticket's current state up. A customer's user or guest reads it with its internal fields blank.
      *
      * @param actor who asks, never null
      * @param number the ticket, never null
-     * @return the ticket, or empty when it does not exist or the actor may not view it
+     * @return the ticket, or empty when it does not exist or the actor may not view it (for a customer's user or
+     *     guest also when it is hidden from customers, another customer's, or their pass is no longer valid)
      * @throws ValidationFailedException naming the argument that is null
      */
     public Optional<Ticket> find(Actor actor, TicketNumber number) {
@@ -215,7 +220,8 @@ public final class TicketDesk {
     /**
      * Reads a page of a ticket's history, newest first. Follow-ups are the entries with action
      * {@link io.github.tickets4j.core.ticket.TimelineAction#FOLLOW_UP_ADDED}
-     * ({@code HistoryQuery.newest(20).only(FOLLOW_UP_ADDED)}); {@link TimelineEntry#followUp()} reads one.
+     * ({@code HistoryQuery.newest(20).only(FOLLOW_UP_ADDED)}); {@link TimelineEntry#followUp()} reads one. A
+     * customer's user or guest reads the public entries only, whatever the query asks.
      *
      * @param actor who asks, never null
      * @param number the ticket, never null
