@@ -56,7 +56,8 @@ import org.slf4j.LoggerFactory;
  * next state is decided, the targets of the change are authorised, the store applies the change with optimistic
  * locking and appends its history entry, and the event is published. A refused command changes nothing: no
  * ticket, no version, no history entry, no event, no number. Every query and count only sees the tickets the
- * caller may view. Bad input never escapes as a raw JDK exception: a null argument is a
+ * caller may view. Customers' users and guests are kept to the public side of their own tickets in every read and
+ * command, whatever the policy grants (see {@link io.github.tickets4j.core.access.Affiliation}). Bad input never escapes as a raw JDK exception: a null argument is a
  * {@link ValidationFailedException} naming it. Thread-safe; build one with {@link #builder()}.
  */
 public final class TicketDesk {
