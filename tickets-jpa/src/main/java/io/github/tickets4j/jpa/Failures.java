@@ -36,11 +36,12 @@ final class Failures {
      * Translates a persistence exception.
      *
      * @param e the exception, never null
-     * @param ticket the ticket number concerned, may be null when unknown
+     * @param subject what the operation concerned: a ticket number, a tenant's number series; null for a ticket
+     *     not known
      * @return the exception to throw, never null
      */
-    static TicketsException translate(PersistenceException e, String ticket) {
-        String label = ticket == null ? "a ticket" : ticket;
+    static TicketsException translate(PersistenceException e, String subject) {
+        String label = subject == null ? "a ticket" : subject;
         if (e instanceof OptimisticLockException || e instanceof PessimisticLockException
                 || e instanceof LockTimeoutException || isLockConflict(e)) {
             return new ConcurrentTicketModificationException(label, e);

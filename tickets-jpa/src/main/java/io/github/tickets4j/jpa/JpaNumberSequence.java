@@ -5,6 +5,7 @@ import io.github.tickets4j.core.spi.NumberSequence;
 import io.github.tickets4j.core.ticket.TenantId;
 import jakarta.persistence.PersistenceException;
 import java.util.Objects;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Ticket numbers from the tenants' counter rows, one series per tenant starting at 1, safe with several application
@@ -14,6 +15,8 @@ import java.util.Objects;
  * Thread-safe.
  */
 final class JpaNumberSequence implements NumberSequence {
+    /** How often a new tenant's rows are tried on H2 while another thread creates them too. */
+    private static final int ROW_ATTEMPTS = 10;
     private final JpaTransactions transactions;
     private final Numbering numbering;
     private final TenantRows tenants;
@@ -60,7 +63,7 @@ final class JpaNumberSequence implements NumberSequence {
                 s.writing();
                 return counters.take(s.em(), tenant.value(), 1, maximum).last();
             } catch (PersistenceException e) {
-                throw Failures.translate(e, null);
+                throw Failures.translate(e, "the number series of tenant " + tenant.value());
             } catch (IllegalStateException | IllegalArgumentException e) {
                 throw Failures.translateMisuse(e, null);
             }
@@ -78,13 +81,25 @@ final class JpaNumberSequence implements NumberSequence {
         if (separate == null || !tenants.inTransactionOfItsOwn() || tenants.known(tenant.value())) {
             return;
         }
-        try {
-            separate.run(em -> {
-                tenants.create(em, tenant.value());
-                return null;
-            });
-        } catch (OwnTransactions.NotResourceLocal jta) {
-            own = null;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                separate.run(em -> {
+                    tenants.create(em, tenant.value());
+                    return null;
+                });
+                tenants.remember(tenant.value());
+                return;
+            } catch (OwnTransactions.NotResourceLocal jta) {
+                own = null;
+                return;
+            } catch (TicketsException clash) {
+                // Two threads creating the same tenant's rows at once: H2 fails the later insert. Once the other
+                // commits, the next attempt finds the rows and inserts nothing.
+                if (attempt == ROW_ATTEMPTS) {
+                    throw clash;
+                }
+                LockSupport.parkNanos(attempt * 1_000_000L);
+            }
         }
     }
 }

@@ -63,6 +63,19 @@ final class TenantRows {
                 "status_category", "stripe", "ticket_count"), 4)).setParameter(1, tenant).setParameter(2, "")
                 .setParameter(3, "").setParameter(4, StatusCountEntity.LOCK_STRIPE).setParameter(5, 0L)
                 .executeUpdate();
+        if (!inTransactionOfItsOwn()) {
+            // Another transaction creating them waits for this one, so they may count as seen already. On H2 only
+            // their commit may (remember): another thread would skip creating them and not find them yet.
+            known.add(tenant);
+        }
+    }
+
+    /**
+     * Notes that a tenant's rows exist, once the transaction of their own that created them committed (on H2).
+     *
+     * @param tenant the tenant's id, never null
+     */
+    void remember(String tenant) {
         known.add(tenant);
     }
 }
