@@ -6,7 +6,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 
 /**
- * The library's tables in a schema of their own on MariaDB: a database next to the host's; the store contract run there.
+ * The library's tables in a schema of their own on MariaDB: a database next to the host's; the store contract run
+ * there.
  */
 @DisplayName("[MariaDB] the library's tables in a schema of their own")
 class MariaDbOwnSchemaTest extends OwnSchemaBehaviour {

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The library's tables in a schema of their own on PostgreSQL: a schema, searched before the host's by one unit over both; the store contract run there.
+ * The library's tables in a schema of their own on PostgreSQL: a schema, searched before the host's by one unit
+ * over both; the store contract run there.
  */
 @DisplayName("[PostgreSQL] the library's tables in a schema of their own")
 class PostgreSqlOwnSchemaTest extends OwnSchemaBehaviour {
