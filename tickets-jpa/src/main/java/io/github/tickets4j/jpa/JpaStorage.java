@@ -32,7 +32,9 @@ import java.util.stream.Collectors;
  * </ul>
  * Tickets of every tenant share the tables; each row carries its tenant, which leads every key and index.
  * The persistence unit must hold {@link TicketsPersistence#managedClasses()}; {@link #problems()} says so when it
- * does not, and the desk's builder reports it. The tables come from {@link DatabaseKind#schemaScripts()}.
+ * does not, and the desk's builder reports it. The tables come from {@link DatabaseKind#schemaScripts()}; every
+ * statement names them unqualified, so they are found in the schema the unit's connections default to (a schema of
+ * their own is set by the JDBC URL, not here).
  * Works on Jakarta Persistence 3.1 (Hibernate ORM 6.6) as on 3.2: it refers to no type or method new in 3.2.
  * Thread-safe.
  */

@@ -171,12 +171,17 @@ enum TestDatabase {
 
     /** Empties every table and puts back the rows the schema script inserts. */
     void clean() {
+        execute(cleanStatements());
+    }
+
+    /** The statements of {@link #clean()}, unqualified: they run in the connection's default schema. */
+    static List<String> cleanStatements() {
         List<String> sql = new ArrayList<>();
         TABLES.forEach(t -> sql.add("delete from " + t));
         sql.add("insert into t4j_number_counter (tenant_id, name, last_value) values ('default', 'tickets', 0)");
         sql.add("insert into t4j_status_count (tenant_id, status, status_category, stripe, ticket_count)"
                 + " values ('default', '', '', -1, 0)");
-        execute(sql);
+        return sql;
     }
 
     void execute(List<String> statements) {
