@@ -11,6 +11,8 @@ alter table t4j_ticket add column rated_by varchar(100);
 alter table t4j_ticket add constraint t4j_ticket_rating_ck check (rating_score between 1 and 5);
 -- Satisfaction reports filter a tenant's tickets by rating time.
 create index t4j_ticket_rated_ix on t4j_ticket (tenant_id, rated_at);
+-- Every read of a customer's user is confined to their customer's tickets.
+create index t4j_ticket_customer_ix on t4j_ticket (tenant_id, customer_id);
 
 -- A guest's access to one ticket: only the SHA-256 hash of its token is stored. No foreign key to the ticket: a
 -- deleted ticket's passes are removed with GuestPasses.deleteOfTicket, in the transaction that deletes the ticket.

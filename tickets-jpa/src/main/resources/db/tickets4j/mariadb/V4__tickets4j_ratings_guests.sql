@@ -6,11 +6,13 @@
 -- collation.
 
 -- The rating of a ticket's current resolution; all four are null until it is rated, and a reopening clears them.
--- One statement: the table is rebuilt once. Satisfaction reports filter a tenant's tickets by rating time.
+-- One statement: the table is rebuilt once. Satisfaction reports filter a tenant's tickets by rating time, and
+-- every read of a customer's user is confined to their customer's tickets.
 alter table t4j_ticket add column rating_score smallint, add column rating_comment varchar(2000),
     add column rated_at datetime(6), add column rated_by varchar(100),
     add constraint t4j_ticket_rating_ck check (rating_score between 1 and 5),
-    add index t4j_ticket_rated_ix (tenant_id, rated_at);
+    add index t4j_ticket_rated_ix (tenant_id, rated_at),
+    add index t4j_ticket_customer_ix (tenant_id, customer_id);
 
 -- A guest's access to one ticket: only the SHA-256 hash of its token is stored. No foreign key to the ticket: a
 -- deleted ticket's passes are removed with GuestPasses.deleteOfTicket, in the transaction that deletes the ticket.

@@ -44,7 +44,8 @@ import java.util.Set;
             @Index(name = "t4j_ticket_follow_up_ix", columnList = "tenant_id, follow_up_date, status_category"),
             @Index(name = "t4j_ticket_due_ix", columnList = "tenant_id, due_at, follow_up_date, status_category"),
             @Index(name = "t4j_ticket_created_ix", columnList = "tenant_id, created_at"),
-            @Index(name = "t4j_ticket_rated_ix", columnList = "tenant_id, rated_at")})
+            @Index(name = "t4j_ticket_rated_ix", columnList = "tenant_id, rated_at"),
+            @Index(name = "t4j_ticket_customer_ix", columnList = "tenant_id, customer_id")})
 class TicketEntity {
     @Id
     @Column(name = "tenant_id", length = Limits.ID)
