@@ -34,7 +34,7 @@ final class Assignments {
         @Override
         public Change decide(Attempt a) {
             UserId user = command.assignee();
-            return a.edit(Permission.ASSIGN, () -> {
+            return a.edit(permission(), () -> {
                 requireNotHeldBy(a, user);
                 return a.change(new TicketEvent.Assigned(a.occurrence(), a.ticket().assignee(), user,
                         command.reason()), b -> b.assignee(user));
@@ -52,7 +52,7 @@ final class Assignments {
         @Override
         public Change decide(Attempt a) {
             UserId actor = a.actor().id();
-            return a.edit(Permission.ASSIGN, () -> {
+            return a.edit(permission(), () -> {
                 requireNotHeldBy(a, actor);
                 return a.change(new TicketEvent.PickedUp(a.occurrence(), a.ticket().assignee()),
                         b -> b.assignee(actor));
@@ -69,7 +69,7 @@ final class Assignments {
 
         @Override
         public Change decide(Attempt a) {
-            return a.edit(Permission.ASSIGN, () -> {
+            return a.edit(permission(), () -> {
                 UserId previous = a.ticket().assignee().orElseThrow(() -> new RuleViolationException(
                         "Ticket " + a.ticket().number() + " is not assigned to anyone"));
                 return a.change(new TicketEvent.Unassigned(a.occurrence(), previous, command.reason()),

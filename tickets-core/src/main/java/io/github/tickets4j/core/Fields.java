@@ -44,7 +44,7 @@ final class Fields {
 
         @Override
         public Change decide(Attempt a) {
-            return a.edit(Permission.EDIT, () -> {
+            return a.edit(permission(), () -> {
                 Workflow workflow = a.workflow();
                 // checkState refused unknown priorities already; should a caller skip it, still no raw exception.
                 String priority = workflow.priority(command.priority()).orElseThrow(() -> ValidationFailedException
@@ -74,7 +74,7 @@ final class Fields {
 
         @Override
         public Change decide(Attempt a) {
-            return a.edit(Permission.EDIT, () -> {
+            return a.edit(permission(), () -> {
                 Optional<Instant> before = a.ticket().dueAt();
                 a.requireChanged(before, dueAt, "due date " + dueAt.map(Instant::toString).orElse("cleared"));
                 return a.change(new TicketEvent.DueDateChanged(a.occurrence(), before, dueAt),
@@ -107,7 +107,7 @@ final class Fields {
             Optional<ProjectId> project = command.project();
             Optional<ContactId> contact = command.contact();
             Ticket ticket = a.ticket();
-            return a.edit(Permission.EDIT, () -> {
+            return a.edit(permission(), () -> {
                 if (ticket.customer().equals(Optional.of(customer))
                         && (project.isEmpty() || project.equals(ticket.project()))
                         && (contact.isEmpty() || contact.equals(ticket.contact()))) {
@@ -142,7 +142,7 @@ final class Fields {
 
         @Override
         public Change decide(Attempt a) {
-            return a.edit(Permission.EDIT, () -> {
+            return a.edit(permission(), () -> {
                 Optional<TeamId> before = a.ticket().team();
                 a.requireChanged(before, team, "team " + team.map(TeamId::value).orElse("cleared"));
                 return a.change(new TicketEvent.TeamChanged(a.occurrence(), before, team),
@@ -175,7 +175,7 @@ final class Fields {
 
         @Override
         public Change decide(Attempt a) {
-            return a.edit(Permission.EDIT, () -> {
+            return a.edit(permission(), () -> {
                 // checkState refused unknown categories already; should a caller skip it, still no raw exception.
                 Optional<String> wanted = category.map(c -> a.workflow().category(c).orElseThrow(
                         () -> ValidationFailedException.of("category", "is not a category of workflow "
@@ -204,7 +204,7 @@ final class Fields {
         @Override
         public Change decide(Attempt a) {
             Ticket ticket = a.ticket();
-            return a.edit(Permission.EDIT, () -> {
+            return a.edit(permission(), () -> {
                 if (ticket.tags().contains(tag) == add) {
                     throw new RuleViolationException("Ticket " + ticket.number() + " is "
                             + (add ? "already tagged " : "not tagged ") + tag);
@@ -238,7 +238,7 @@ final class Fields {
 
         @Override
         public Change decide(Attempt a) {
-            return a.edit(Permission.EDIT, () -> {
+            return a.edit(permission(), () -> {
                 if (a.ticket().hiddenFromCustomer() == hide) {
                     throw new RuleViolationException("Ticket " + a.ticket().number() + " is already "
                             + (hide ? "hidden" : "visible"));

@@ -55,7 +55,7 @@ final class FollowUps {
 
         @Override
         public Change decide(Attempt a) {
-            return a.edit(Permission.FOLLOW_UP, () -> {
+            return a.edit(permission(), () -> {
                 // The follow-up is its history entry: one identity, so the event's follow-up equals the one read back.
                 Occurrence occurrence = a.occurrence();
                 FollowUp followUp = new FollowUp(occurrence.id(), command.note(), command.followUpDate(),
@@ -91,7 +91,7 @@ final class FollowUps {
 
         @Override
         public Change decide(Attempt a) {
-            return a.edit(Permission.EDIT, () -> {
+            return a.edit(permission(), () -> {
                 Optional<LocalDate> before = a.ticket().followUpDate();
                 a.requireChanged(before, date, "follow-up date " + date.map(LocalDate::toString).orElse("cleared"));
                 return a.change(new TicketEvent.FollowUpDateChanged(a.occurrence(), before, date),

@@ -15,7 +15,8 @@ import java.util.List;
 interface Handler {
 
     /**
-     * Names the permission the command needs, for the refusal of a command only staff may send.
+     * Names the permission the command needs: the one its decision asks the policy for (a status change asks for
+     * the permission of the transition it takes), and the one a refusal to customers or guests names.
      *
      * @return the permission, never null
      */

@@ -78,7 +78,7 @@ final class Moves {
 
         @Override
         public Change decide(Attempt a) {
-            return move(a, a.workflow().closeTransitionFrom(a.ticket().status().name()), Permission.CLOSE,
+            return move(a, a.workflow().closeTransitionFrom(a.ticket().status().name()), permission(),
                     "a closed status", a.ticket().status().isClosed() ? "it is closed already"
                             : "the workflow allows no closing from here", command.note());
         }
@@ -103,7 +103,7 @@ final class Moves {
 
         @Override
         public Change decide(Attempt a) {
-            return move(a, a.workflow().reopenTransitionFrom(a.ticket().status().name()), Permission.REOPEN,
+            return move(a, a.workflow().reopenTransitionFrom(a.ticket().status().name()), permission(),
                     "an open status", a.ticket().status().isClosed() ? "the workflow allows no reopening"
                             : "it is not closed", command.reason());
         }

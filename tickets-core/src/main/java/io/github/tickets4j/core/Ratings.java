@@ -39,7 +39,7 @@ final class Ratings {
         @Override
         public Change decide(Attempt a) {
             Ticket ticket = a.ticket();
-            a.guard().require(a.actor(), Permission.RATE, AccessTarget.of(ticket));
+            a.guard().require(a.actor(), permission(), AccessTarget.of(ticket));
             StatusCategory category = ticket.status().category();
             if (category != StatusCategory.RESOLVED && category != StatusCategory.CLOSED) {
                 throw new RuleViolationException("Ticket " + ticket.number() + " is " + ticket.status().name()
