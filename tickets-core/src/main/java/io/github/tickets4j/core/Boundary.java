@@ -73,9 +73,16 @@ final class Boundary {
      * @return the criteria to run, never null
      */
     TicketCriteria admitted(Actor actor, TicketCriteria criteria, Instant now) {
-        if (admits(actor, now)) {
-            return criteria;
-        }
+        return admits(actor, now) ? criteria : nothing(criteria);
+    }
+
+    /**
+     * The same criteria matching no ticket at all: what a guest whose pass no longer lets them in runs.
+     *
+     * @param criteria the criteria, never null
+     * @return criteria with a scope that includes nothing, never null
+     */
+    static TicketCriteria nothing(TicketCriteria criteria) {
         List<ViewableTickets> scopes = new ArrayList<>(criteria.scopes());
         scopes.add(ViewableTickets.none());
         return new TicketCriteria(criteria.tenant(), criteria.query(), scopes, criteria.today(), criteria.now(),

@@ -45,6 +45,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -338,7 +339,7 @@ public final class TicketDesk {
         redaction.requireAllowed(actor, TicketQuery.builder().overdueOnly(filter.overdueOnly()).build(),
                 Optional.of(sort));
         return transactions.readOnly(() -> redaction.dashboard(actor,
-                e.reporting().dashboard(actor, this::admittedCriteria, filter, sort, page)));
+                e.reporting().dashboard(actor, admittedCriteria(actor), filter, sort, page)));
     }
 
     /**
@@ -353,7 +354,7 @@ public final class TicketDesk {
         Engine e = engine(actor);
         require(period, "period");
         return transactions.readOnly(() -> redaction.report(actor,
-                e.reporting().report(actor, this::admittedCriteria, period)));
+                e.reporting().report(actor, admittedCriteria(actor), period)));
     }
 
     /**
@@ -524,9 +525,13 @@ public final class TicketDesk {
         return LocalDate.ofInstant(clock.instant(), actor.zone().orElse(e.zone()));
     }
 
-    /** The criteria of a query, as the actor may run them now; call it inside the unit of work that runs them. */
-    private TicketCriteria admittedCriteria(Actor actor, TicketQuery query) {
-        return admitted(actor, criteria(actor, query));
+    /**
+     * Turns the actor's queries into criteria as they may run them now, a guest's pass read once for all of them;
+     * call it inside the unit of work that runs them.
+     */
+    private BiFunction<Actor, TicketQuery, TicketCriteria> admittedCriteria(Actor actor) {
+        boolean admitted = boundary.admits(actor, now());
+        return (a, query) -> admitted ? criteria(a, query) : Boundary.nothing(criteria(a, query));
     }
 
     private TicketCriteria admitted(Actor actor, TicketCriteria criteria) {
