@@ -43,8 +43,10 @@ import java.util.UUID;
  *
  * <p>Shape of ticket {@code n}: created within the year before {@link #NOW}; 55 % closed (1 hour to 30 days after
  * creation), 25 % open, 20 % in progress; 90 % assigned to one of {@value #AGENTS} agents; a project (and its
- * customer); up to two tags; half the open ones carry a follow-up date within 20 days of today, so about a quarter
- * of the open tickets are overdue. Each ticket is stored at version 0 with one history entry, its creation.
+ * customer: project {@code p} belongs to customer {@code p mod 300}, so each of the 300 customers owns three or
+ * four projects, 0.3 or 0.4 % of the tickets); up to two tags; half the open ones carry a follow-up date within 20
+ * days of today, so about a quarter of the open tickets are overdue; 5 % hidden from customers. Each ticket is
+ * stored at version 0 with one history entry, its creation.
  */
 public final class Dataset {
     /** The fixed "now" of every benchmark, so overdue counts and report periods do not drift. */
@@ -65,6 +67,8 @@ public final class Dataset {
     public static final Sort SORT = Sort.NEWEST_FIRST;
     /** The dashboard table's page. */
     public static final PageRequest PAGE = PageRequest.first(25);
+    /** The customer whose user opens the portal's dashboard: one of the 100 customers owning four projects. */
+    public static final CustomerId CUSTOMER = CustomerId.of("C0079");
     /** The report the benchmarks ask for: the last 30 days. */
     public static final ReportPeriod PERIOD = ReportPeriod.of(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30));
 
@@ -121,6 +125,16 @@ public final class Dataset {
     /** @return an Operations user: may view and work on every ticket; never null */
     public static Actor operations() {
         return Actor.of("agent-0", Role.OPERATIONS);
+    }
+
+    /**
+     * A user of {@link #CUSTOMER}: the desk confines them to that customer's tickets not hidden from customers and
+     * blanks the desk's internal fields (by default team, tags and follow-up date) in what they read.
+     *
+     * @return the customer's user, never null
+     */
+    public static Actor customer() {
+        return Actor.customer("portal-user", CUSTOMER);
     }
 
     /** @return an Admin, the only role that reopens; never null */
@@ -229,6 +243,8 @@ public final class Dataset {
         } else if (r.nextBoolean()) {
             b.followUpDate(LocalDate.ofInstant(NOW, ZoneOffset.UTC).plusDays(r.nextInt(41) - 20L));
         }
+        // Drawn last, so every other field is what the generator gave before tickets could be hidden.
+        b.hiddenFromCustomer(r.nextInt(20) == 0);
         return b.build();
     }
 

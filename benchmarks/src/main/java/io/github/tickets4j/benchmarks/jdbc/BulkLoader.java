@@ -26,6 +26,8 @@ import org.postgresql.copy.CopyManager;
 public final class BulkLoader {
     private static final String MARKER = "t4j_bench_dataset";
     private static final int CHUNK = 20_000;
+    /** How many of the first tickets the fingerprint of a load covers. */
+    private static final int SAMPLE = 100;
 
     private BulkLoader() {
     }
@@ -106,13 +108,22 @@ public final class BulkLoader {
         }
     }
 
-    /** Identifies a load: the count, the schema scripts and the first and last generated rows. */
+    /**
+     * Identifies a load: the count, the schema scripts, and the rows of the first {@value #SAMPLE} tickets and of
+     * the last, so that a change of the generator shows even when it touches few tickets (one in twenty is hidden
+     * from customers, for example).
+     */
     private static String fingerprint(Database db, long tickets) {
-        String sample = Arrays.deepToString(Rows.ticket(Dataset.ticket(1)))
-                + Arrays.deepToString(Rows.timeline(Dataset.stored(1)).get(0))
-                + Arrays.deepToString(Rows.ticket(Dataset.ticket(tickets)));
+        StringBuilder sample = new StringBuilder();
+        for (long n = 1; n <= Math.min(SAMPLE, tickets); n++) {
+            Change stored = Dataset.stored(n);
+            sample.append(Arrays.deepToString(Rows.ticket(stored.ticket())));
+            Rows.tags(stored.ticket()).forEach(r -> sample.append(Arrays.deepToString(r)));
+            Rows.timeline(stored).forEach(r -> sample.append(Arrays.deepToString(r)));
+        }
+        sample.append(Arrays.deepToString(Rows.ticket(Dataset.ticket(tickets))));
         return tickets + "-" + Integer.toHexString(Schema.script(db).hashCode()) + "-"
-                + Integer.toHexString(sample.hashCode());
+                + Integer.toHexString(sample.toString().hashCode());
     }
 
     /**
