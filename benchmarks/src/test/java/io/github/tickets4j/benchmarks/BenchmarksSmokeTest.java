@@ -44,7 +44,8 @@ class BenchmarksSmokeTest {
         }
         assertEquals(declaredBenchmarks(), ran);
         String tables = Tables.markdown(List.copyOf(results));
-        assertTrue(tables.contains("| JpaDashboard.Dashboard | db=h2, tickets=200 | 1 |"), tables);
+        assertTrue(tables.contains("| JpaDashboard.Dashboard | db=h2, tickets=200, viewer=staff | 1 |"), tables);
+        assertTrue(tables.contains("| JpaDashboard.Dashboard | db=h2, tickets=200, viewer=customer | 1 |"), tables);
         // The history benchmark ran on a fresh ticket and a longer history, and its ratio was formed.
         assertTrue(tables.contains("| HistoryLength.FollowUp | db=h2, history=20 | 1 |"), tables);
         assertTrue(tables.lines().anyMatch(l -> l.matches(
