@@ -8,14 +8,8 @@ import io.github.tickets4j.core.query.Sort;
 import io.github.tickets4j.core.query.SortField;
 import io.github.tickets4j.core.query.TicketQuery;
 import io.github.tickets4j.core.spi.StoredTicket;
-import io.github.tickets4j.core.stats.Counts;
-import io.github.tickets4j.core.stats.Dashboard;
-import io.github.tickets4j.core.stats.Report;
-import io.github.tickets4j.core.stats.Satisfaction;
-import io.github.tickets4j.core.stats.Volume;
 import io.github.tickets4j.core.ticket.Ticket;
 import io.github.tickets4j.core.ticket.TicketSummary;
-import io.github.tickets4j.core.ticket.UserId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,9 +18,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Keeps the host's {@link InternalField internal fields} from customers and guests: blanks them in what the desk
- * answers, and refuses their filters, sorts and creations that name one (naming the field), since a filter on a
- * field would reveal it as surely as showing it. Staff see everything. Immutable.
+ * Keeps the host's {@link InternalField internal fields} from customers and guests: blanks them in the tickets and
+ * summaries the desk answers (dashboards and reports leave out what {@link #hiddenFrom} names, see
+ * {@code Reporting}), and refuses their filters, sorts and creations that name one (naming the field), since a
+ * filter on a field would reveal it as surely as showing it. Staff see everything. Immutable.
  */
 final class Redaction {
     private final Set<InternalField> internal;
@@ -71,15 +66,13 @@ final class Redaction {
      * @throws ValidationFailedException naming {@code view}
      */
     void requireAllowed(Actor actor, NamedView view) {
-        InternalField field = switch (view) {
-            case UNASSIGNED, ASSIGNED_TO_ME -> InternalField.ASSIGNEE;
+        boolean byAssignee = switch (view) {
+            case UNASSIGNED, ASSIGNED_TO_ME -> true;
             // A team view reaches the actor's own teams, which the directory gives staff only: it reveals nothing.
-            case MY_TEAM, MY_TICKETS, ALL, MY_CLOSED, CREATED_BY_ME -> null;
+            case MY_TEAM, MY_TICKETS, ALL, MY_CLOSED, CREATED_BY_ME -> false;
         };
         List<Violation> found = new ArrayList<>();
-        if (field != null) {
-            refuse(actor, field, true, "view", found);
-        }
+        refuse(actor, InternalField.ASSIGNEE, byAssignee, "view", found);
         InputRules.require(found);
     }
 
@@ -163,39 +156,13 @@ final class Redaction {
     }
 
     /**
-     * The dashboard as the actor may see it: its table redacted, and its overdue count 0 when overdue would
-     * reveal a follow-up date or deadline the actor may not see.
+     * The internal fields an actor may not see: none for staff.
+     *
+     * @param actor who asks, never null
+     * @return the fields, never null
      */
-    Dashboard dashboard(Actor actor, Dashboard d) {
-        if (actor.isStaff() || internal.isEmpty()) {
-            return d;
-        }
-        boolean overdueHidden = hides(actor, InternalField.DUE_DATE) || hides(actor, InternalField.FOLLOW_UP_DATE);
-        return new Dashboard(d.byStatus(), d.byCategory(), overdueHidden ? 0 : d.overdue(), d.total(), d.donut(),
-                page(actor, d.openTickets()));
-    }
-
-    /** The report as the actor may see it: the breakdowns by an internal field left empty. */
-    Report report(Actor actor, Report r) {
-        if (actor.isStaff() || internal.isEmpty()) {
-            return r;
-        }
-        boolean priority = hides(actor, InternalField.PRIORITY);
-        boolean assignee = hides(actor, InternalField.ASSIGNEE);
-        Volume v = r.volume();
-        Volume volume = new Volume(v.byStatus(), priority ? Redaction.<String>empty() : v.priorities(),
-                hides(actor, InternalField.CATEGORY) ? Redaction.<String>empty() : v.categories(),
-                hides(actor, InternalField.TAGS) ? Redaction.<String>empty() : v.tags(),
-                assignee ? Redaction.<UserId>empty() : v.assignees());
-        Satisfaction s = r.satisfaction();
-        Satisfaction satisfaction = new Satisfaction(s.overall(), assignee ? Map.of() : s.byAssignee(),
-                priority ? Map.of() : s.byPriority());
-        return new Report(r.period(), volume, r.resolution(), priority ? Map.of() : r.resolutionByPriority(),
-                assignee ? List.of() : r.agents(), r.createdPerDay(), satisfaction);
-    }
-
-    private static <K> Counts<K> empty() {
-        return new Counts<>(Map.of(), 0);
+    Set<InternalField> hiddenFrom(Actor actor) {
+        return actor.isStaff() ? Set.of() : Set.copyOf(internal);
     }
 
     private <T> Optional<T> blank(Actor actor, InternalField field, Optional<T> value) {

@@ -1,6 +1,7 @@
 package io.github.tickets4j.core;
 
 import io.github.tickets4j.core.access.Actor;
+import io.github.tickets4j.core.access.InternalField;
 import io.github.tickets4j.core.query.Page;
 import io.github.tickets4j.core.query.PageRequest;
 import io.github.tickets4j.core.query.Sort;
@@ -31,6 +32,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
@@ -63,14 +65,18 @@ final class Reporting {
      * @param filter the table's filter, never null
      * @param sort the table's order, never null
      * @param page the table's page, never null
+     * @param hidden the internal fields the actor may not see, never null: with the follow-up date or the deadline
+     *     among them, overdue is 0 and not counted
      * @return the dashboard, never null
      */
     Dashboard dashboard(Actor actor, BiFunction<Actor, TicketQuery, TicketCriteria> criteria,
-            DashboardFilter filter, Sort sort, PageRequest page) {
+            DashboardFilter filter, Sort sort, PageRequest page, Set<InternalField> hidden) {
         TicketCriteria everything = criteria.apply(actor, TicketQuery.all());
         Map<String, Long> byStatus = byStatus(everything);
         Map<StatusCategory, Long> byCategory = byCategory(everything, byStatus);
-        long overdue = store.count(criteria.apply(actor, TicketQuery.builder().overdueOnly(true).build()));
+        // Overdue is judged by the follow-up date and the deadline: a count would reveal a field the actor may not see.
+        long overdue = hidden.contains(InternalField.DUE_DATE) || hidden.contains(InternalField.FOLLOW_UP_DATE) ? 0
+                : store.count(criteria.apply(actor, TicketQuery.builder().overdueOnly(true).build()));
         long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
         TicketQuery.Builder table = TicketQuery.builder().overdueOnly(filter.overdueOnly())
                 .statuses(filter.statuses().toArray(String[]::new));
@@ -132,30 +138,34 @@ final class Reporting {
      * @param actor who asks, never null
      * @param criteria turns a query into the actor's criteria, never null
      * @param period the days covered, never null
+     * @param hidden the internal fields the actor may not see, never null: the breakdowns by them are left empty,
+     *     and not queried
      * @return the report, never null
      */
-    Report report(Actor actor, BiFunction<Actor, TicketQuery, TicketCriteria> criteria, ReportPeriod period) {
+    Report report(Actor actor, BiFunction<Actor, TicketQuery, TicketCriteria> criteria, ReportPeriod period,
+            Set<InternalField> hidden) {
         Instant start = period.from().atStartOfDay(zone).toInstant();
         Instant end = period.to().plusDays(1).atStartOfDay(zone).toInstant();
         TicketCriteria created = criteria.apply(actor, TicketQuery.builder().createdBetween(start, end).build());
         Comparator<String> statusOrder = inOrder(workflows.statusOrder());
         Comparator<String> priorityOrder = inOrder(workflows.priorityOrder());
         // Every ticket has a status, so only the status counts have no count of tickets without a value.
+        Breakdowns by = new Breakdowns(hidden);
         Volume volume = new Volume(counts(store.countBy(created, Dimension.STATUS), k -> k, statusOrder).byValue(),
-                counts(store.countBy(created, Dimension.PRIORITY), k -> k, priorityOrder),
-                counts(store.countBy(created, Dimension.CATEGORY), k -> k, Comparator.naturalOrder()),
-                counts(store.countBy(created, Dimension.TAG), k -> k, Comparator.naturalOrder()),
-                counts(store.countBy(created, Dimension.ASSIGNEE), UserId::of, Comparator.naturalOrder()));
+                counts(by.count(created, Dimension.PRIORITY), k -> k, priorityOrder),
+                counts(by.count(created, Dimension.CATEGORY), k -> k, Comparator.naturalOrder()),
+                counts(by.count(created, Dimension.TAG), k -> k, Comparator.naturalOrder()),
+                counts(by.count(created, Dimension.ASSIGNEE), UserId::of, Comparator.naturalOrder()));
         TicketCriteria closed = criteria.apply(actor, TicketQuery.builder().statusCategories(StatusCategory.CLOSED)
                 .closedBetween(start, end).build());
-        Map<String, DurationStats> byAssignee = store.resolutionBy(closed, Dimension.ASSIGNEE);
+        Map<String, DurationStats> byAssignee = by.resolution(closed, Dimension.ASSIGNEE);
         TicketQuery.Builder openQuery = TicketQuery.builder();
         for (StatusCategory c : StatusCategory.values()) {
             if (!c.isClosed()) {
                 openQuery.statusCategories(c);
             }
         }
-        Map<String, Long> openCounts = store.countBy(criteria.apply(actor, openQuery.build()), Dimension.ASSIGNEE);
+        Map<String, Long> openCounts = by.count(criteria.apply(actor, openQuery.build()), Dimension.ASSIGNEE);
         TreeSet<String> agents = new TreeSet<>(openCounts.keySet());
         agents.addAll(byAssignee.keySet());
         agents.remove(Dimension.NONE);
@@ -165,7 +175,7 @@ final class Reporting {
             return new AgentFigures(UserId.of(a), openCounts.getOrDefault(a, 0L), resolved.count(), resolved);
         }).toList();
         Map<String, DurationStats> byPriority = new LinkedHashMap<>();
-        Map<String, DurationStats> resolvedByPriority = store.resolutionBy(closed, Dimension.PRIORITY);
+        Map<String, DurationStats> resolvedByPriority = by.resolution(closed, Dimension.PRIORITY);
         resolvedByPriority.keySet().stream().filter(p -> !p.equals(Dimension.NONE)).sorted(priorityOrder)
                 .forEach(p -> byPriority.put(p, resolvedByPriority.get(p)));
         Map<LocalDate, Long> perDay = new TreeMap<>();
@@ -174,13 +184,48 @@ final class Reporting {
         }
         store.createdPerDay(created, zone).forEach((day, n) -> perDay.computeIfPresent(day, (k, v) -> n));
         TicketCriteria rated = criteria.apply(actor, TicketQuery.builder().ratedBetween(start, end).build());
-        Map<String, RatingStats> ratedByPriority = store.ratingsBy(rated, Dimension.PRIORITY);
+        Map<String, RatingStats> ratedByPriority = by.ratings(rated, Dimension.PRIORITY);
         Map<String, RatingStats> ratingsByPriority = new LinkedHashMap<>();
         ratedByPriority.keySet().stream().sorted(Comparator.<String, Boolean>comparing(Dimension.NONE::equals)
                 .thenComparing(priorityOrder)).forEach(p -> ratingsByPriority.put(p, ratedByPriority.get(p)));
-        Satisfaction satisfaction = new Satisfaction(store.ratings(rated), store.ratingsBy(rated, Dimension.ASSIGNEE),
+        Satisfaction satisfaction = new Satisfaction(store.ratings(rated), by.ratings(rated, Dimension.ASSIGNEE),
                 ratingsByPriority);
         return new Report(period, volume, store.resolution(closed), byPriority, figures, perDay, satisfaction);
+    }
+
+    /**
+     * The store's breakdowns by a dimension, answered empty without asking the store when the dimension is an
+     * internal field the viewer may not see: a breakdown by it would show the field.
+     */
+    private final class Breakdowns {
+        private final Set<InternalField> hidden;
+
+        Breakdowns(Set<InternalField> hidden) {
+            this.hidden = hidden;
+        }
+
+        Map<String, Long> count(TicketCriteria criteria, Dimension dimension) {
+            return shown(dimension) ? store.countBy(criteria, dimension) : Map.of();
+        }
+
+        Map<String, DurationStats> resolution(TicketCriteria criteria, Dimension dimension) {
+            return shown(dimension) ? store.resolutionBy(criteria, dimension) : Map.of();
+        }
+
+        Map<String, RatingStats> ratings(TicketCriteria criteria, Dimension dimension) {
+            return shown(dimension) ? store.ratingsBy(criteria, dimension) : Map.of();
+        }
+
+        private boolean shown(Dimension dimension) {
+            return switch (dimension) {
+                case PRIORITY -> !hidden.contains(InternalField.PRIORITY);
+                case CATEGORY -> !hidden.contains(InternalField.CATEGORY);
+                case TAG -> !hidden.contains(InternalField.TAGS);
+                case ASSIGNEE -> !hidden.contains(InternalField.ASSIGNEE);
+                case TEAM -> !hidden.contains(InternalField.TEAM);
+                case STATUS, STATUS_CATEGORY, PROJECT, CUSTOMER -> true;
+            };
+        }
     }
 
     /**

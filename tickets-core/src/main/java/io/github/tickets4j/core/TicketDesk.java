@@ -338,8 +338,12 @@ public final class TicketDesk {
         e.criteria().requireKnown(filter.statuses(), Set.of());
         redaction.requireAllowed(actor, TicketQuery.builder().overdueOnly(filter.overdueOnly()).build(),
                 Optional.of(sort));
-        return transactions.readOnly(() -> redaction.dashboard(actor,
-                e.reporting().dashboard(actor, admittedCriteria(actor), filter, sort, page)));
+        return transactions.readOnly(() -> {
+            Dashboard d = e.reporting().dashboard(actor, admittedCriteria(actor), filter, sort, page,
+                    redaction.hiddenFrom(actor));
+            return new Dashboard(d.byStatus(), d.byCategory(), d.overdue(), d.total(), d.donut(),
+                    redaction.page(actor, d.openTickets()));
+        });
     }
 
     /**
@@ -353,8 +357,8 @@ public final class TicketDesk {
     public Report report(Actor actor, ReportPeriod period) {
         Engine e = engine(actor);
         require(period, "period");
-        return transactions.readOnly(() -> redaction.report(actor,
-                e.reporting().report(actor, admittedCriteria(actor), period)));
+        return transactions.readOnly(() -> e.reporting().report(actor, admittedCriteria(actor), period,
+                redaction.hiddenFrom(actor)));
     }
 
     /**
