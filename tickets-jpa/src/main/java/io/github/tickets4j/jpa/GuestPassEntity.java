@@ -7,9 +7,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * A guest pass's row, package-private: {@link JpaGuestPasses} persists new ones, reads them through projections and
@@ -18,7 +16,7 @@ import java.util.Objects;
  * reference; the annotations below only describe them).
  */
 @Entity(name = "T4jGuestPass")
-@IdClass(GuestPassEntity.Key.class)
+@IdClass(TicketEntity.Key.class)
 @Table(name = "t4j_guest_pass", uniqueConstraints = @UniqueConstraint(name = "t4j_guest_pass_token_uk",
         columnNames = {"tenant_id", "token_hash"}), indexes = @Index(name = "t4j_guest_pass_ticket_ix",
                 columnList = "tenant_id, ticket_id"))
@@ -44,26 +42,5 @@ class GuestPassEntity {
 
     /** For the persistence provider. */
     protected GuestPassEntity() {
-    }
-
-    /** The primary key: the tenant and the pass's id. */
-    public static class Key implements Serializable {
-        private static final long serialVersionUID = 1L;
-        String tenantId;
-        String id;
-
-        /** For the persistence provider. */
-        public Key() {
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(tenantId, k.tenantId) && Objects.equals(id, k.id);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(tenantId, id);
-        }
     }
 }

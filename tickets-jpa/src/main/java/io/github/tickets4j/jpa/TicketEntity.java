@@ -145,7 +145,7 @@ class TicketEntity {
     protected TicketEntity() {
     }
 
-    /** The primary key: the tenant and the ticket's id. */
+    /** The primary key of a row keyed by its tenant and its own id: a ticket's, and a guest pass's. */
     public static class Key implements Serializable {
         private static final long serialVersionUID = 1L;
         String tenantId;
